@@ -1,0 +1,377 @@
+"""Compose the reply: a direct one-or-two-sentence answer drawn from the obligations or
+the best passage, the cited sources, and the relevant deadlines — or an honest
+"không tìm thấy" when the corpus does not cover the question. No LLM is involved.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .chunking import split_sentences
+from .models import Answer, Deadline, Source
+from .question import QuestionAnalysis
+from .search import Hit
+from .vietnamese import bigrams, syllables
+
+NOT_FOUND_MESSAGE = (
+    "Xin lỗi, tôi không tìm thấy nội dung liên quan trong các kế hoạch hiện có. "
+    "Hãy hỏi cụ thể hơn (ví dụ: tên báo cáo, đơn vị, năm) hoặc đề nghị quản trị viên tải lên kế hoạch liên quan."
+)
+MAX_SOURCES = 5
+MAX_SENTENCE_CHARS = 420
+
+
+@dataclass
+class AnswerContext:
+    """Everything the composer needs, gathered by the engine."""
+
+    analysis: QuestionAnalysis
+    hits: list[Hit]
+    chunks: dict[int, dict]                 # chunk_id -> row (with document fields)
+    obligations: list[dict]                 # candidate obligation rows (already filtered)
+    documents: dict[int, dict]              # document_id -> row
+    idf: dict[str, float]                   # token -> idf (unknown tokens are absent)
+    unknown_idf: float
+    pinned_documents: list[int] = field(default_factory=list)
+    today: date | None = None
+
+
+# ---------------------------------------------------------------------------- helpers
+def _tokens(text: str) -> set[str]:
+    s = syllables(text)
+    return set(s) | set(bigrams(s))
+
+
+def _weight(ctx: AnswerContext, token: str) -> float:
+    return ctx.idf.get(token, ctx.unknown_idf)
+
+
+def coverage(ctx: AnswerContext, text_tokens: set[str]) -> float:
+    """IDF-weighted share of the question's content syllables found in a text."""
+    q = ctx.analysis.tokens
+    if not q:
+        return 0.0
+    total = sum(_weight(ctx, t) for t in set(q))
+    got = sum(_weight(ctx, t) for t in set(q) if t in text_tokens)
+    return got / total if total else 0.0
+
+
+def _overlap(ctx: AnswerContext, text_tokens: set[str]) -> float:
+    """Unigram coverage plus a bonus for matching bigrams (phrases)."""
+    base = coverage(ctx, text_tokens)
+    bis = [t for t in ctx.analysis.match_tokens if "_" in t]
+    if bis:
+        base += 0.35 * sum(1 for b in bis if b in text_tokens) / len(bis)
+    return base
+
+
+def format_due(row: dict) -> str:
+    """`trước ngày 20/5` + 2024 → `trước ngày 20/5/2024`; undated → the recurrence."""
+    due_text = (row.get("due_text") or "").strip()
+    due_on = row.get("due_on")
+    if due_on:
+        d = date.fromisoformat(due_on)
+        if str(d.year) in due_text:
+            return due_text
+        m = re.search(r"(\d{1,2}\s*[/.-]\s*\d{1,2})(?!\s*[/.-]\s*\d)", due_text)
+        if m:
+            return due_text[: m.end()] + f"/{d.year}" + due_text[m.end():]
+        return f"{due_text} ({d.day}/{d.month}/{d.year})" if due_text else f"{d.day}/{d.month}/{d.year}"
+    recurrence = row.get("recurrence")
+    if recurrence:
+        return f"định kỳ {recurrence}" if not recurrence.startswith(("định kỳ", "hằng", "hàng", "ngày")) else recurrence
+    return due_text or "không ghi hạn cụ thể"
+
+
+def _section_label(section: str) -> str:
+    return section if section else "phần đầu"
+
+
+def row_to_deadline(row: dict) -> Deadline:
+    return Deadline(
+        date=date.fromisoformat(row["due_on"]) if row.get("due_on") else None,
+        due_text=row.get("due_text") or "",
+        who=row.get("who") or "",
+        what=row.get("what") or "",
+        to=row.get("to_whom") or "",
+        document=row.get("filename") or "",
+        recurrence=row.get("recurrence"),
+        quote=row.get("quote") or "",
+        section=row.get("section") or "",
+        issuer=row.get("issuer") or "",
+        number=row.get("number"),
+        year=row.get("year"),
+        citation=row.get("citation") or "",
+        obligation_id=int(row.get("id") or 0),
+        document_id=int(row.get("document_id") or 0),
+    )
+
+
+def _source(row: dict, score: float) -> Source:
+    return Source(
+        document=row["filename"], title=row.get("title") or "", issuer=row.get("issuer") or "",
+        section=row.get("section") or "", text=row["text"], score=round(float(score), 4),
+        chunk_id=int(row["id"]), document_id=int(row["document_id"]), number=row.get("number"),
+        year=row.get("year"), citation=row.get("citation") or "",
+    )
+
+
+# ---------------------------------------------------------------------------- relevance
+def relevance(ctx: AnswerContext) -> float:
+    """How well the best passages cover the question (0..1+)."""
+    best = 0.0
+    for hit in ctx.hits[:3]:
+        row = ctx.chunks.get(hit.chunk_id)
+        if row:
+            best = max(best, coverage(ctx, _tokens(row["section"] + " " + row["text"] + " " + (row.get("issuer") or ""))))
+    return best
+
+
+# ---------------------------------------------------------------------------- obligations
+def _kind_matches(kind: str | None, what: str) -> float:
+    if not kind:
+        return 0.0
+    w = " ".join(syllables(what))
+    has6 = bool(re.search(r"\b(6|06|sau) thang\b", w))
+    if kind == "6 tháng":
+        return 0.6 if has6 else -0.6
+    if kind == "năm":
+        return 0.6 if (re.search(r"\bnam\b", w) and not has6 and "bao cao" in w) else -0.6
+    if kind == "kế hoạch":
+        return 0.6 if w.startswith("ke hoach") or "xay dung ke hoach" in w or "gui ke hoach" in w else -0.3
+    if kind == "chấm điểm":
+        return 0.6 if re.search(r"cham diem|danh gia|thi dua|xep loai", w) else -0.4
+    return 0.0
+
+
+def score_obligations(ctx: AnswerContext) -> list[tuple[float, dict]]:
+    """Rank candidate obligations for a deadline/recipient question."""
+    doc_rank: dict[int, int] = {}
+    for rank, hit in enumerate(ctx.hits[:10]):
+        row = ctx.chunks.get(hit.chunk_id)
+        if row and row["document_id"] not in doc_rank:
+            doc_rank[row["document_id"]] = rank
+    scored = []
+    for ob in ctx.obligations:
+        text = " ".join(str(ob.get(k) or "") for k in ("what", "who", "to_whom", "quote", "section", "issuer"))
+        s = _overlap(ctx, _tokens(text)) + _kind_matches(ctx.analysis.report_kind, ob.get("what") or "")
+        r = doc_rank.get(ob["document_id"])
+        if r is not None:
+            s += 0.25 / (1 + r)
+        if ob.get("due_on"):
+            s += 0.1
+        scored.append((s, ob))
+    scored.sort(key=lambda p: (-p[0], p[1]["id"]))
+    return scored
+
+
+def _select_obligations(ctx: AnswerContext, scored: list[tuple[float, dict]]) -> list[tuple[float, dict]]:
+    """Best obligation per plan (several per plan when the question pins one plan)."""
+    if not scored or scored[0][0] < 0.35:
+        return []
+    best = scored[0][0]
+    chosen: list[tuple[float, dict]] = []
+    per_doc: dict[int, float] = {}
+    single_plan = len(ctx.pinned_documents) == 1 or len({ob["document_id"] for _, ob in scored}) == 1
+    for s, ob in scored:
+        doc = ob["document_id"]
+        if doc not in per_doc:
+            if s < best * 0.7:
+                continue
+            per_doc[doc] = s
+            chosen.append((s, ob))
+        elif single_plan and s >= per_doc[doc] * 0.85 and not ctx.analysis.report_kind:
+            chosen.append((s, ob))
+        if len(chosen) >= 6:
+            break
+    return chosen
+
+
+def _deadline_line(ob: dict) -> str:
+    due = format_due(ob)
+    parts = [f"{ob.get('what') or 'Nhiệm vụ'}: {due}"]
+    if ob.get("who"):
+        parts.append(f"đơn vị thực hiện: {ob['who']}")
+    if ob.get("to_whom"):
+        parts.append(f"gửi về: {ob['to_whom']}")
+    line = "; ".join(parts)
+    return f"{line} ({ob.get('citation') or ob.get('filename')}, mục {_section_label(ob.get('section') or '')})."
+
+
+def _newest(documents: list[dict]) -> dict | None:
+    if not documents:
+        return None
+    return max(documents, key=lambda d: (d.get("year") or 0, d.get("issued_on") or "", d["id"]))
+
+
+def _answer_from_obligations(ctx: AnswerContext, chosen: list[tuple[float, dict]]) -> str:
+    obs = [ob for _, ob in chosen]
+    if len(obs) == 1:
+        text = _deadline_line(obs[0])
+        text = text[0].upper() + text[1:]
+    else:
+        docs = {ob["document_id"] for ob in obs}
+        head = "Các kế hoạch quy định khác nhau:" if len(docs) > 1 else "Kế hoạch quy định:"
+        text = head + "\n" + "\n".join(f"{i}. {_deadline_line(ob)}" for i, ob in enumerate(obs, 1))
+        if len(docs) > 1:
+            newest = _newest([ctx.documents[d] for d in docs if d in ctx.documents])
+            if newest:
+                text += f"\nKế hoạch mới nhất trong số này: {newest.get('citation')} (năm {newest.get('year')})."
+    if ctx.today:
+        dated = [date.fromisoformat(ob["due_on"]) for ob in obs if ob.get("due_on")]
+        if dated and all(d < ctx.today for d in dated):
+            text += "\nLưu ý: các hạn này đã qua; hãy kiểm tra kế hoạch của năm nay."
+    return text
+
+
+# ---------------------------------------------------------------------------- passages
+def _best_sentences(ctx: AnswerContext) -> tuple[str, dict] | None:
+    """The sentence (or clause run) of the top passages that best answers the question."""
+    best: tuple[float, str, dict] | None = None
+    intent = ctx.analysis.intent
+    for rank, hit in enumerate(ctx.hits[:4]):
+        row = ctx.chunks.get(hit.chunk_id)
+        if not row:
+            continue
+        section_tokens = _tokens(row["section"])
+        for line in row["text"].split("\n"):
+            for sentence in split_sentences(line):
+                for piece in _clauses(sentence):
+                    toks = _tokens(piece) | section_tokens
+                    s = _overlap(ctx, toks) + 0.2 / (1 + rank)
+                    if intent == "when" and re.search(r"\d{1,2}/\d{1,2}", piece):
+                        s += 0.3
+                    if intent == "to" and re.search(r"\b(gửi|về|qua|nộp)\b", piece):
+                        s += 0.15
+                    if best is None or s > best[0]:
+                        best = (s, piece, row)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def _clauses(sentence: str) -> list[str]:
+    """Long sentences are cut into runs of `;`-clauses of readable length."""
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return [sentence]
+    parts = [p.strip() for p in re.split(r";\s+", sentence) if p.strip()]
+    runs: list[str] = []
+    current = ""
+    for p in parts:
+        if current and len(current) + len(p) + 2 > MAX_SENTENCE_CHARS:
+            runs.append(current)
+            current = p
+        else:
+            current = f"{current}; {p}" if current else p
+    if current:
+        runs.append(current)
+    return [r if len(r) <= MAX_SENTENCE_CHARS * 1.5 else r[: MAX_SENTENCE_CHARS] + "…" for r in runs]
+
+
+def _clean_lead(text: str) -> str:
+    return re.sub(r"^[-+•]\s*", "", text).strip()
+
+
+def _document_of_focus(ctx: AnswerContext) -> dict | None:
+    if len(ctx.pinned_documents) == 1:
+        return ctx.documents.get(ctx.pinned_documents[0])
+    for hit in ctx.hits[:3]:
+        row = ctx.chunks.get(hit.chunk_id)
+        if row:
+            return ctx.documents.get(row["document_id"])
+    return None
+
+
+def _answer_signer(doc: dict) -> str:
+    who = doc.get("signer") or ""
+    title = doc.get("signer_title") or ""
+    if who and title:
+        signed = f"{title} {who}"
+    elif who:
+        signed = who
+    elif title:
+        signed = f"{title} (văn bản không ghi tên người ký)"
+    else:
+        return f"{doc.get('citation')}: văn bản không ghi người ký."
+    return f"{doc.get('citation')} do {signed} ký."
+
+
+def _answer_recipients(doc: dict) -> str:
+    import json
+
+    recipients = json.loads(doc.get("recipients") or "[]")
+    if not recipients:
+        return f"{doc.get('citation')} không ghi nơi nhận."
+    return f"Nơi nhận của {doc.get('citation')}: " + "; ".join(recipients) + "."
+
+
+def _closing_chunk_id(ctx: AnswerContext, document_id: int) -> int | None:
+    for cid, row in ctx.chunks.items():
+        if row["document_id"] == document_id and row["section"].startswith("Nơi nhận"):
+            return cid
+    return None
+
+
+# ---------------------------------------------------------------------------- compose
+def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.45) -> Answer:
+    """Build the Answer for one analysed question."""
+    analysis = ctx.analysis
+    rel = relevance(ctx)
+    order = [h.chunk_id for h in ctx.hits]
+    deadlines: list[Deadline] = []
+    text = ""
+    found = bool(ctx.hits) and rel >= relevance_threshold
+
+    if found and analysis.intent in ("signer", "recipients"):
+        doc = _document_of_focus(ctx)
+        if doc:
+            text = _answer_signer(doc) if analysis.intent == "signer" else _answer_recipients(doc)
+            closing = _closing_chunk_id(ctx, doc["id"])
+            if closing is not None:
+                order = [closing] + [c for c in order if c != closing]
+
+    if found and not text and analysis.intent in ("when", "to"):
+        chosen = _select_obligations(ctx, score_obligations(ctx))
+        if chosen and (analysis.intent == "when" or chosen[0][0] >= 0.6):
+            text = _answer_from_obligations(ctx, chosen)
+            deadlines = [row_to_deadline(ob) for _, ob in chosen]
+            front = []
+            for _, ob in chosen:
+                cid = _chunk_of_quote(ctx, ob)
+                if cid is not None and cid not in front:
+                    front.append(cid)
+            order = front + [c for c in order if c not in front]
+
+    if found and not text:
+        picked = _best_sentences(ctx)
+        if picked:
+            sentence, row = picked
+            text = (f"{_clean_lead(sentence)}\n(Theo {row.get('citation')}, mục "
+                    f"{_section_label(row['section'])}.)")
+            order = [row["id"]] + [c for c in order if c != row["id"]]
+
+    if not found or not text:
+        return Answer(question=analysis.text, found=False, answer=NOT_FOUND_MESSAGE,
+                      sources=[], deadlines=[], intent=analysis.intent)
+
+    score_of = {h.chunk_id: h.score for h in ctx.hits}
+    sources = []
+    for cid in order[:MAX_SOURCES]:
+        row = ctx.chunks.get(cid)
+        if row:
+            sources.append(_source(row, score_of.get(cid, max(score_of.values(), default=0.0))))
+    if analysis.truncated:
+        text += "\n(Câu hỏi quá dài nên chỉ phần đầu được xét.)"
+    return Answer(question=analysis.text, found=True, answer=text, sources=sources,
+                  deadlines=deadlines, intent=analysis.intent)
+
+
+def _chunk_of_quote(ctx: AnswerContext, ob: dict) -> int | None:
+    quote = re.sub(r"\s+", " ", ob.get("quote") or "")[:60]
+    if not quote:
+        return None
+    for cid, row in ctx.chunks.items():
+        if row["document_id"] == ob["document_id"] and quote in re.sub(r"\s+", " ", row["text"]):
+            return cid
+    return None

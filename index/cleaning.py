@@ -1,0 +1,103 @@
+"""Clean converted plan text: Unicode NFC, markdown debris, lines broken by page breaks.
+
+The shipped plans were converted from Word/PDF and keep the conversion's debris
+(`**bold**`, `###`, `_{HN}`, `*đ*`) and paragraphs cut in mid-sentence by page breaks
+(`Kết luận số 120-` / `KL/TW`, `sự gương mẫu của` / `tùng cán bộ`). The cleaner repairs
+them with rules, not by hand, so an uploaded plan with the same problems is repaired too.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_HEADING_MARK_RE = re.compile(r"^\s{0,3}#{1,6}\s*")
+_SUBSCRIPT_RE = re.compile(r"_\{[^}\n]{0,20}\}")       # `VP._{HN}`: typist initials
+_GLUED_BOLD_RE = re.compile(r"(?<=[^\s*(\[“\"'])\*{2,3}(?=[A-ZĐÀ-Ỹ0-9IVX])")
+_EMPHASIS_RE = re.compile(r"\*+")
+_TRAILING_STRAY_RE = re.compile(r"(?<=[.!?;:])\s+[^\W\d_]\s*$")   # `... năm 2023. đ`
+_SLASH_SPACE_RE = re.compile(r"(\d)\s+/\s*([A-ZĐ])")             # `60 /KH-SVHTTDL`
+
+#: A line that starts a list item or a numbered heading: never glued to the line above.
+_LIST_START_RE = re.compile(
+    r"^(?:[-+•–*]\s|"                       # bullets
+    r"(?:[IVXLC]{1,6})\.\s|"                 # I. II. III.
+    r"\d{1,2}(?:\.\d{1,2})*[.)]\s|"          # 1. 2.1. 3)
+    r"[a-zđ]\)\s|"                           # a) b)
+    r"(?:Nơi nhận|Căn cứ|Trên đây)\b|(?:KT|TM|TL|Q)\.\s|"
+    r"Thực hiện (?:Kế hoạch|Chỉ thị|Nghị quyết|Quyết định|Công văn|Hướng dẫn|Thông báo|Kết luận) số)"
+)
+_TERMINAL_RE = re.compile(r"[.!?;:…]\s*[)\]”\"']?$|\./\.$")
+_HEADING_LIKE_RE = re.compile(r"^(?:[IVXLC]{1,6}\.|\d{1,2}\.|[a-zđ]\))\s")
+_SHORT_UPPER_RE = re.compile(r"^[^a-zà-ỹđ]{2,80}$")  # all-caps lines: titles, signature blocks
+
+
+def normalize_unicode(text: str) -> str:
+    """NFC, unified newlines, no zero-width characters, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = _ZERO_WIDTH_RE.sub("", text)
+    return text
+
+
+def strip_markup(line: str) -> str:
+    """Remove markdown debris from one line, keeping the words."""
+    line = _HEADING_MARK_RE.sub("", line)
+    line = _SUBSCRIPT_RE.sub("", line)
+    # `KẾ HOẠCH**Thực hiện` and `GIẢI PHÁP:**1. Công tác`: a bold run glued to the text
+    # before it starts a new line in the original layout.
+    line = _GLUED_BOLD_RE.sub("\n", line)
+    line = _EMPHASIS_RE.sub("", line)
+    line = _SLASH_SPACE_RE.sub(r"\1/\2", line)
+    line = _SPACE_RE.sub(" ", line)
+    return line
+
+
+def _should_join(prev: str, nxt: str) -> str | None:
+    """Return the separator to join two physical lines with, or None to keep them apart."""
+    if not prev or not nxt:
+        return None
+    if _LIST_START_RE.match(nxt):
+        return None
+    # `Kết luận số 120-` + `KL/TW`: an identifier cut at its hyphen.
+    if re.search(r"\d-$", prev) and re.match(r"^[A-ZĐ]{1,6}/", nxt):
+        return ""
+    if _TERMINAL_RE.search(prev):
+        return None
+    starts_lower = nxt[0].islower()
+    if starts_lower:
+        return " "
+    if _SHORT_UPPER_RE.match(prev) or _HEADING_LIKE_RE.match(prev):
+        return None
+    # An upper-case start after a long unfinished line (`hướng dẫn thực hiện` / `QCDC tại ...`)
+    # is a page break inside a sentence; after a short line it is a new paragraph.
+    if len(prev) >= 80 and not _SHORT_UPPER_RE.match(nxt):
+        return " "
+    return None
+
+
+def clean_text(raw: str) -> str:
+    """Return the cleaned text: one paragraph per line, paragraphs separated by one blank line."""
+    text = normalize_unicode(raw)
+    lines: list[str] = []
+    for physical in text.split("\n"):
+        for piece in strip_markup(physical).split("\n"):
+            lines.append(_TRAILING_STRAY_RE.sub("", piece).strip())
+
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not line:
+            continue
+        if current:
+            sep = _should_join(current, line)
+            if sep is not None:
+                current = current + sep + line
+                continue
+            paragraphs.append(current)
+        current = line
+    if current:
+        paragraphs.append(current)
+
+    return "\n\n".join(p.strip() for p in paragraphs if p.strip())

@@ -1,0 +1,625 @@
+"""The one object the CLI and the bot talk to.
+
+`Engine` owns the SQLite store, the lexical and dense indexes and the embedder, and
+exposes the product's operations: ask, deadlines, add/remove documents, reindex, stats.
+It is synchronous and thread-safe; the bot calls it through `asyncio.to_thread`.
+
+Writes follow one rule: parse and embed first, then change SQLite in one transaction,
+then rebuild FAISS into a new file and swap it in. A bad file fails before anything is
+written, and readers keep the previous index until the swap.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import math
+import os
+import re
+import shutil
+import threading
+import time
+from collections import OrderedDict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterator
+from zoneinfo import ZoneInfo
+
+import numpy as np
+
+from . import answers as answer_mod
+from .chunking import chunk_blocks, content_hash, embed_text
+from .cleaning import clean_text
+from .config import Settings
+from .errors import (
+    DocumentError,
+    DocumentNotFoundError,
+    IndexBusyError,
+    NotAPlanError,
+    UnsupportedFileTypeError,
+)
+from .metadata import extract_metadata
+from .models import Answer, Deadline, DocumentMeta, Source
+from .question import QuestionAnalysis, analyze, issuer_keys, mentions
+from .reading import SUPPORTED_SUFFIXES, read_document
+from .search import dense_ranking, fuse, idf, lexical_ranking
+from .storage import Store, check_integrity, dumps, now_iso, open_database
+from .structure import split_blocks
+from .vectors import VectorIndex, cleanup_temp_files
+from .vietnamese import lexical_form
+
+logger = logging.getLogger("qcdc.engine")
+
+
+@dataclass
+class DocumentInfo:
+    """A row of /tailieu: one indexed document."""
+
+    id: int
+    filename: str
+    title: str
+    issuer: str
+    year: int | None
+    number: str | None
+    citation: str
+    chunks: int
+    deadlines: int
+    added_at: str
+
+
+@dataclass
+class IngestReport:
+    """What an admin sees after sending a file: what was extracted, for checking."""
+
+    document: DocumentInfo
+    meta: DocumentMeta
+    chunks: int
+    deadlines: list[Deadline] = field(default_factory=list)
+    replaced: DocumentInfo | None = None
+
+
+@dataclass
+class IndexReport:
+    documents: int
+    chunks: int
+    embedded: int          # chunks whose vectors were computed (others reused by hash)
+    obligations: int
+    seconds: float
+    errors: list[str] = field(default_factory=list)   # files skipped, with the reason
+
+
+@dataclass
+class ParsedDocument:
+    """A file read all the way to rows, before anything is written."""
+
+    filename: str
+    sha256: str
+    meta: DocumentMeta
+    chunk_rows: list[dict]
+    obligation_rows: list[dict]
+
+
+class DuplicateDocumentError(DocumentError):
+    user_message = "Tài liệu này đã có trong hệ thống (nội dung giống hệt). Không có thay đổi nào."
+
+
+_SAFE_NAME_RE = re.compile(r"[^\w.\-]+", re.UNICODE)
+
+
+def safe_filename(name: str) -> str:
+    """A file name that cannot leave the corpus directory: basename, no `..`, no odd bytes."""
+    base = os.path.basename(name.replace("\\", "/")).strip()
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    stem = _SAFE_NAME_RE.sub("_", stem).strip("._") or "tai_lieu"
+    suffix = _SAFE_NAME_RE.sub("", suffix).lower()
+    return f"{stem[:80]}.{suffix}" if suffix else stem[:80]
+
+
+def parse_document(path: Path, filename: str | None = None) -> ParsedDocument:
+    """Read, clean, structure, chunk a file and extract its obligations (no side effects)."""
+    from .obligations import extract_obligations
+
+    raw = read_document(path)
+    clean = clean_text(raw)
+    blocks = split_blocks(clean)
+    meta = extract_metadata(blocks, clean)
+    chunks = chunk_blocks(blocks, meta)
+    if not chunks or sum(len(c.text.split()) for c in chunks) < 15:
+        raise NotAPlanError("too little text")
+    obligations = extract_obligations(blocks, meta.year, meta.issuer)
+    headings = sum(1 for b in blocks if b.section and b.section != "Phần mở đầu")
+    if not meta.title and headings == 0 and not obligations:
+        raise NotAPlanError("no title, no headings, no obligations")
+    citation = meta.citation()
+    lex_suffix = " ".join(filter(None, [meta.issuer or "", str(meta.year or "")]))
+    chunk_rows = []
+    for c in chunks:
+        etext = embed_text(c, meta)
+        chunk_rows.append({
+            "ordinal": c.ordinal, "section": c.section, "text": c.text, "embed_text": etext,
+            "content_hash": content_hash(etext),
+            "lexical": lexical_form(f"{c.section}\n{c.text}\n{lex_suffix}"),
+        })
+    obligation_rows = [{
+        "who": o.who, "what": o.what, "to_whom": o.to,
+        "due_on": o.due_on.isoformat() if o.due_on else None,
+        "due_text": o.due_text, "recurrence": o.recurrence, "section": o.section, "quote": o.quote,
+    } for o in obligations]
+    data = Path(path).read_bytes()
+    return ParsedDocument(
+        filename=filename or Path(path).name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        meta=meta,
+        chunk_rows=chunk_rows,
+        obligation_rows=obligation_rows,
+    )
+
+
+def _document_record(parsed: ParsedDocument) -> dict:
+    m = parsed.meta
+    return {
+        "filename": parsed.filename, "sha256": parsed.sha256, "kind": m.kind, "number": m.number,
+        "issuer": m.issuer, "issued_on": m.issued_on.isoformat() if m.issued_on else None,
+        "year": m.year, "title": m.title, "place": m.place, "signer": m.signer,
+        "signer_title": m.signer_title, "recipients": dumps(m.recipients),
+        "citation": m.citation(), "added_at": now_iso(),
+    }
+
+
+class Engine:
+    """Facade over storage, search and answers. Construct once per process."""
+
+    def __init__(self, settings: Settings | None = None, embedder: object | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        self._recover_database()
+        self.store = Store(open_database(self.settings.db_path))
+        self._embedder = embedder
+        self._embedder_lock = threading.Lock()
+        self._vectors: VectorIndex | None = None
+        self._vectors_version = -1
+        self._vectors_lock = threading.RLock()
+        self._reindex_lock = threading.Lock()
+        self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._idf_cache: dict[str, int] = {}
+        self._idf_version = -1
+        self._issuer_keys: list[tuple[int, list[str]]] = []
+        self._issuer_version = -1
+        removed = cleanup_temp_files(self.settings.vectors_dir)
+        if removed:
+            logger.warning("removed %d temporary index files left by an interrupted write", removed)
+
+    # ------------------------------------------------------------------ lifecycle
+    def _recover_database(self) -> None:
+        path = self.settings.db_path
+        if path.exists() and not check_integrity(path):
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+            path.rename(aside)
+            for suffix in ("-wal", "-shm"):
+                extra = path.with_name(path.name + suffix)
+                if extra.exists():
+                    extra.rename(aside.with_name(aside.name + suffix))
+            logger.error("database %s was corrupt; moved to %s and rebuilding from the corpus", path, aside)
+
+    @property
+    def db(self):  # sqlite_utils.Database, for sibling modules in index/ (reminders)
+        return self.store.db
+
+    @property
+    def embedder(self):
+        """The embedding model, loaded on first use (several seconds for the real one)."""
+        if self._embedder is None:
+            with self._embedder_lock:
+                if self._embedder is None:
+                    from .embeddings import load_embedder
+
+                    self._embedder = load_embedder(self.settings.embed_model, self.settings.models_dir)
+        return self._embedder
+
+    @property
+    def model_name(self) -> str:
+        return getattr(self._embedder, "name", None) or self.settings.embed_model
+
+    def close(self) -> None:
+        try:
+            self.store.db.conn.close()
+        except Exception:  # pragma: no cover
+            pass
+
+    def __enter__(self) -> "Engine":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ indexing
+    @contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """One reindex at a time, in this process and across processes."""
+        if not self._reindex_lock.acquire(blocking=False):
+            raise IndexBusyError("reindex already running in this process")
+        lock_path = self.settings.data_dir / "reindex.lock"
+        fh = open(lock_path, "a+")
+        try:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise IndexBusyError("reindex already running in another process") from exc
+            yield
+        finally:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            finally:
+                fh.close()
+                self._reindex_lock.release()
+
+    def is_indexed(self) -> bool:
+        return bool(self.store.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone())
+
+    def ensure_index(self, progress: bool = False) -> IndexReport | None:
+        """Build the index from the corpus directory if none exists; None if one did.
+        Also repairs a missing or corrupt FAISS file from the vectors kept in SQLite."""
+        if not self.is_indexed():
+            try:
+                return self.reindex(progress=progress)
+            except IndexBusyError:
+                # another process is building it: wait for it, then use its result
+                with self._wait_for_other_indexer():
+                    pass
+                if self.is_indexed():
+                    self._load_vectors()
+                    return None
+                raise
+        self._load_vectors(progress=progress)
+        return None
+
+    @contextmanager
+    def _wait_for_other_indexer(self) -> Iterator[None]:
+        lock_path = self.settings.data_dir / "reindex.lock"
+        with open(lock_path, "a+") as fh:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+    def _corpus_files(self) -> list[Path]:
+        corpus = self.settings.corpus_dir
+        if not corpus.is_dir():
+            return []
+        return sorted(p for p in corpus.iterdir()
+                      if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                      and not p.name.startswith(".") and p.name.lower() != "readme.md")
+
+    def reindex(self, *, rebuild: bool = False, progress: bool = False) -> IndexReport:
+        """Re-read the corpus directory; only changed chunks are re-embedded unless rebuild.
+        One at a time: raises IndexBusyError if another reindex runs."""
+        started = time.perf_counter()
+        errors: list[str] = []
+        with self._exclusive():
+            existing = {d["filename"]: d for d in self.store.documents()}
+            seen: set[str] = set()
+            files = self._corpus_files()
+            iterator = files
+            if progress:
+                from tqdm import tqdm
+
+                iterator = tqdm(files, desc="Đọc tài liệu", unit="tệp")
+            for path in iterator:
+                seen.add(path.name)
+                old = existing.get(path.name)
+                try:
+                    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+                    if old and old["sha256"] == sha and not rebuild:
+                        continue
+                    parsed = parse_document(path)
+                except DocumentError as exc:
+                    errors.append(f"{path.name}: {exc.user_message}")
+                    logger.warning("skipped %s: %s", path.name, exc)
+                    continue
+                self._embed_missing(parsed.chunk_rows, progress=False)
+                self.store.replace_document([old["id"]] if old else [], _document_record(parsed),
+                                            parsed.chunk_rows, parsed.obligation_rows)
+            for name, old in existing.items():
+                if name not in seen:
+                    self.store.delete_document(old["id"])
+            if rebuild:
+                self.store.db.execute("DELETE FROM embeddings WHERE model = ?", [self.model_name])
+            embedded = self._embed_missing(None, progress=progress)
+            self.store.prune_vectors(self.model_name)
+            self._rebuild_vectors()
+        docs = self.store.documents()
+        return IndexReport(
+            documents=len(docs), chunks=self.store.chunk_count(), embedded=embedded,
+            obligations=sum(d["n_obligations"] for d in docs),
+            seconds=time.perf_counter() - started, errors=errors)
+
+    def _embed_missing(self, chunk_rows: list[dict] | None, progress: bool) -> int:
+        """Embed chunks whose content hash has no cached vector for this model."""
+        if chunk_rows is None:
+            pairs = {r["content_hash"]: r["embed_text"] for r in self.store.db.query(
+                "SELECT content_hash, embed_text FROM chunks")}
+        else:
+            pairs = {r["content_hash"]: r["embed_text"] for r in chunk_rows}
+        model = self.model_name
+        cached = self.store.cached_vectors(list(pairs), model)
+        missing = [h for h in pairs if h not in cached]
+        if not missing:
+            return 0
+        vectors = self.embedder.embed_passages([pairs[h] for h in missing], progress=progress)
+        self.store.store_vectors(dict(zip(missing, vectors)), self.embedder.name)
+        return len(missing)
+
+    def _rebuild_vectors(self) -> VectorIndex | None:
+        """Build FAISS from SQLite's cached vectors, write it atomically, swap it in."""
+        with self._vectors_lock:
+            version = self.store.content_version()
+            rows = self.store.chunk_ids_and_hashes()
+            model = self.model_name
+            cached = self.store.cached_vectors([h for _, h in rows], model)
+            missing = [h for _, h in rows if h not in cached]
+            if missing:
+                self._embed_missing(None, progress=False)
+                cached = self.store.cached_vectors([h for _, h in rows], model)
+            if not rows:
+                self._vectors, self._vectors_version = None, version
+                return None
+            ids = np.array([cid for cid, _ in rows], dtype=np.int64)
+            matrix = np.vstack([cached[h] for _, h in rows]).astype(np.float32)
+            index = VectorIndex.build(ids, matrix, model, fingerprint=str(version))
+            index.save(self.settings.vectors_dir)
+            self._vectors, self._vectors_version = index, version
+            return index
+
+    def _load_vectors(self, progress: bool = False) -> VectorIndex | None:
+        """The current FAISS index, reloaded when another process changed the content."""
+        version = self.store.content_version()
+        if self._vectors is not None and self._vectors_version == version:
+            return self._vectors
+        with self._vectors_lock:
+            if self._vectors is not None and self._vectors_version == version:
+                return self._vectors
+            loaded = VectorIndex.load(self.settings.vectors_dir)
+            if loaded is not None:
+                loaded.check_model(self.model_name)
+            if loaded is not None and loaded.info.fingerprint == str(version):
+                self._vectors, self._vectors_version = loaded, version
+                return loaded
+            if loaded is None and self.is_indexed():
+                logger.warning("vector index missing or unreadable; rebuilding it from SQLite")
+            return self._rebuild_vectors()
+
+    # ------------------------------------------------------------------ documents
+    def _document_info(self, row: dict) -> DocumentInfo:
+        return DocumentInfo(
+            id=row["id"], filename=row["filename"], title=row.get("title") or "",
+            issuer=row.get("issuer") or "", year=row.get("year"), number=row.get("number"),
+            citation=row.get("citation") or "", chunks=row.get("n_chunks", 0),
+            deadlines=row.get("n_dated", 0), added_at=row.get("added_at") or "")
+
+    def list_documents(self) -> list[DocumentInfo]:
+        return [self._document_info(r) for r in self.store.documents()]
+
+    def newest_document(self) -> DocumentInfo | None:
+        """The plan with the latest year (then date): named when every deadline is past."""
+        docs = self.store.documents()
+        if not docs:
+            return None
+        best = max(docs, key=lambda d: (d.get("year") or 0, d.get("issued_on") or "", d["id"]))
+        return self._document_info(best)
+
+    def add_document(self, path: Path, *, original_name: str | None = None) -> IngestReport:
+        """Copy a file into the corpus, index it (replacing a document with the same
+        number or title) and return what was extracted. Raises DocumentError subclasses
+        with a Vietnamese `user_message`; on error nothing is changed."""
+        path = Path(path)
+        name = safe_filename(original_name or path.name)
+        if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise UnsupportedFileTypeError(name)
+        parsed = parse_document(path, filename=name)
+        with self._exclusive():
+            docs = self.store.documents()
+            for d in docs:
+                if d["sha256"] == parsed.sha256:
+                    raise DuplicateDocumentError(
+                        f"same content as document {d['id']}",
+                        user_message=(f"Tài liệu này đã có trong hệ thống (mã {d['id']}: "
+                                      f"{d.get('citation')}). Không có thay đổi nào."))
+            replaced = self._find_replaced(docs, parsed)
+            corpus = self.settings.corpus_dir
+            corpus.mkdir(parents=True, exist_ok=True)
+            target_name = name
+            taken = {d["filename"] for d in docs if not replaced or d["id"] != replaced["id"]}
+            counter = 2
+            while target_name in taken or (
+                    (corpus / target_name).exists() and not (replaced and replaced["filename"] == target_name)):
+                target_name = f"{Path(name).stem}-{counter}{Path(name).suffix}"
+                counter += 1
+            parsed.filename = target_name
+            self._embed_missing(parsed.chunk_rows, progress=False)
+            tmp = corpus / f".{target_name}.uploading"
+            shutil.copyfile(path, tmp)
+            try:
+                doc_id = self.store.replace_document([replaced["id"]] if replaced else [],
+                                                     _document_record(parsed), parsed.chunk_rows,
+                                                     parsed.obligation_rows)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+            os.replace(tmp, corpus / target_name)
+            if replaced and replaced["filename"] != target_name:
+                self._retire_file(replaced["filename"])
+            self._rebuild_vectors()
+        info = self._document_info(self.store.document(doc_id) or {})
+        return IngestReport(
+            document=info, meta=parsed.meta, chunks=len(parsed.chunk_rows),
+            deadlines=self.deadlines(document_id=doc_id),
+            replaced=self._document_info(replaced) if replaced else None)
+
+    @staticmethod
+    def _find_replaced(docs: list[dict], parsed: ParsedDocument) -> dict | None:
+        meta = parsed.meta
+        for d in docs:
+            if meta.number and d.get("number") == meta.number:
+                return d
+        for d in docs:
+            if (meta.title and d.get("title") and meta.title.lower() == d["title"].lower()
+                    and (meta.issuer or "").lower() == (d.get("issuer") or "").lower()):
+                return d
+        for d in docs:
+            if d["filename"] == parsed.filename:
+                return d
+        return None
+
+    def _retire_file(self, filename: str) -> None:
+        """Move a corpus file out of the corpus (kept under data/removed for recovery)."""
+        src = self.settings.corpus_dir / safe_filename(filename)
+        if src.is_file():
+            removed = self.settings.data_dir / "removed"
+            removed.mkdir(parents=True, exist_ok=True)
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            shutil.move(str(src), removed / f"{stamp}-{src.name}")
+
+    def remove_document(self, document_id: int) -> DocumentInfo:
+        """Delete a document from the corpus, the database and the vector index."""
+        with self._exclusive():
+            row = self.store.document(document_id)
+            if row is None:
+                raise DocumentNotFoundError(str(document_id))
+            self.store.delete_document(document_id)
+            self._retire_file(row["filename"])
+            self._rebuild_vectors()
+        return self._document_info(row)
+
+    def get_source(self, chunk_id: int) -> Source | None:
+        """A chunk as a Source (for the 'show full passage' button)."""
+        rows = self.store.chunk_rows([chunk_id])
+        return answer_mod._source(rows[0], 1.0) if rows else None
+
+    # ------------------------------------------------------------------ questions
+    def _query_vector(self, text: str) -> np.ndarray:
+        key = text.strip().lower()
+        vec = self._query_cache.get(key)
+        if vec is not None:
+            self._query_cache.move_to_end(key)
+            return vec
+        vec = self.embedder.embed_queries([text])[0]
+        self._query_cache[key] = vec
+        if len(self._query_cache) > 512:
+            self._query_cache.popitem(last=False)
+        return vec
+
+    def _document_frequencies(self, tokens: list[str]) -> dict[str, int]:
+        version = self.store.content_version()
+        if version != self._idf_version:
+            self._idf_cache.clear()
+            self._idf_version = version
+        missing = [t for t in tokens if t not in self._idf_cache]
+        if missing:
+            self._idf_cache.update(self.store.token_document_frequency(missing))
+        return {t: self._idf_cache.get(t, 0) for t in tokens}
+
+    def _pinned_documents(self, analysis: QuestionAnalysis, docs: list[dict]) -> list[int]:
+        """Documents the question names by issuer, number or year."""
+        version = self.store.content_version()
+        if version != self._issuer_version:
+            self._issuer_keys = [(d["id"], issuer_keys(d.get("issuer") or "", d.get("number")))
+                                 for d in docs]
+            self._issuer_version = version
+        folded = analysis.folded
+        by_issuer = [doc_id for doc_id, keys in self._issuer_keys if any(mentions(folded, k) for k in keys)]
+        by_number = [d["id"] for d in docs if d.get("number")
+                     and d["number"].split("/")[0] in analysis.text and d["number"].lower() in analysis.text.lower()]
+        pinned = by_number or by_issuer
+        if analysis.years:
+            in_year = [d["id"] for d in docs if d.get("year") in analysis.years]
+            if pinned:
+                narrowed = [i for i in pinned if i in in_year]
+                pinned = narrowed or pinned
+            else:
+                pinned = in_year
+        return pinned
+
+    def ask(self, question: str, *, chat_id: int | None = None, user_id: int | None = None,
+            log: bool = True, mode: str = "hybrid", today: date | None = None) -> Answer:
+        """Answer one question (mode: hybrid | lexical | dense). Logs it unless log=False."""
+        analysis = analyze(question)
+        if not analysis.text or not analysis.tokens:
+            answer = Answer(question=analysis.text, found=False, answer=(
+                "Vui lòng nhập câu hỏi, ví dụ: «Hạn nộp báo cáo 6 tháng là khi nào?»"),
+                intent=analysis.intent)
+            return answer
+        docs = self.store.documents()
+        pinned = self._pinned_documents(analysis, docs)
+        chunk_filter_ids = None
+        if pinned:
+            chunk_filter_ids = {r[0] for r in self.store.db.execute(
+                f"SELECT id FROM chunks WHERE document_id IN ({','.join('?' * len(pinned))})", pinned)}
+        lexical = lexical_ranking(self.store, analysis, pinned or None) if mode != "dense" else []
+        dense: list[tuple[int, float]] = []
+        if mode != "lexical":
+            vectors = self._load_vectors()
+            if vectors is not None:
+                dense = dense_ranking(vectors, self._query_vector(analysis.text), chunk_filter_ids)
+        hits = fuse(lexical, dense, mode)
+        n_chunks = max(1, self.store.chunk_count())
+        dfs = self._document_frequencies(list(dict.fromkeys(analysis.match_tokens)))
+        idfs = {t: idf(df, n_chunks) for t, df in dfs.items() if df > 0}
+        top_ids = [h.chunk_id for h in hits[:8]]
+        rows = {r["id"]: r for r in self.store.chunk_rows(top_ids)}
+        focus_docs = set(pinned) | {rows[c]["document_id"] for c in top_ids[:5] if c in rows}
+        if focus_docs:
+            extra = [r[0] for r in self.store.db.execute(
+                f"SELECT id FROM chunks WHERE document_id IN ({','.join('?' * len(focus_docs))})",
+                list(focus_docs))]
+            rows.update({r["id"]: r for r in self.store.chunk_rows([i for i in extra if i not in rows])})
+        obligations = [o for o in self.store.obligation_rows() if not pinned or o["document_id"] in pinned]
+        ctx = answer_mod.AnswerContext(
+            analysis=analysis, hits=hits[:8], chunks=rows, obligations=obligations,
+            documents={d["id"]: d for d in docs}, idf=idfs,
+            unknown_idf=idf(0, n_chunks), pinned_documents=pinned,
+            today=today or datetime.now(ZoneInfo(self.settings.timezone)).date())
+        answer = answer_mod.compose(ctx)
+        if log:
+            answer.question_id = self.store.log_question(
+                analysis.text, answer.found, answer.intent,
+                answer.sources[0].document if answer.sources else None, chat_id, user_id)
+        return answer
+
+    # ------------------------------------------------------------------ deadlines & feedback
+    def deadlines(self, *, date_from: date | None = None, date_to: date | None = None,
+                  issuer: str | None = None, document_id: int | None = None,
+                  dated_only: bool = False) -> list[Deadline]:
+        """Obligations ordered by date (undated ones last), filtered."""
+        rows = self.store.obligation_rows(document_id)
+        out = []
+        issuer_key = " ".join(lexical_form(issuer).split()) if issuer else None
+        for r in rows:
+            due = r.get("due_on")
+            if (dated_only or date_from or date_to) and not due:
+                continue
+            if date_from and due < date_from.isoformat():
+                continue
+            if date_to and due > date_to.isoformat():
+                continue
+            if issuer_key:
+                hay = " ".join(lexical_form(" ".join(str(r.get(k) or "") for k in ("issuer", "who", "citation"))).split())
+                if issuer_key not in hay:
+                    continue
+            out.append(answer_mod.row_to_deadline(r))
+        out.sort(key=lambda d: (d.date is None, d.date or date.max, d.obligation_id))
+        return out
+
+    def record_feedback(self, question_id: int, value: int, user_id: int | None = None) -> None:
+        """Store 👍 (+1) / 👎 (-1) for a logged question."""
+        self.store.record_feedback(question_id, value, user_id)
+
+    def stats(self) -> dict:
+        """Counts for /thongke: questions, unanswered, feedback up/down, documents, chunks."""
+        return self.store.stats()

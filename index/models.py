@@ -1,0 +1,138 @@
+"""Small value objects that flow between the stages of the pipeline.
+
+corpus file ─► ParsedDocument(meta, text) ─► Chunk ─► Obligation ─► SQLite / FAISS
+question ─► Answer(sources=[Source], deadlines=[Deadline])
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+@dataclass
+class DocumentMeta:
+    """What a plan says about itself: number, issuer, dates, title, signature, recipients."""
+
+    number: str | None = None          # "60/KH-SVHTTDL"; None when left blank ("Số: /KH-SNN")
+    kind: str = "Kế hoạch"             # "Kế hoạch", "Quyết định", ...
+    issuer: str | None = None          # "Sở Văn hóa, Thể thao và Du lịch"
+    issued_on: date | None = None      # None when the date is left blank
+    year: int | None = None            # plan year; from the title when the date is blank
+    title: str = ""                    # "Thực hiện công tác dân vận chính quyền năm 2023"
+    place: str | None = None           # "Tây Ninh"
+    signer: str | None = None          # "Trần Thị Huy Hoàng"
+    signer_title: str | None = None    # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
+    recipients: list[str] = field(default_factory=list)  # lines of "Nơi nhận"
+
+    def citation(self) -> str:
+        """Human citation: "Kế hoạch số 60/KH-SVHTTDL ngày 29/3/2023 của Sở Văn hóa, ..."."""
+        parts = [self.kind]
+        if self.number:
+            parts.append(f"số {self.number}")
+        if self.issued_on:
+            parts.append(f"ngày {self.issued_on.day}/{self.issued_on.month}/{self.issued_on.year}")
+        elif self.year and not self.number:
+            parts.append(f"năm {self.year}")
+        if self.issuer:
+            parts.append(f"của {self.issuer}")
+        return " ".join(parts)
+
+
+@dataclass
+class Block:
+    """A paragraph of a document with the heading path above it."""
+
+    section: str    # "III. TỔ CHỨC THỰC HIỆN > 1. Văn phòng"
+    text: str
+
+
+@dataclass
+class Chunk:
+    """A retrieval unit: one or more consecutive blocks of the same section."""
+
+    ordinal: int
+    section: str
+    text: str
+
+
+@dataclass
+class Obligation:
+    """One duty: who must send what to whom, and when (or how often)."""
+
+    who: str
+    what: str
+    to: str
+    due_on: date | None          # ISO date when the text pins one
+    due_text: str                # the phrase as written: "trước ngày 20/5"
+    recurrence: str | None       # "6 tháng", "năm", "hằng tháng", "ngày thứ 5 của tuần cuối tháng"
+    section: str
+    quote: str                   # the sentence the obligation was read from
+
+
+@dataclass
+class Source:
+    """A passage returned for a question, best first."""
+
+    document: str        # file name in the corpus, stable across reindexing
+    title: str
+    issuer: str
+    section: str
+    text: str
+    score: float
+    chunk_id: int = 0
+    document_id: int = 0
+    number: str | None = None
+    year: int | None = None
+    citation: str = ""
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Deadline:
+    """An obligation as shown to users (JSON `deadlines` items, reminders, calendars)."""
+
+    date: date | None
+    due_text: str
+    who: str
+    what: str
+    to: str
+    document: str
+    recurrence: str | None = None
+    quote: str = ""
+    section: str = ""
+    issuer: str = ""
+    number: str | None = None
+    year: int | None = None
+    citation: str = ""
+    obligation_id: int = 0
+    document_id: int = 0
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["date"] = self.date.isoformat() if self.date else None
+        return data
+
+
+@dataclass
+class Answer:
+    """The engine's reply to one question."""
+
+    question: str
+    found: bool
+    answer: str
+    sources: list[Source] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+    intent: str = "general"
+    question_id: int | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "question": self.question,
+            "found": self.found,
+            "answer": self.answer,
+            "sources": [s.to_json() for s in self.sources],
+            "deadlines": [d.to_json() for d in self.deadlines],
+            "intent": self.intent,
+        }

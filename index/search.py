@@ -1,0 +1,67 @@
+"""Hybrid retrieval: BM25 over folded, segmented text (SQLite FTS5) and dense cosine
+(FAISS), fused by reciprocal rank, optionally restricted to the plans a question names.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .question import QuestionAnalysis
+from .storage import Store
+from .vectors import VectorIndex
+
+#: Reciprocal-rank-fusion constant (Cormack et al. use 60; small corpora like smaller).
+RRF_K = 30
+CANDIDATES = 40
+
+
+@dataclass
+class Hit:
+    chunk_id: int
+    score: float                 # fused score (higher = better)
+    lexical_rank: int | None = None
+    dense_rank: int | None = None
+    lexical_score: float = 0.0
+    dense_score: float = 0.0
+
+
+def fts_query(tokens: list[str]) -> str:
+    """OR of quoted tokens: FTS5 syntax never breaks on user punctuation."""
+    safe = [t for t in tokens if t and all(ch.isalnum() or ch == "_" for ch in t)]
+    return " OR ".join(f'"{t}"' for t in safe)
+
+
+def lexical_ranking(store: Store, analysis: QuestionAnalysis, document_ids: list[int] | None,
+                    limit: int = CANDIDATES) -> list[tuple[int, float]]:
+    match = fts_query(analysis.match_tokens)
+    if not match:
+        return []
+    return store.lexical_search(match, limit, document_ids)
+
+
+def dense_ranking(vectors: VectorIndex, query_vector: np.ndarray, allowed: set[int] | None,
+                  limit: int = CANDIDATES) -> list[tuple[int, float]]:
+    return vectors.search(query_vector, limit, allowed)
+
+
+def fuse(lexical: list[tuple[int, float]], dense: list[tuple[int, float]], mode: str = "hybrid") -> list[Hit]:
+    """Reciprocal rank fusion; in single modes the other list is ignored."""
+    hits: dict[int, Hit] = {}
+    if mode in ("hybrid", "lexical"):
+        for rank, (cid, score) in enumerate(lexical):
+            hit = hits.setdefault(cid, Hit(cid, 0.0))
+            hit.lexical_rank, hit.lexical_score = rank, score
+            hit.score += 1.0 / (RRF_K + rank + 1)
+    if mode in ("hybrid", "dense"):
+        for rank, (cid, score) in enumerate(dense):
+            hit = hits.setdefault(cid, Hit(cid, 0.0))
+            hit.dense_rank, hit.dense_score = rank, score
+            hit.score += 1.0 / (RRF_K + rank + 1)
+    return sorted(hits.values(), key=lambda h: (-h.score, h.chunk_id))
+
+
+def idf(df: int, n_docs: int) -> float:
+    """BM25-style inverse document frequency; unknown tokens weigh most."""
+    return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))

@@ -1,0 +1,115 @@
+"""Recover a plan's outline: headings (I./1./a)) and the paragraphs under them.
+
+Produces `Block(section, text)` for every paragraph, where `section` is the heading path
+("III. TỔ CHỨC THỰC HIỆN > 4. Thủ trưởng các cơ quan…"). The front matter, the
+recipients ("Nơi nhận") and the signature get sections of their own so that questions
+about who signed or who receives a plan find them.
+"""
+from __future__ import annotations
+
+import re
+
+from .models import Block
+
+FRONT_MATTER = "Phần mở đầu"
+RECIPIENTS = "Nơi nhận"
+SIGNATURE = "Người ký"
+
+_ROMAN_RE = re.compile(r"^(?P<num>[IVXLC]{1,6})\.\s*(?P<rest>\S.*)$")
+_ARABIC_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?P<rest>\S.*)$")
+_LETTER_RE = re.compile(r"^(?P<num>[a-zđ])\)\s+(?P<rest>\S.*)$")
+_RECIPIENTS_RE = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
+_SIGN_TITLE_RE = re.compile(
+    r"^(?:KT|TM|TL|Q|TUQ)\.\s|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|TRƯỞNG PHÒNG|"
+    r"CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|TỔNG GIÁM ĐỐC|CHÁNH THANH TRA)\b"
+)
+_CLOSING_RE = re.compile(r"^Trên đây là\b")
+
+#: Longest heading kept whole in the path; longer numbered paragraphs are shortened.
+MAX_LABEL_CHARS = 90
+
+
+def heading_label(number: str, rest: str) -> str:
+    """Short label for the heading path: `4. Thủ trưởng các cơ quan, đơn vị…`."""
+    rest = rest.strip().rstrip(":").strip()
+    label = f"{number}. {rest}" if not number.endswith(")") else f"{number} {rest}"
+    if len(label) <= MAX_LABEL_CHARS:
+        return label
+    cut = label[:MAX_LABEL_CHARS]
+    cut = cut[: cut.rfind(" ")] if " " in cut else cut
+    return cut.rstrip(",;: ") + "…"
+
+
+def _is_heading_text(rest: str) -> bool:
+    """A numbered line is a heading when it reads like a title, not like a sentence."""
+    return len(rest) <= 250 and not rest.rstrip().endswith((".", ";"))
+
+
+def split_blocks(clean: str) -> list[Block]:
+    """Split cleaned text (one paragraph per line) into blocks with heading paths."""
+    path: list[tuple[int, str]] = []   # (level, label)
+    blocks: list[Block] = []
+    zone = "front"                      # front | body | recipients | signature
+    seen_roman = False
+
+    def section() -> str:
+        if zone == "recipients":
+            return RECIPIENTS
+        if zone == "signature":
+            return SIGNATURE
+        if not path:
+            return FRONT_MATTER if not seen_roman else ""
+        return " > ".join(label for _, label in path)
+
+    def push(level: int, label: str) -> None:
+        while path and path[-1][0] >= level:
+            path.pop()
+        path.append((level, label))
+
+    for para in (p.strip() for p in clean.split("\n")):
+        if not para:
+            continue
+        if _RECIPIENTS_RE.match(para):
+            zone = "recipients"
+            rest = _RECIPIENTS_RE.sub("", para).strip(" :-")
+            if rest:
+                blocks.append(Block(RECIPIENTS, rest))
+            continue
+        if zone != "recipients" and _SIGN_TITLE_RE.match(para) and (zone != "front" or seen_roman):
+            zone = "signature"
+            blocks.append(Block(SIGNATURE, para))
+            continue
+        if zone in ("recipients", "signature"):
+            if zone == "recipients" and (_SIGN_TITLE_RE.match(para) or not para.startswith(("-", "+", "•"))):
+                zone = "signature"
+            blocks.append(Block(section(), para))
+            continue
+        if _CLOSING_RE.match(para):
+            path.clear()
+            blocks.append(Block("Kết thúc kế hoạch", para))
+            continue
+
+        m = _ROMAN_RE.match(para)
+        if m and _is_heading_text(m.group("rest")):
+            seen_roman = True
+            zone = "body"
+            push(1, heading_label(m.group("num"), m.group("rest")))
+            continue
+        m = _ARABIC_RE.match(para)
+        if m and not re.match(r"^\d{1,2}[./]\d{1,2}[./]\d", para) and (seen_roman or zone == "body"):
+            level = 2 + m.group("num").count(".")
+            label = heading_label(m.group("num"), m.group("rest"))
+            push(level, label)
+            if not _is_heading_text(m.group("rest")) or label.endswith("…"):
+                # A long numbered paragraph is both a section start and content.
+                blocks.append(Block(section(), para))
+            continue
+        m = _LETTER_RE.match(para)
+        if m and seen_roman:
+            label = heading_label(m.group("num") + ")", m.group("rest"))
+            push(4, label)
+            if not _is_heading_text(m.group("rest")) or label.endswith("…"):
+                blocks.append(Block(section(), para))
+            continue
+        blocks.append(Block(section(), para))
+    return blocks

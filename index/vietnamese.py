@@ -1,0 +1,83 @@
+"""Vietnamese text helpers for lexical search: diacritic folding and word segmentation.
+
+Staff often type without diacritics ("han nop bao cao"), so every lexical form is
+folded (`hạn nộp` → `han nop`, `đ` → `d`). underthesea's word segmentation adds
+compound tokens (`báo_cáo` → `bao_cao`) that reward multi-syllable matches.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_WORD_RE = re.compile(r"[0-9a-z_]+")
+_HAS_DIACRITIC_RE = re.compile(r"[à-ỹđ]")
+
+#: Function words and question words that carry no topic (folded forms).
+STOPWORDS = frozenset(
+    """
+    la cua va cac nhung thi co duoc khong a nhe vay cho toi minh em anh chi hoi xin
+    ai gi nao dau khi bao gio may sao the nhu nay do o tai voi ve den tu trong ra vao
+    se da dang phai can muon biet nhe u oi hay hoac ma neu thi lam mot hai ba cai
+    """.split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip Vietnamese diacritics: `Hạn nộp Báo cáo` → `han nop bao cao`."""
+    text = unicodedata.normalize("NFD", text.lower())
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    return text.replace("đ", "d")
+
+
+def has_diacritics(text: str) -> bool:
+    """True when the text carries Vietnamese diacritics (so segmentation is meaningful)."""
+    return bool(_HAS_DIACRITIC_RE.search(unicodedata.normalize("NFC", text.lower())))
+
+
+def syllables(text: str) -> list[str]:
+    """Folded syllable tokens (letters and digits)."""
+    return _WORD_RE.findall(fold(text).replace("_", " "))
+
+
+def content_syllables(text: str) -> list[str]:
+    """Folded syllables without stopwords."""
+    return [t for t in syllables(text) if t not in STOPWORDS]
+
+
+@lru_cache(maxsize=4096)
+def _segment_cached(text: str) -> tuple[str, ...]:
+    from underthesea import word_tokenize  # lazy: 0.5 s import
+
+    try:
+        words = word_tokenize(text)
+    except Exception:  # underthesea can choke on odd input; syllables still work
+        return ()
+    out = []
+    for w in words:
+        parts = _WORD_RE.findall(fold(w))
+        if len(parts) > 1:
+            out.append("_".join(parts))
+    return tuple(out)
+
+
+def compounds(text: str) -> list[str]:
+    """Folded multi-syllable words from underthesea (`báo cáo` → `bao_cao`).
+
+    Only meaningful on text with diacritics; for folded input it returns nothing
+    rather than the poor segmentation underthesea gives there.
+    """
+    text = unicodedata.normalize("NFC", text)
+    if not has_diacritics(text):
+        return []
+    return list(_segment_cached(text))
+
+
+def lexical_form(text: str) -> str:
+    """The string stored in the FTS index: folded syllables, then compound tokens."""
+    return " ".join(syllables(text) + compounds(text))
+
+
+def bigrams(tokens: list[str]) -> list[str]:
+    """Adjacent pairs as `a_b`, the same shape as compound tokens."""
+    return [f"{a}_{b}" for a, b in zip(tokens, tokens[1:])]

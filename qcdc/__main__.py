@@ -1,0 +1,3 @@
+from qcdc.cli import main
+
+main()

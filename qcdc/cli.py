@@ -1,0 +1,253 @@
+"""`qcdc`: the command line. Thin: parse options, call the engine, print.
+
+Heavy imports (torch, faiss, underthesea, telegram) happen inside the commands so that
+`qcdc --help` answers instantly.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+
+def _settings():
+    from index.config import Settings
+
+    return Settings.from_env()
+
+
+def _engine(progress: bool = True):
+    """Open the engine and build the index from the corpus on first use."""
+    from index.engine import Engine
+
+    engine = Engine(_settings())
+    if not engine.is_indexed():
+        click.echo("Đang lập chỉ mục lần đầu từ thư mục corpus/ ...", err=True)
+    report = engine.ensure_index(progress=progress)
+    if report is not None:
+        _print_index_report(report)
+    return engine
+
+
+def _print_index_report(report) -> None:
+    click.echo(
+        f"Đã lập chỉ mục: {report.documents} tài liệu, {report.chunks} đoạn, "
+        f"{report.obligations} nghĩa vụ; nhúng mới {report.embedded} đoạn trong {report.seconds:.1f} s.",
+        err=True)
+    for err in report.errors:
+        click.echo(f"  Bỏ qua: {err}", err=True)
+
+
+def _fail(exc: Exception) -> None:
+    from index.errors import QcdcError
+
+    if isinstance(exc, QcdcError):
+        click.echo(f"Lỗi: {exc.user_message}", err=True)
+        sys.exit(2)
+    raise exc
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"ngày phải có dạng YYYY-MM-DD: {value!r}") from exc
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Ghi log chi tiết ra stderr.")
+@click.version_option(package_name="qcdc-assistant")
+def main(verbose: bool) -> None:
+    """Trợ lý QCDC: hỏi đáp và nhắc hạn báo cáo theo các kế hoạch thực hiện Quy chế dân chủ ở cơ sở."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.option("--rebuild", is_flag=True, help="Nhúng lại mọi đoạn, không dùng vector đã lưu.")
+def index(rebuild: bool) -> None:
+    """Lập (hoặc cập nhật) chỉ mục từ thư mục corpus/."""
+    from index.engine import Engine
+
+    try:
+        engine = Engine(_settings())
+        report = engine.reindex(rebuild=rebuild, progress=True)
+    except Exception as exc:  # noqa: BLE001 - domain errors become messages
+        _fail(exc)
+        return
+    _print_index_report(report)
+
+
+def _format_answer_text(answer) -> str:
+    lines = [answer.answer]
+    if answer.sources:
+        lines.append("")
+        lines.append("Nguồn:")
+        for i, s in enumerate(answer.sources, 1):
+            lines.append(f"  [{i}] {s.citation or s.document} — mục {s.section or 'phần đầu'} ({s.document})")
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("question", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="In một đối tượng JSON cho mỗi câu hỏi.")
+@click.option("--mode", type=click.Choice(["hybrid", "lexical", "dense"]), default="hybrid",
+              show_default=True, help="Cách tìm kiếm (để đánh giá).")
+def ask(question: tuple[str, ...], as_json: bool, mode: str) -> None:
+    """Hỏi một câu. Không có QUESTION: đọc mỗi dòng stdin là một câu hỏi."""
+    try:
+        engine = _engine(progress=not as_json)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+        return
+
+    def answer_one(text: str) -> None:
+        try:
+            answer = engine.ask(text, mode=mode)
+        except Exception as exc:  # noqa: BLE001
+            from index.errors import QcdcError
+
+            if not isinstance(exc, QcdcError):
+                raise
+            payload = {"question": text, "found": False, "answer": exc.user_message,
+                       "sources": [], "deadlines": []}
+            click.echo(json.dumps(payload, ensure_ascii=False) if as_json else payload["answer"])
+            return
+        if as_json:
+            sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(_format_answer_text(answer) + "\n\n")
+        sys.stdout.flush()
+
+    if question:
+        answer_one(" ".join(question))
+        return
+    for line in sys.stdin:
+        line = line.strip()
+        if line:
+            answer_one(line)
+
+
+@main.command()
+@click.option("--from", "date_from", help="Từ ngày (YYYY-MM-DD).")
+@click.option("--to", "date_to", help="Đến ngày (YYYY-MM-DD).")
+@click.option("--issuer", help="Lọc theo cơ quan ban hành hoặc đơn vị (ví dụ: 'Sở Khoa học').")
+@click.option("--json", "as_json", is_flag=True, help="In JSON.")
+@click.option("--ics", "ics_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Ghi lịch (.ics) các hạn có ngày cụ thể.")
+@click.option("--all", "include_undated", is_flag=True, help="Kể cả nhiệm vụ định kỳ không có ngày.")
+def deadlines(date_from: str | None, date_to: str | None, issuer: str | None, as_json: bool,
+              ics_path: Path | None, include_undated: bool) -> None:
+    """Liệt kê các hạn báo cáo (ai, nộp gì, cho ai, khi nào)."""
+    start, end = _parse_date(date_from), _parse_date(date_to)
+    try:
+        engine = _engine(progress=not as_json)
+        items = engine.deadlines(date_from=start, date_to=end, issuer=issuer,
+                                 dated_only=not include_undated and not as_json)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+        return
+    if as_json and not include_undated:
+        items = [d for d in items if d.date is not None]
+    if ics_path:
+        from index.calendar_export import deadlines_to_ics
+
+        ics_path.write_bytes(deadlines_to_ics([d for d in items if d.date]))
+        click.echo(f"Đã ghi {sum(1 for d in items if d.date)} sự kiện vào {ics_path}", err=True)
+    if as_json:
+        click.echo(json.dumps([d.to_json() for d in items], ensure_ascii=False, indent=1))
+        return
+    if not items:
+        click.echo("Không có hạn nào phù hợp.")
+        return
+    for d in items:
+        when = d.date.strftime("%d/%m/%Y") if d.date else (d.recurrence or "không ghi ngày")
+        click.echo(f"{when:>12}  {d.what} — {d.who} → {d.to}  [{d.citation or d.document}]")
+
+
+@main.command()
+@click.option("--date", "day", required=True, help="Ngày nhắc (YYYY-MM-DD).")
+@click.option("--chat", "chat_id", type=int, help="Chỉ nhóm này.")
+@click.option("--dry-run", is_flag=True, help="Chỉ in nội dung, không gửi.")
+def remind(day: str, chat_id: int | None, dry_run: bool) -> None:
+    """In (hoặc gửi) lời nhắc hạn báo cáo của một ngày cho các nhóm đã đăng ký."""
+    target = _parse_date(day)
+    settings = _settings()
+    if dry_run:
+        from index import reminders
+
+        try:
+            engine = _engine(progress=False)
+            click.echo(reminders.render_dry_run(engine, target, chat_id=chat_id))
+        except Exception as exc:  # noqa: BLE001
+            _fail(exc)
+        return
+    from bot.reminder_jobs import send_reminders_once
+
+    try:
+        sent = send_reminders_once(settings, target, chat_id=chat_id)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+        return
+    click.echo(f"Đã gửi {sent} lời nhắc.")
+
+
+@main.command()
+def bot() -> None:
+    """Chạy bot Telegram (polling). Cần TELEGRAM_BOT_TOKEN."""
+    settings = _settings()
+    if not settings.telegram_token:
+        click.echo("Lỗi: chưa đặt biến môi trường TELEGRAM_BOT_TOKEN (xem .env.example).", err=True)
+        sys.exit(2)
+    from bot.app import run_bot
+
+    run_bot(settings)
+
+
+@main.command()
+def documents() -> None:
+    """Liệt kê các tài liệu đã lập chỉ mục."""
+    engine = _engine(progress=True)
+    for d in engine.list_documents():
+        click.echo(f"{d.id:>4}  {d.year or '----'}  {d.citation}  ({d.chunks} đoạn, {d.deadlines} hạn)  [{d.filename}]")
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def add(path: Path) -> None:
+    """Thêm (hoặc thay thế) một kế hoạch từ tệp .docx/.pdf/.txt/.md."""
+    try:
+        engine = _engine(progress=True)
+        report = engine.add_document(path)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+        return
+    click.echo(f"Đã thêm: {report.document.citation} (mã {report.document.id}, {report.chunks} đoạn)")
+    if report.replaced:
+        click.echo(f"Thay thế: {report.replaced.citation} (mã {report.replaced.id})")
+    for d in report.deadlines:
+        when = d.date.strftime("%d/%m/%Y") if d.date else (d.recurrence or "-")
+        click.echo(f"  {when}: {d.what} — {d.who} → {d.to}")
+
+
+@main.command()
+@click.argument("document_id", type=int)
+def remove(document_id: int) -> None:
+    """Xóa một tài liệu khỏi chỉ mục (tệp được chuyển vào data/removed/)."""
+    try:
+        engine = _engine(progress=True)
+        info = engine.remove_document(document_id)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+        return
+    click.echo(f"Đã xóa: {info.citation} (mã {info.id})")
+
+
+if __name__ == "__main__":
+    main()
