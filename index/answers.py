@@ -35,6 +35,8 @@ class AnswerContext:
     unknown_idf: float
     pinned_documents: list[int] = field(default_factory=list)
     today: date | None = None
+    #: tokens that only name the plan (its issuer): they select the plan, not the passage
+    plan_tokens: set[str] = field(default_factory=set)
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -57,10 +59,22 @@ def coverage(ctx: AnswerContext, text_tokens: set[str]) -> float:
     return got / total if total else 0.0
 
 
-def _overlap(ctx: AnswerContext, text_tokens: set[str]) -> float:
-    """Unigram coverage plus a bonus for matching bigrams (phrases)."""
-    base = coverage(ctx, text_tokens)
-    bis = [t for t in ctx.analysis.match_tokens if "_" in t]
+def _overlap(ctx: AnswerContext, text_tokens: set[str], *, within_plan: bool = False) -> float:
+    """Unigram coverage plus a bonus for matching bigrams (phrases).
+
+    `within_plan`: the passage is already inside the plan the question names, so the
+    words naming that plan do not count."""
+    if within_plan and ctx.plan_tokens:
+        q = [t for t in ctx.analysis.tokens if t not in ctx.plan_tokens]
+        if q:
+            total = sum(_weight(ctx, t) for t in set(q))
+            base = sum(_weight(ctx, t) for t in set(q) if t in text_tokens) / total
+        else:
+            base = coverage(ctx, text_tokens)
+    else:
+        base = coverage(ctx, text_tokens)
+    bis = [t for t in ctx.analysis.match_tokens if "_" in t
+           and not (within_plan and all(p in ctx.plan_tokens for p in t.split("_")))]
     if bis:
         base += 0.35 * sum(1 for b in bis if b in text_tokens) / len(bis)
     return base
@@ -239,9 +253,9 @@ def _best_sentences(ctx: AnswerContext) -> tuple[str, dict] | None:
             for sentence in split_sentences(line):
                 for piece in _clauses(sentence):
                     toks = _tokens(piece) | section_tokens
-                    s = _overlap(ctx, toks) + 0.2 / (1 + rank)
-                    if intent == "when" and re.search(r"\d{1,2}/\d{1,2}", piece):
-                        s += 0.3
+                    s = _overlap(ctx, toks, within_plan=True) + 0.2 / (1 + rank)
+                    if intent == "when" and _TIME_RE.search(piece):
+                        s += 0.15
                     if intent == "to" and re.search(r"\b(gửi|về|qua|nộp)\b", piece):
                         s += 0.15
                     if best is None or s > best[0]:
@@ -249,6 +263,24 @@ def _best_sentences(ctx: AnswerContext) -> tuple[str, dict] | None:
     if best is None:
         return None
     return best[1], best[2]
+
+
+_TIME_RE = re.compile(r"\d{1,2}/\d{1,2}|\bngày thứ \d|\bđịnh kỳ\b|\bhằng (tháng|quý|năm|tuần)|\bhàng (tháng|quý|năm|tuần)|\btháng \d")
+_SUBJECTLESS_RE = re.compile(r"^(?:[-+•]\s*)?(Là|Chủ trì|Tham mưu|Phối hợp|Hướng dẫn|Theo dõi|Chịu trách nhiệm)\b")
+
+
+def _with_subject(sentence: str, section: str) -> str:
+    """`Là cơ quan thường trực …` under `1. Phòng Nội vụ Thành phố` →
+    `Phòng Nội vụ Thành phố là cơ quan thường trực …`."""
+    text = _clean_lead(sentence)
+    m = _SUBJECTLESS_RE.match(sentence)
+    if not m or not section:
+        return text
+    last = section.split(" > ")[-1]
+    unit = re.sub(r"^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s*", "", last).rstrip("…").strip()
+    if not unit or len(unit) > 90 or unit.isupper():
+        return text
+    return f"{unit} {text[0].lower()}{text[1:]}" if text else unit
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -347,8 +379,10 @@ def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.45) -> Answer:
         picked = _best_sentences(ctx)
         if picked:
             sentence, row = picked
-            text = (f"{_clean_lead(sentence)}\n(Theo {row.get('citation')}, mục "
-                    f"{_section_label(row['section'])}.)")
+            lead = _with_subject(sentence, row["section"]) if analysis.intent in ("who", "to") else _clean_lead(sentence)
+            label = _section_label(row["section"])
+            end = "" if label.endswith(("…", ".")) else "."
+            text = f"{lead}\n(Theo {row.get('citation')}, mục {label}{end})"
             order = [row["id"]] + [c for c in order if c != row["id"]]
 
     if not found or not text:
@@ -361,6 +395,10 @@ def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.45) -> Answer:
         row = ctx.chunks.get(cid)
         if row:
             sources.append(_source(row, score_of.get(cid, max(score_of.values(), default=0.0))))
+    # Promoted passages (the obligation's sentence, the signature block) rank first:
+    # make the reported scores agree with the order.
+    for i in range(len(sources) - 2, -1, -1):
+        sources[i].score = max(sources[i].score, sources[i + 1].score)
     if analysis.truncated:
         text += "\n(Câu hỏi quá dài nên chỉ phần đầu được xét.)"
     return Answer(question=analysis.text, found=True, answer=text, sources=sources,

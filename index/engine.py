@@ -171,6 +171,21 @@ def _document_record(parsed: ParsedDocument) -> dict:
     }
 
 
+class _StageClock:
+    """Accumulates per-stage durations into a dict when one is given (benchmarks)."""
+
+    def __init__(self, sink: dict[str, float] | None) -> None:
+        self.sink = sink
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        if self.sink is None:
+            return
+        now = time.perf_counter()
+        self.sink[stage] = self.sink.get(stage, 0.0) + now - self.last
+        self.last = now
+
+
 class Engine:
     """Facade over storage, search and answers. Construct once per process."""
 
@@ -525,15 +540,22 @@ class Engine:
             self._idf_cache.update(self.store.token_document_frequency(missing))
         return {t: self._idf_cache.get(t, 0) for t in tokens}
 
-    def _pinned_documents(self, analysis: QuestionAnalysis, docs: list[dict]) -> list[int]:
-        """Documents the question names by issuer, number or year."""
+    def _pinned_documents(self, analysis: QuestionAnalysis, docs: list[dict]) -> tuple[list[int], set[str]]:
+        """Documents the question names by issuer, number or year, and the words that named them."""
         version = self.store.content_version()
         if version != self._issuer_version:
             self._issuer_keys = [(d["id"], issuer_keys(d.get("issuer") or "", d.get("number")))
                                  for d in docs]
             self._issuer_version = version
         folded = analysis.folded
-        by_issuer = [doc_id for doc_id, keys in self._issuer_keys if any(mentions(folded, k) for k in keys)]
+        by_issuer = []
+        plan_tokens: set[str] = set()
+        for doc_id, keys in self._issuer_keys:
+            named = [k for k in keys if mentions(folded, k)]
+            if named:
+                by_issuer.append(doc_id)
+                for k in named:
+                    plan_tokens.update(k.split())
         by_number = [d["id"] for d in docs if d.get("number")
                      and d["number"].split("/")[0] in analysis.text and d["number"].lower() in analysis.text.lower()]
         pinned = by_number or by_issuer
@@ -544,30 +566,39 @@ class Engine:
                 pinned = narrowed or pinned
             else:
                 pinned = in_year
-        return pinned
+        return pinned, plan_tokens
 
     def ask(self, question: str, *, chat_id: int | None = None, user_id: int | None = None,
-            log: bool = True, mode: str = "hybrid", today: date | None = None) -> Answer:
-        """Answer one question (mode: hybrid | lexical | dense). Logs it unless log=False."""
+            log: bool = True, mode: str = "hybrid", today: date | None = None,
+            timings: dict[str, float] | None = None) -> Answer:
+        """Answer one question (mode: hybrid | lexical | dense). Logs it unless log=False.
+
+        `timings`, when given, receives the seconds spent in each stage (for benchmarks)."""
+        clock = _StageClock(timings)
         analysis = analyze(question)
         if not analysis.text or not analysis.tokens:
-            answer = Answer(question=analysis.text, found=False, answer=(
+            return Answer(question=analysis.text, found=False, answer=(
                 "Vui lòng nhập câu hỏi, ví dụ: «Hạn nộp báo cáo 6 tháng là khi nào?»"),
                 intent=analysis.intent)
-            return answer
         docs = self.store.documents()
-        pinned = self._pinned_documents(analysis, docs)
+        pinned, plan_tokens = self._pinned_documents(analysis, docs)
         chunk_filter_ids = None
         if pinned:
             chunk_filter_ids = {r[0] for r in self.store.db.execute(
                 f"SELECT id FROM chunks WHERE document_id IN ({','.join('?' * len(pinned))})", pinned)}
+        clock.lap("analysis")
         lexical = lexical_ranking(self.store, analysis, pinned or None) if mode != "dense" else []
+        clock.lap("lexical")
         dense: list[tuple[int, float]] = []
         if mode != "lexical":
             vectors = self._load_vectors()
             if vectors is not None:
-                dense = dense_ranking(vectors, self._query_vector(analysis.text), chunk_filter_ids)
+                query_vector = self._query_vector(analysis.text)
+                clock.lap("embedding")
+                dense = dense_ranking(vectors, query_vector, chunk_filter_ids)
+                clock.lap("faiss")
         hits = fuse(lexical, dense, mode)
+        clock.lap("fusion")
         n_chunks = max(1, self.store.chunk_count())
         dfs = self._document_frequencies(list(dict.fromkeys(analysis.match_tokens)))
         idfs = {t: idf(df, n_chunks) for t, df in dfs.items() if df > 0}
@@ -584,12 +615,15 @@ class Engine:
             analysis=analysis, hits=hits[:8], chunks=rows, obligations=obligations,
             documents={d["id"]: d for d in docs}, idf=idfs,
             unknown_idf=idf(0, n_chunks), pinned_documents=pinned,
+            plan_tokens=plan_tokens if pinned else set(),
             today=today or datetime.now(ZoneInfo(self.settings.timezone)).date())
         answer = answer_mod.compose(ctx)
+        clock.lap("answer")
         if log:
             answer.question_id = self.store.log_question(
                 analysis.text, answer.found, answer.intent,
                 answer.sources[0].document if answer.sources else None, chat_id, user_id)
+            clock.lap("log")
         return answer
 
     # ------------------------------------------------------------------ deadlines & feedback

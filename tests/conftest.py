@@ -1,0 +1,68 @@
+"""Shared fixtures: every test gets its own data and corpus directories under tmp_path,
+so no test touches ./data or the shipped corpus; the fast suite uses the deterministic
+hashing embedder, the `model` suite the real offline e5 model."""
+from __future__ import annotations
+
+import shutil
+import socket
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the data dir at tmp_path and clear settings a developer's .env might set."""
+    monkeypatch.setenv("QCDC_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("QCDC_CORPUS_DIR", str(tmp_path / "corpus"))
+    monkeypatch.setenv("QCDC_EMBED_MODEL", "hashing")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
+    for var in ("TELEGRAM_BOT_TOKEN", "QCDC_ADMIN_IDS"):
+        monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _no_outside_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any attempt to connect beyond the loopback interface."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> object:
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and not (host.startswith("127.") or host in ("localhost", "::1")) \
+                and self.family in (socket.AF_INET, socket.AF_INET6):
+            raise AssertionError(f"test tried to reach {address!r}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """A copy of the shipped corpus that tests may modify."""
+    target = tmp_path / "corpus"
+    target.mkdir(exist_ok=True)
+    for f in SHIPPED_CORPUS.glob("*.txt"):
+        shutil.copy(f, target / f.name)
+    return target
+
+
+@pytest.fixture
+def settings(tmp_path: Path, corpus_dir: Path):
+    from index.config import Settings
+
+    return Settings.from_env(data_dir=tmp_path / "data", corpus_dir=corpus_dir, embed_model="hashing")
+
+
+@pytest.fixture
+def engine(settings):
+    """An engine over the shipped corpus with the fast hashing embedder, indexed."""
+    from index.engine import Engine
+
+    eng = Engine(settings)
+    eng.ensure_index()
+    yield eng
+    eng.close()
