@@ -12,7 +12,8 @@ from .chunking import split_sentences
 from .models import Answer, Deadline, Source
 from .question import QuestionAnalysis
 from .search import Hit
-from .vietnamese import bigrams, syllables
+from .structure import CLOSING_SECTION
+from .vietnamese import STOPWORDS, bigrams, syllables
 
 NOT_FOUND_MESSAGE = (
     "Xin lỗi, tôi không tìm thấy nội dung liên quan trong các kế hoạch hiện có. "
@@ -133,13 +134,27 @@ def _source(row: dict, score: float) -> Source:
 
 # ---------------------------------------------------------------------------- relevance
 def relevance(ctx: AnswerContext) -> float:
-    """How well the best passages cover the question (0..1+)."""
-    best = 0.0
+    """How well the corpus covers the question, 0..1.
+
+    Half: the IDF-weighted share of the question's words found in the top passages (with
+    their plan's issuer and title). Half: the share of the question's two-word phrases
+    that occur anywhere in the corpus — "thời tiết", "giá vàng" never do, while "báo cáo
+    6 tháng" does with or without diacritics. Single words alone are too easily matched
+    ("Mai" is a signer's name) to decide.
+    """
+    union: set[str] = set()
     for hit in ctx.hits[:3]:
         row = ctx.chunks.get(hit.chunk_id)
         if row:
-            best = max(best, coverage(ctx, _tokens(row["section"] + " " + row["text"] + " " + (row.get("issuer") or ""))))
-    return best
+            union |= _tokens(" ".join(str(row.get(k) or "") for k in
+                                      ("section", "text", "issuer", "title", "citation")))
+    words = coverage(ctx, union)
+    sylls = ctx.analysis.folded.split()
+    phrases = [b for b in bigrams(sylls) if not any(p in STOPWORDS for p in b.split("_"))]
+    if not phrases:
+        return words
+    known = sum(1 for b in phrases if b in ctx.idf) / len(phrases)
+    return 0.5 * words + 0.5 * known
 
 
 # ---------------------------------------------------------------------------- obligations
@@ -159,6 +174,22 @@ def _kind_matches(kind: str | None, what: str) -> float:
     return 0.0
 
 
+def _field_match(ctx: AnswerContext, field_text: str) -> float:
+    """Share of a field's own words (who / to whom) that the question mentions, leaving
+    out the words that only name the plan."""
+    question = set(ctx.analysis.folded.split())
+    words = {t for t in syllables(field_text) if t not in STOPWORDS and t not in ctx.plan_tokens}
+    if not words:
+        return 0.0
+    return len(words & question) / len(words)
+
+
+def obligation_overlap(ctx: AnswerContext, ob: dict) -> float:
+    """How well an obligation's words cover the question (no bonuses)."""
+    text = " ".join(str(ob.get(k) or "") for k in ("what", "who", "to_whom", "quote", "section", "issuer"))
+    return _overlap(ctx, _tokens(text))
+
+
 def score_obligations(ctx: AnswerContext) -> list[tuple[float, dict]]:
     """Rank candidate obligations for a deadline/recipient question."""
     doc_rank: dict[int, int] = {}
@@ -168,8 +199,8 @@ def score_obligations(ctx: AnswerContext) -> list[tuple[float, dict]]:
             doc_rank[row["document_id"]] = rank
     scored = []
     for ob in ctx.obligations:
-        text = " ".join(str(ob.get(k) or "") for k in ("what", "who", "to_whom", "quote", "section", "issuer"))
-        s = _overlap(ctx, _tokens(text)) + _kind_matches(ctx.analysis.report_kind, ob.get("what") or "")
+        s = obligation_overlap(ctx, ob) + _kind_matches(ctx.analysis.report_kind, ob.get("what") or "")
+        s += 0.3 * _field_match(ctx, ob.get("who") or "") + 0.3 * _field_match(ctx, ob.get("to_whom") or "")
         r = doc_rank.get(ob["document_id"])
         if r is not None:
             s += 0.25 / (1 + r)
@@ -240,9 +271,10 @@ def _answer_from_obligations(ctx: AnswerContext, chosen: list[tuple[float, dict]
 
 
 # ---------------------------------------------------------------------------- passages
-def _best_sentences(ctx: AnswerContext) -> tuple[str, dict] | None:
-    """The sentence (or clause run) of the top passages that best answers the question."""
-    best: tuple[float, str, dict] | None = None
+def _best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
+    """The sentence (or clause run) of the top passages that best answers the question,
+    with a second one from the same passage when it scores nearly as well."""
+    scored: list[tuple[float, str, dict]] = []
     intent = ctx.analysis.intent
     for rank, hit in enumerate(ctx.hits[:4]):
         row = ctx.chunks.get(hit.chunk_id)
@@ -252,17 +284,28 @@ def _best_sentences(ctx: AnswerContext) -> tuple[str, dict] | None:
         for line in row["text"].split("\n"):
             for sentence in split_sentences(line):
                 for piece in _clauses(sentence):
-                    toks = _tokens(piece) | section_tokens
-                    s = _overlap(ctx, toks, within_plan=True) + 0.2 / (1 + rank)
+                    toks = _tokens(piece)
+                    s = (_overlap(ctx, toks, within_plan=True)
+                         + 0.5 * _overlap(ctx, toks | section_tokens, within_plan=True)
+                         + 0.2 / (1 + rank))
                     if intent == "when" and _TIME_RE.search(piece):
                         s += 0.15
                     if intent == "to" and re.search(r"\b(gửi|về|qua|nộp)\b", piece):
                         s += 0.15
-                    if best is None or s > best[0]:
-                        best = (s, piece, row)
-    if best is None:
+                    if row["section"] == CLOSING_SECTION:
+                        s -= 0.3  # "Trên đây là Kế hoạch ..." restates the title, answers nothing
+                    scored.append((s, piece, row))
+    if not scored:
         return None
-    return best[1], best[2]
+    scored.sort(key=lambda p: -p[0])
+    best_score, best, row = scored[0]
+    text = best
+    for s2, piece, row2 in scored[1:4]:
+        if row2["id"] == row["id"] and piece != best and s2 >= 0.85 * best_score \
+                and len(text) + len(piece) < 2 * MAX_SENTENCE_CHARS and intent in ("what", "general", "who"):
+            text = f"{best}\n{piece}"
+            break
+    return text, row, best_score
 
 
 _TIME_RE = re.compile(r"\d{1,2}/\d{1,2}|\bngày thứ \d|\bđịnh kỳ\b|\bhằng (tháng|quý|năm|tuần)|\bhàng (tháng|quý|năm|tuần)|\btháng \d")
@@ -329,6 +372,22 @@ def _answer_signer(doc: dict) -> str:
     return f"{doc.get('citation')} do {signed} ký."
 
 
+def _answer_issued(doc: dict) -> str:
+    number = doc.get("number")
+    issued = doc.get("issued_on")
+    who = doc.get("issuer") or "cơ quan ban hành"
+    name = f"{doc.get('kind') or 'Kế hoạch'} số {number}" if number else (doc.get("kind") or "Kế hoạch")
+    title = f" «{doc['title']}»" if doc.get("title") else ""
+    if issued:
+        d = date.fromisoformat(issued)
+        when = f"ban hành ngày {d.day}/{d.month}/{d.year}"
+    else:
+        when = f"không ghi ngày ban hành (để trống), năm {doc.get('year')}" if doc.get("year") else "không ghi ngày ban hành"
+    place = f" tại {doc['place']}" if doc.get("place") and issued else ""
+    num_note = "" if number else " (văn bản để trống số hiệu)"
+    return f"{name}{title} của {who}{num_note} {when}{place}."
+
+
 def _answer_recipients(doc: dict) -> str:
     import json
 
@@ -336,6 +395,11 @@ def _answer_recipients(doc: dict) -> str:
     if not recipients:
         return f"{doc.get('citation')} không ghi nơi nhận."
     return f"Nơi nhận của {doc.get('citation')}: " + "; ".join(recipients) + "."
+
+
+def _first_chunk_id(ctx: AnswerContext, document_id: int) -> int | None:
+    ids = [cid for cid, row in ctx.chunks.items() if row["document_id"] == document_id]
+    return min(ids, key=lambda c: ctx.chunks[c]["ordinal"]) if ids else None
 
 
 def _closing_chunk_id(ctx: AnswerContext, document_id: int) -> int | None:
@@ -346,7 +410,7 @@ def _closing_chunk_id(ctx: AnswerContext, document_id: int) -> int | None:
 
 
 # ---------------------------------------------------------------------------- compose
-def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.45) -> Answer:
+def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.42) -> Answer:
     """Build the Answer for one analysed question."""
     analysis = ctx.analysis
     rel = relevance(ctx)
@@ -355,17 +419,27 @@ def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.45) -> Answer:
     text = ""
     found = bool(ctx.hits) and rel >= relevance_threshold
 
-    if found and analysis.intent in ("signer", "recipients"):
+    if found and analysis.intent in ("signer", "recipients", "issued"):
         doc = _document_of_focus(ctx)
         if doc:
-            text = _answer_signer(doc) if analysis.intent == "signer" else _answer_recipients(doc)
-            closing = _closing_chunk_id(ctx, doc["id"])
-            if closing is not None:
-                order = [closing] + [c for c in order if c != closing]
+            if analysis.intent == "issued":
+                text = _answer_issued(doc)
+                promoted = _first_chunk_id(ctx, doc["id"])
+            else:
+                text = _answer_signer(doc) if analysis.intent == "signer" else _answer_recipients(doc)
+                promoted = _closing_chunk_id(ctx, doc["id"])
+            if promoted is not None:
+                order = [promoted] + [c for c in order if c != promoted]
 
+    picked = _best_sentences(ctx) if found and not text else None
     if found and not text and analysis.intent in ("when", "to"):
         chosen = _select_obligations(ctx, score_obligations(ctx))
-        if chosen and (analysis.intent == "when" or chosen[0][0] >= 0.6):
+        # An obligation answers only if it covers the question about as well as the best
+        # sentence does: "Luật ... có hiệu lực từ ngày nào?" is a "when" question that no
+        # reporting duty answers.
+        sentence_cover = _overlap(ctx, _tokens(picked[0])) if picked else 0.0
+        if chosen and obligation_overlap(ctx, chosen[0][1]) >= 0.75 * sentence_cover \
+                and (analysis.intent == "when" or chosen[0][0] >= 0.6):
             text = _answer_from_obligations(ctx, chosen)
             deadlines = [row_to_deadline(ob) for _, ob in chosen]
             front = []
@@ -375,15 +449,14 @@ def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.45) -> Answer:
                     front.append(cid)
             order = front + [c for c in order if c not in front]
 
-    if found and not text:
-        picked = _best_sentences(ctx)
-        if picked:
-            sentence, row = picked
-            lead = _with_subject(sentence, row["section"]) if analysis.intent in ("who", "to") else _clean_lead(sentence)
-            label = _section_label(row["section"])
-            end = "" if label.endswith(("…", ".")) else "."
-            text = f"{lead}\n(Theo {row.get('citation')}, mục {label}{end})"
-            order = [row["id"]] + [c for c in order if c != row["id"]]
+    if found and not text and picked:
+        sentence, row, _ = picked
+        lead = "\n".join(_with_subject(p, row["section"]) if analysis.intent in ("who", "to") else _clean_lead(p)
+                         for p in sentence.split("\n"))
+        label = _section_label(row["section"])
+        end = "" if label.endswith(("…", ".")) else "."
+        text = f"{lead}\n(Theo {row.get('citation')}, mục {label}{end})"
+        order = [row["id"]] + [c for c in order if c != row["id"]]
 
     if not found or not text:
         return Answer(question=analysis.text, found=False, answer=NOT_FOUND_MESSAGE,

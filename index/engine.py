@@ -320,6 +320,7 @@ class Engine:
         with self._exclusive():
             existing = {d["filename"]: d for d in self.store.documents()}
             seen: set[str] = set()
+            embedded = 0
             files = self._corpus_files()
             iterator = files
             if progress:
@@ -338,7 +339,6 @@ class Engine:
                     errors.append(f"{path.name}: {exc.user_message}")
                     logger.warning("skipped %s: %s", path.name, exc)
                     continue
-                self._embed_missing(parsed.chunk_rows, progress=False)
                 self.store.replace_document([old["id"]] if old else [], _document_record(parsed),
                                             parsed.chunk_rows, parsed.obligation_rows)
             for name, old in existing.items():
@@ -346,7 +346,7 @@ class Engine:
                     self.store.delete_document(old["id"])
             if rebuild:
                 self.store.db.execute("DELETE FROM embeddings WHERE model = ?", [self.model_name])
-            embedded = self._embed_missing(None, progress=progress)
+            embedded += self._embed_missing(None, progress=progress)
             self.store.prune_vectors(self.model_name)
             self._rebuild_vectors()
         docs = self.store.documents()

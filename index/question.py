@@ -18,6 +18,7 @@ MAX_QUESTION_CHARS = 500
 _INTENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("signer", re.compile(r"\b(ai|nguoi|can bo nao|lanh dao nao)\s+(da\s+)?ky\b|\bky\s+(boi|ten)\b|\bnguoi ky\b|\bky ke hoach\b")),
     ("recipients", re.compile(r"\bnoi nhan\b|\b(gui|phat hanh)\s+(den|toi|cho)\s+(nhung|cac)\s+(ai|noi|co quan|don vi)|\bnhung (noi|co quan|don vi) nao (nhan|duoc nhan)\b|\bai (nhan|duoc nhan) ke hoach\b")),
+    ("issued", re.compile(r"\bban hanh (vao )?(ngay|luc|khi|thoi gian) nao\b|\bngay ban hanh\b|(?<!dinh )\bky (vao )?ngay nao\b|\bngay ky\b(?! cuoi)|\bso hieu\b|\bban hanh (nam|ngay) (may|bao nhieu)\b")),
     ("when", re.compile(
         r"\bkhi nao\b|\bbao gio\b|\bluc nao\b|\bngay nao\b|\bngay may\b|\bthang may\b|\bthoi han\b|"
         r"\bhan(?! che)\b|\bhan chot\b|\bhan cuoi\b|\bcham nhat\b|\btruoc ngay\b|\bthoi gian nao\b|"
@@ -37,6 +38,15 @@ REPORT_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("chấm điểm", re.compile(r"\bcham diem\b|\btu danh gia\b|\bxep loai\b|\bthi dua\b")),
     ("năm", re.compile(r"\bbao cao (ca |hang |hằng )?nam\b|\bca nam\b|\btong ket\b|\bcuoi nam\b|\bhang nam\b|\bbc nam\b")),
     ("kế hoạch", re.compile(r"\bke hoach\b")),
+]
+
+#: Words staff use that the plans phrase differently (folded forms).
+_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bnop\b"), "gui"),
+    (re.compile(r"\bsau thang\b"), "6 thang"),
+    (re.compile(r"\b06 thang\b"), "6 thang"),
+    (re.compile(r"\bbc\b"), "bao cao"),
+    (re.compile(r"\bqcdc\b"), "qcdc quy che dan chu"),
 ]
 
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
@@ -87,6 +97,8 @@ def analyze(raw: str) -> QuestionAnalysis:
     """Read one question."""
     text, truncated = sanitize_question(raw)
     folded = " ".join(syllables(text))
+    for pattern, replacement in _SYNONYMS:
+        folded = pattern.sub(replacement, folded)
     sylls = folded.split()
     content = [t for t in sylls if t not in STOPWORDS]
     match = content + [b for b in bigrams(sylls) if not all(p in STOPWORDS for p in b.split("_"))]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .question import QuestionAnalysis
-from .storage import Store
+from .storage import Store, fts_term
 from .vectors import VectorIndex
 
 #: Reciprocal-rank-fusion constant (Cormack et al. use 60; small corpora like smaller).
@@ -30,7 +30,7 @@ class Hit:
 def fts_query(tokens: list[str]) -> str:
     """OR of quoted tokens: FTS5 syntax never breaks on user punctuation."""
     safe = [t for t in tokens if t and all(ch.isalnum() or ch == "_" for ch in t)]
-    return " OR ".join(f'"{t}"' for t in safe)
+    return " OR ".join(fts_term(t) for t in safe)
 
 
 def lexical_ranking(store: Store, analysis: QuestionAnalysis, document_ids: list[int] | None,

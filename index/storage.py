@@ -108,6 +108,14 @@ def _m001_create_tables(db: sqlite_utils.Database) -> None:
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m001_create_tables]
 
 
+def fts_term(token: str) -> str:
+    """FTS5 term for a folded token; `a_b` (a bigram) also matches the adjacent syllables,
+    so a question typed without diacritics finds the compound `báo cáo` either way."""
+    if "_" in token:
+        return f'("{token.replace("_", " ")}" OR "{token}")'
+    return f'"{token}"'
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -268,7 +276,7 @@ class Store:
         for tok in set(tokens):
             try:
                 row = self.db.execute(
-                    "SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?", [f'"{tok}"']).fetchone()
+                    "SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?", [fts_term(tok)]).fetchone()
                 out[tok] = int(row[0])
             except sqlite3.OperationalError:
                 out[tok] = 0

@@ -14,6 +14,7 @@ from .models import Block
 FRONT_MATTER = "Phần mở đầu"
 RECIPIENTS = "Nơi nhận"
 SIGNATURE = "Người ký"
+CLOSING_SECTION = "Kết thúc kế hoạch"
 
 _ROMAN_RE = re.compile(r"^(?P<num>[IVXLC]{1,6})\.\s*(?P<rest>\S.*)$")
 _ARABIC_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?P<rest>\S.*)$")
@@ -86,7 +87,7 @@ def split_blocks(clean: str) -> list[Block]:
             continue
         if _CLOSING_RE.match(para):
             path.clear()
-            blocks.append(Block("Kết thúc kế hoạch", para))
+            blocks.append(Block(CLOSING_SECTION, para))
             continue
 
         m = _ROMAN_RE.match(para)

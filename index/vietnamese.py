@@ -37,7 +37,8 @@ def has_diacritics(text: str) -> bool:
 
 def syllables(text: str) -> list[str]:
     """Folded syllable tokens (letters and digits)."""
-    return _WORD_RE.findall(fold(text).replace("_", " "))
+    # `06` and `6` are the same number to a reader: `báo cáo 06 tháng` ~ `6 thang`.
+    return [t.lstrip("0") or "0" if t.isdigit() else t for t in _WORD_RE.findall(fold(text).replace("_", " "))]
 
 
 def content_syllables(text: str) -> list[str]:

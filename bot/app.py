@@ -1,0 +1,143 @@
+"""Wiring only: build the Application, register the handlers, run polling.
+
+`run_bot(settings)` is what `qcdc bot` calls.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from zoneinfo import ZoneInfo
+
+from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, BotCommandScopeDefault, \
+    LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler,
+                          ChatMemberHandler, CommandHandler, Defaults, MessageHandler, filters)
+
+from index.config import Settings
+
+from . import admin_handlers, handlers, reminder_handlers, texts
+from .error_handler import on_error
+from .log_redaction import install_token_redaction
+from .reminder_jobs import restore_jobs, send_missed_reminders
+from .services import ENGINE_KEY, SETTINGS_KEY
+
+logger = logging.getLogger("qcdc.bot")
+
+#: Updates handled at once; engine calls run in threads, so a slow one blocks nobody.
+CONCURRENT_UPDATES = 8
+#: Telegram's 429 answers are waited out and retried this many times.
+RATE_LIMIT_RETRIES = 3
+#: Only these update types are requested from Telegram.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+
+
+def _bot_commands(*scopes: texts.Scope) -> list[BotCommand]:
+    return [BotCommand(c.name, c.description) for c in texts.commands_for(set(scopes))]
+
+
+async def publish_commands(application: Application, settings: Settings) -> None:
+    """Telegram's command menu, from the same list as /help: public commands in private
+    chats, group commands in groups, admin commands in each admin's private chat."""
+    bot = application.bot
+    everywhere, groups, admin = texts.Scope.EVERYWHERE, texts.Scope.GROUPS, texts.Scope.ADMIN
+    await bot.set_my_commands(_bot_commands(everywhere), scope=BotCommandScopeDefault())
+    await bot.set_my_commands(_bot_commands(everywhere, groups), scope=BotCommandScopeAllGroupChats())
+    for admin_id in settings.admin_ids:
+        try:
+            await bot.set_my_commands(_bot_commands(everywhere, admin), scope=BotCommandScopeChat(admin_id))
+        except TelegramError as exc:  # the admin has not started a chat with the bot yet
+            logger.info("admin command menu not set for %s: %s", admin_id, exc)
+
+
+async def post_init(application: Application) -> None:
+    """Build the engine once, make sure an index exists, publish the command menu,
+    reschedule reminders from SQLite and send the ones missed while the bot was down."""
+    settings: Settings = application.bot_data[SETTINGS_KEY]
+    if ENGINE_KEY not in application.bot_data:
+        from index.engine import Engine
+
+        application.bot_data[ENGINE_KEY] = await asyncio.to_thread(Engine, settings)
+    engine = application.bot_data[ENGINE_KEY]
+    await asyncio.to_thread(engine.ensure_index)
+    await publish_commands(application, settings)
+    jobs = await restore_jobs(application)
+    late = await send_missed_reminders(application)
+    logger.info("bot ready: %d reminder jobs, %d late reminders sent", jobs, late)
+
+
+async def post_shutdown(application: Application) -> None:
+    """Close the engine (SQLite connection)."""
+    engine = application.bot_data.get(ENGINE_KEY)
+    if engine is not None:
+        engine.close()
+
+
+def build_application(settings: Settings, engine: object | None = None) -> Application:
+    """The configured Application (not started). Tests pass their own engine."""
+    application = (
+        ApplicationBuilder()
+        .token(settings.telegram_token)
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.telegram_api_file_url)
+        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=ZoneInfo(settings.timezone),
+                           link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    application.bot_data[SETTINGS_KEY] = settings
+    if engine is not None:
+        application.bot_data[ENGINE_KEY] = engine
+    register_handlers(application)
+    return application
+
+
+def register_handlers(application: Application) -> None:
+    """All handlers, in one place. Only new messages (not edits, not channel posts) are
+    handled; order matters: commands, then files and texts, then the unknown-command net."""
+    new = filters.UpdateType.MESSAGE
+    private, groups = filters.ChatType.PRIVATE, filters.ChatType.GROUPS
+    add = application.add_handler
+
+    # everyone
+    add(CommandHandler("start", handlers.start_command, filters=new))
+    add(CommandHandler("help", handlers.help_command, filters=new))
+    add(CommandHandler("hoi", handlers.ask_command, filters=new))
+    add(CommandHandler("hanchot", handlers.deadlines_command, filters=new))
+    add(CallbackQueryHandler(handlers.answer_button))
+
+    # reminders (group admins)
+    add(CommandHandler("nhacviec", reminder_handlers.subscribe_command, filters=new))
+    add(CommandHandler("huynhac", reminder_handlers.unsubscribe_command, filters=new))
+    add(CommandHandler("gionhac", reminder_handlers.set_time_command, filters=new))
+    add(MessageHandler(filters.StatusUpdate.MIGRATE & new, reminder_handlers.chat_migrated))
+    add(ChatMemberHandler(reminder_handlers.bot_membership_changed, ChatMemberHandler.MY_CHAT_MEMBER))
+
+    # bot admins
+    add(CommandHandler("reindex", admin_handlers.reindex_command, filters=new))
+    add(CommandHandler("tailieu", admin_handlers.documents_command, filters=new))
+    add(CommandHandler("xoa", admin_handlers.delete_command, filters=new))
+    add(CommandHandler("thongke", admin_handlers.stats_command, filters=new))
+    add(MessageHandler(filters.Document.ALL & private & new, admin_handlers.document_upload))
+
+    # questions: any text in private; mentions of / replies to the bot in groups
+    add(MessageHandler(filters.TEXT & ~filters.COMMAND & private & new, handlers.private_text))
+    add(MessageHandler(filters.TEXT & ~filters.COMMAND & groups & new, handlers.group_text))
+
+    # everything else
+    add(MessageHandler(filters.COMMAND & new, handlers.unknown_command))
+    add(MessageHandler(private & new & ~filters.TEXT & ~filters.Document.ALL & ~filters.StatusUpdate.ALL,
+                       handlers.non_text_message))
+    application.add_error_handler(on_error)
+
+
+def run_bot(settings: Settings) -> None:
+    """Run the Telegram bot with long polling until interrupted (what `qcdc bot` calls)."""
+    install_token_redaction(settings.telegram_token)
+    application = build_application(settings)
+    logger.info("starting the bot against %s", settings.telegram_api_base_url)
+    application.run_polling(allowed_updates=ALLOWED_UPDATES)

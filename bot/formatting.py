@@ -1,0 +1,237 @@
+"""Engine results → Telegram HTML messages.
+
+Every interpolated value goes through `esc` (`html.escape`). Formatters return one string;
+`split_message` cuts it into parts under Telegram's 4096-character limit at line
+boundaries (tags are only ever used inside short lines, so a cut never splits one).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import escape
+from typing import Iterable, Sequence
+
+from index.models import Answer, Deadline, Source
+from index.reminders import Digest, offset_phrase, stale_notice_lines
+
+from . import texts
+
+#: Telegram refuses messages over 4096 characters; keep a margin for entities.
+MESSAGE_LIMIT = 4000
+#: Sources listed under an answer (each gets a "show passage" button).
+MAX_SOURCES_SHOWN = 3
+
+_ENTITY_RE = re.compile(r"&[#a-zA-Z0-9]{0,10}$")
+
+
+def esc(value: object) -> str:
+    """`html.escape` for any value (None → empty string)."""
+    return escape("" if value is None else str(value), quote=False)
+
+
+def fmt_date(day: date) -> str:
+    """23/11/2026."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def _cut_long_line(line: str, limit: int) -> list[str]:
+    """Cut one (escaped, tag-free) line into pieces ≤ limit, at spaces where possible,
+    never inside an HTML entity such as `&amp;`."""
+    pieces = []
+    while len(line) > limit:
+        cut = line.rfind(" ", limit // 2, limit)
+        if cut <= 0:
+            cut = limit
+        head = line[:cut]
+        entity = _ENTITY_RE.search(head)
+        if entity:
+            cut = entity.start()
+            head = line[:cut]
+        pieces.append(head)
+        line = line[cut:].lstrip(" ")
+    pieces.append(line)
+    return pieces
+
+
+def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Split a message into parts of at most `limit` characters, at line boundaries."""
+    if len(text) <= limit:
+        return [text]
+    parts: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        for piece in (_cut_long_line(line, limit) if len(line) > limit else [line]):
+            candidate = f"{current}\n{piece}" if current else piece
+            if len(candidate) <= limit:
+                current = candidate
+            else:
+                if current.strip():
+                    parts.append(current)
+                current = piece
+    if current.strip():
+        parts.append(current)
+    return parts or [text[:limit]]
+
+
+# --------------------------------------------------------------------------- answers
+def _source_line(index: int, source: Source) -> str:
+    citation = source.citation or source.title or source.document
+    year = ""
+    if source.year and str(source.year) not in citation:
+        year = f" (năm {source.year})"
+    return texts.SOURCE_LINE.format(
+        index=index, citation=esc(citation), year=esc(year),
+        section=esc(source.section or texts.SOURCE_SECTION_NONE))
+
+
+def shown_sources(answer: Answer) -> list[Source]:
+    """The sources listed under an answer (and offered as buttons), best first."""
+    return answer.sources[:MAX_SOURCES_SHOWN]
+
+
+def format_answer(answer: Answer) -> str:
+    """Direct answer first, then the numbered sources."""
+    body = esc(answer.answer.strip())
+    if not answer.found:
+        body = texts.NOT_FOUND_PREFIX + body
+    lines = [body]
+    sources = shown_sources(answer)
+    if answer.found and sources:
+        lines.append("")
+        lines.append(texts.SOURCES_HEADER)
+        lines.extend(_source_line(i, s) for i, s in enumerate(sources, 1))
+    return "\n".join(lines)
+
+
+def format_passage(source: Source) -> str:
+    """The full chunk behind a source, with its citation."""
+    header = texts.PASSAGE_HEADER.format(
+        citation=esc(source.citation or source.title or source.document),
+        section=esc(source.section or texts.SOURCE_SECTION_NONE))
+    return f"{header}\n\n{esc(source.text)}"
+
+
+# --------------------------------------------------------------------------- deadlines
+def deadline_lines(deadline: Deadline, today: date | None = None, offset: int | None = None) -> list[str]:
+    """Two lines for one dated obligation: what/who/to, then the citation."""
+    if offset is None and today is not None and deadline.date is not None:
+        offset = (deadline.date - today).days
+    if deadline.date is None:
+        first = texts.DEADLINE_RECURRING_LINE.format(
+            recurrence=esc(deadline.recurrence or deadline.due_text), what=esc(deadline.what),
+            who=esc(deadline.who or texts.UNKNOWN_UNIT), to=esc(deadline.to or texts.UNKNOWN_RECIPIENT))
+    else:
+        when = esc(offset_phrase(offset)) if offset is not None and offset >= 0 else esc(deadline.due_text)
+        first = texts.DEADLINE_LINE.format(
+            date=fmt_date(deadline.date), when=when, what=esc(deadline.what),
+            who=esc(deadline.who or texts.UNKNOWN_UNIT), to=esc(deadline.to or texts.UNKNOWN_RECIPIENT))
+    citation = deadline.citation or deadline.document
+    if deadline.section:
+        citation = f"{citation}, mục {deadline.section}"
+    return [first, texts.DEADLINE_SOURCE.format(citation=esc(citation))]
+
+
+def format_upcoming(deadlines: Sequence[Deadline], today: date, keyword: str | None) -> str:
+    """/hanchot when there are upcoming deadlines."""
+    header = texts.UPCOMING_HEADER.format(
+        filter=texts.UPCOMING_FILTER.format(keyword=esc(keyword)) if keyword else "")
+    lines = [header]
+    for d in deadlines:
+        lines.extend(deadline_lines(d, today=today))
+    return "\n".join(lines)
+
+
+def format_stale(newest, today: date, reference: Sequence[Deadline]) -> str:
+    """/hanchot when every known deadline is past: say so, name the newest plan, and list
+    its (past) deadlines for reference."""
+    lines = [esc(line) for line in stale_notice_lines(newest, today)]
+    if reference:
+        lines.append("")
+        lines.append(texts.STALE_REFERENCE_HEADER.format(
+            citation=esc(newest.citation or newest.title if newest else "")))
+        for d in reference:
+            lines.extend(deadline_lines(d))
+    return "\n".join(lines)
+
+
+def format_reminder(digest: Digest) -> str:
+    """The morning reminder for one chat (the HTML twin of `reminders.render_plain`)."""
+    header = texts.REMINDER_HEADER.format(date=fmt_date(digest.day))
+    if digest.late:
+        header += texts.REMINDER_LATE
+    lines = [header]
+    if digest.keyword:
+        lines.append(texts.REMINDER_FILTER.format(keyword=esc(digest.keyword)))
+    for item in digest.items:
+        lines.extend(deadline_lines(item.deadline, offset=item.offset_days))
+    if digest.stale:
+        lines.extend(esc(line) for line in stale_notice_lines(digest.newest, digest.day))
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- admin
+def format_ingest_report(report) -> str:
+    """What the admin sees after sending a file: the extracted fields and dated duties."""
+    doc, meta = report.document, report.meta
+    lines = [texts.UPLOAD_DONE.format(id=doc.id)]
+    fields = [
+        (texts.LABEL_TITLE, meta.title or doc.title),
+        (texts.LABEL_ISSUER, meta.issuer or doc.issuer),
+        (texts.LABEL_YEAR, meta.year or doc.year),
+        (texts.LABEL_NUMBER, meta.number or doc.number),
+        (texts.LABEL_CHUNKS, report.chunks),
+    ]
+    for label, value in fields:
+        lines.append(texts.UPLOAD_FIELD.format(
+            label=esc(label), value=esc(value if value not in (None, "") else texts.UNKNOWN_VALUE)))
+    if report.replaced is not None:
+        lines.append(texts.UPLOAD_REPLACED.format(
+            citation=esc(report.replaced.citation or report.replaced.title), id=report.replaced.id))
+    dated = [d for d in report.deadlines if d.date is not None]
+    undated = [d for d in report.deadlines if d.date is None]
+    lines.append("")
+    if dated:
+        lines.append(texts.UPLOAD_DEADLINES_HEADER)
+        for d in dated:
+            lines.extend(deadline_lines(d))
+    else:
+        lines.append(texts.UPLOAD_NO_DEADLINES)
+    if undated:
+        lines.append(texts.UPLOAD_RECURRING.format(count=len(undated)))
+    return "\n".join(lines)
+
+
+def format_documents(documents: Iterable) -> str:
+    """/tailieu."""
+    documents = list(documents)
+    if not documents:
+        return texts.NO_DOCUMENTS
+    lines = [texts.DOCUMENTS_HEADER.format(count=len(documents))]
+    for d in documents:
+        lines.append(texts.DOCUMENT_LINE.format(
+            id=d.id, citation=esc(d.citation or d.title), year=esc(d.year or texts.UNKNOWN_VALUE),
+            chunks=d.chunks, deadlines=d.deadlines, filename=esc(d.filename)))
+    lines.append(texts.DOCUMENTS_FOOTER)
+    return "\n".join(lines)
+
+
+def format_stats(stats: dict, subscriptions: int) -> str:
+    """/thongke."""
+    values = {k: stats.get(k, 0) for k in ("questions", "unanswered", "feedback_up", "feedback_down",
+                                           "documents", "chunks", "obligations")}
+    lines = [texts.STATS.format(subscriptions=subscriptions, **values)]
+    recent = stats.get("recent_unanswered") or []
+    if recent:
+        lines.append("")
+        lines.append(texts.STATS_UNANSWERED)
+        lines.extend(f"• {esc(q[:200])}" for q in recent)
+    return "\n".join(lines)
+
+
+def format_reindex(report) -> str:
+    """/reindex result."""
+    lines = [texts.REINDEX_DONE.format(
+        documents=report.documents, chunks=report.chunks, obligations=report.obligations,
+        embedded=report.embedded, seconds=report.seconds)]
+    lines.extend(texts.REINDEX_SKIPPED.format(error=esc(e)) for e in report.errors)
+    return "\n".join(lines)

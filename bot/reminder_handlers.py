@@ -1,0 +1,131 @@
+"""/nhacviec, /huynhac, /gionhac (group admins) and the membership events that end or
+move a group's subscription."""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from telegram import Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from index import reminders
+
+from . import texts
+from .formatting import esc, fmt_date
+from .handlers import command_argument, today_in
+from .reminder_jobs import schedule_chat, unschedule_chat
+from .sending import reply_long
+from .services import get_engine, get_settings, is_bot_admin
+
+logger = logging.getLogger("qcdc.bot")
+
+_MANAGER_STATUSES = {ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER}
+
+
+async def may_manage_reminders(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Group admins (checked with getChatMember), bot admins, anonymous admins posting as
+    the group, and anyone in a private chat may change a chat's reminders."""
+    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    if chat.type == ChatType.PRIVATE or is_bot_admin(get_settings(context), user):
+        return True
+    if message is not None and message.sender_chat is not None and message.sender_chat.id == chat.id:
+        return True
+    if user is None:
+        return False
+    try:
+        member = await context.bot.get_chat_member(chat.id, user.id)
+    except TelegramError as exc:
+        logger.warning("getChatMember failed in %s: %s", chat.id, exc)
+        return False
+    return member.status in _MANAGER_STATUSES
+
+
+def _subscribed_text(engine, sub: reminders.Subscription, settings, today) -> str:
+    """Confirmation for /nhacviec with the next deadline or the stale notice (thread)."""
+    offsets = ", ".join(str(o) for o in settings.remind_offsets)
+    lines = [texts.SUBSCRIBED.format(time=esc(sub.remind_time), tz=esc(settings.timezone), offsets=esc(offsets))]
+    if sub.keyword:
+        lines.append(texts.SUBSCRIBED_FILTER.format(keyword=esc(sub.keyword)))
+    upcoming = reminders.upcoming_deadlines(engine, today, sub.keyword, limit=1)
+    if upcoming:
+        d = upcoming[0]
+        lines.append(texts.SUBSCRIBED_NEXT.format(date=fmt_date(d.date), what=esc(d.what),
+                                                  citation=esc(d.citation or d.document)))
+    elif not reminders.has_future_deadlines(engine, today):
+        lines.append("")
+        lines.extend(esc(line) for line in reminders.stale_notice_lines(engine.newest_document(), today))
+    return "\n".join(lines)
+
+
+async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/nhacviec [từ khóa]: daily reminders for this chat."""
+    message = update.effective_message
+    if not await may_manage_reminders(update, context):
+        await message.reply_text(texts.GROUP_ADMIN_ONLY)
+        return
+    engine, settings = get_engine(context), get_settings(context)
+    keyword = command_argument(message)[:100] or None
+    sub = await asyncio.to_thread(reminders.subscribe, engine.db, message.chat_id, keyword,
+                                  remind_time=settings.remind_time)
+    schedule_chat(context.job_queue, sub, settings.timezone)
+    text = await asyncio.to_thread(_subscribed_text, engine, sub, settings, today_in(context))
+    await reply_long(message, text)
+
+
+async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/huynhac: stop this chat's reminders."""
+    message = update.effective_message
+    if not await may_manage_reminders(update, context):
+        await message.reply_text(texts.GROUP_ADMIN_ONLY)
+        return
+    removed = await asyncio.to_thread(reminders.unsubscribe, get_engine(context).db, message.chat_id)
+    unschedule_chat(context.job_queue, message.chat_id)
+    await message.reply_text(texts.UNSUBSCRIBED if removed else texts.NOT_SUBSCRIBED)
+
+
+async def set_time_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/gionhac HH:MM: move this chat's daily reminder."""
+    message = update.effective_message
+    settings = get_settings(context)
+    if not await may_manage_reminders(update, context):
+        await message.reply_text(texts.GROUP_ADMIN_ONLY)
+        return
+    try:
+        hhmm = reminders.parse_time(command_argument(message))
+    except ValueError:
+        await message.reply_text(texts.TIME_USAGE.format(tz=esc(settings.timezone)))
+        return
+    db = get_engine(context).db
+    before = await asyncio.to_thread(reminders.get_subscription, db, message.chat_id)
+    sub = await asyncio.to_thread(reminders.set_time, db, message.chat_id, hhmm)
+    schedule_chat(context.job_queue, sub, settings.timezone)
+    text = texts.TIME_SET.format(time=esc(sub.remind_time), tz=esc(settings.timezone))
+    if before is None or not before.active:
+        text += "\n" + texts.TIME_SET_SUBSCRIBED
+    await message.reply_text(text)
+
+
+async def chat_migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A group became a supergroup: its subscription follows it to the new id."""
+    message = update.effective_message
+    old_id, new_id = message.chat_id, message.migrate_to_chat_id
+    if not new_id:
+        return
+    sub = await asyncio.to_thread(reminders.migrate_chat, get_engine(context).db, old_id, new_id)
+    unschedule_chat(context.job_queue, old_id)
+    if sub is not None and sub.active:
+        schedule_chat(context.job_queue, sub, get_settings(context).timezone)
+
+
+async def bot_membership_changed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The bot was removed from (or blocked in) a chat: drop its subscription."""
+    change = update.my_chat_member
+    if change is None:
+        return
+    if change.new_chat_member.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED):
+        chat_id = change.chat.id
+        await asyncio.to_thread(reminders.unsubscribe, get_engine(context).db, chat_id)
+        unschedule_chat(context.job_queue, chat_id)
+        logger.info("bot removed from chat %s; reminders stopped", chat_id)

@@ -1,0 +1,218 @@
+"""Morning reminders over Telegram: the daily jobs, late sends at startup, and the one
+delivery path that both the bot and `qcdc remind` use.
+
+Delivery = `reminders.due_reminders` → `reminders.claim` (ledger row written before the
+send, so a restart never repeats it) → send → on a network error `reminders.release` and
+one retry later; a chat that removed the bot is unsubscribed; a group that became a
+supergroup is migrated.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import Enum
+from zoneinfo import ZoneInfo
+
+from telegram import Bot
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import Application, ContextTypes, Job, JobQueue
+
+from index import reminders
+from index.config import Settings
+from index.errors import QcdcError
+
+from .formatting import format_reminder
+from .sending import send_long
+from .services import ENGINE_KEY, SETTINGS_KEY, get_engine, get_settings
+
+logger = logging.getLogger("qcdc.bot.reminders")
+
+JOB_PREFIX = "remind:"
+RETRY_PREFIX = "remind-retry:"
+#: After a network error the reminder is tried once more, this much later.
+RETRY_DELAY_SECONDS = 300
+#: A daily job may run this late (event loop busy, clock jump) and still fire.
+MISFIRE_GRACE_SECONDS = 600
+
+
+class Outcome(Enum):
+    """What happened when a chat's reminder was delivered."""
+
+    SENT = "sent"
+    NOTHING = "nothing"        # nothing due, or the ledger says it was already sent
+    RETRY = "retry"            # network error: released, should be tried again
+    GONE = "gone"              # bot removed / blocked: subscription dropped
+    MIGRATED = "migrated"      # group became a supergroup: moved, then delivered there
+
+
+@dataclass
+class Delivery:
+    """The result of `deliver_reminder`."""
+
+    outcome: Outcome
+    chat_id: int
+    new_chat_id: int | None = None
+    sent: bool = False
+
+
+def job_name(chat_id: int) -> str:
+    """Jobs are named after the chat, so rescheduling replaces instead of duplicating."""
+    return f"{JOB_PREFIX}{chat_id}"
+
+
+# --------------------------------------------------------------------------- delivery
+async def deliver_reminder(bot: Bot, engine, chat_id: int, day: date, *, late: bool = False,
+                           _migrated: bool = False) -> Delivery:
+    """Send a chat its reminder for `day` unless the ledger says it already went out."""
+    db = engine.db
+    digest = await asyncio.to_thread(reminders.due_reminders, engine, chat_id, day)
+    claimed = await asyncio.to_thread(reminders.claim, db, digest, late=late)
+    if claimed.empty:
+        return Delivery(Outcome.NOTHING, chat_id)
+    try:
+        await send_long(bot, chat_id, format_reminder(claimed))
+    except ChatMigrated as exc:
+        await asyncio.to_thread(reminders.release, db, claimed)
+        new_id = int(exc.new_chat_id)
+        logger.warning("chat %s migrated to %s; moving its subscription", chat_id, new_id)
+        await asyncio.to_thread(reminders.migrate_chat, db, chat_id, new_id)
+        if _migrated:  # a second migration in a row: give up for today
+            return Delivery(Outcome.MIGRATED, chat_id, new_chat_id=new_id)
+        again = await deliver_reminder(bot, engine, new_id, day, late=late, _migrated=True)
+        return Delivery(Outcome.MIGRATED, chat_id, new_chat_id=new_id, sent=again.sent)
+    except Forbidden as exc:
+        await asyncio.to_thread(reminders.release, db, claimed)
+        logger.warning("bot cannot write to chat %s (%s); dropping its subscription", chat_id, exc.message)
+        await asyncio.to_thread(reminders.unsubscribe, db, chat_id)
+        return Delivery(Outcome.GONE, chat_id)
+    except BadRequest as exc:
+        await asyncio.to_thread(reminders.release, db, claimed)
+        if "chat not found" in exc.message.lower():
+            logger.warning("chat %s not found; dropping its subscription", chat_id)
+            await asyncio.to_thread(reminders.unsubscribe, db, chat_id)
+            return Delivery(Outcome.GONE, chat_id)
+        raise
+    except (NetworkError, RetryAfter) as exc:
+        # not sent (or not confirmed): forget the claim so the retry can send it
+        await asyncio.to_thread(reminders.release, db, claimed)
+        logger.warning("reminder to %s failed (%s); will retry", chat_id, exc)
+        return Delivery(Outcome.RETRY, chat_id)
+    return Delivery(Outcome.SENT, chat_id, sent=True)
+
+
+# --------------------------------------------------------------------------- jobs
+def schedule_chat(job_queue: JobQueue, subscription: reminders.Subscription, tz: str) -> Job:
+    """(Re)schedule a chat's daily reminder at its time, replacing any previous job."""
+    unschedule_chat(job_queue, subscription.chat_id)
+    at = time(subscription.time_of_day.hour, subscription.time_of_day.minute, tzinfo=ZoneInfo(tz))
+    return job_queue.run_daily(
+        reminder_job, at, name=job_name(subscription.chat_id), chat_id=subscription.chat_id,
+        data={"retry": False},
+        job_kwargs={"misfire_grace_time": MISFIRE_GRACE_SECONDS, "coalesce": True})
+
+
+def unschedule_chat(job_queue: JobQueue, chat_id: int) -> None:
+    """Remove a chat's daily job and pending retry, if any."""
+    for name in (job_name(chat_id), f"{RETRY_PREFIX}{chat_id}"):
+        for job in job_queue.get_jobs_by_name(name):
+            job.schedule_removal()
+
+
+async def _after_delivery(application: Application, result: Delivery, *, day: date, retried: bool) -> None:
+    """Keep the job queue in step with what delivery learned about the chat."""
+    job_queue = application.job_queue
+    settings: Settings = application.bot_data[SETTINGS_KEY]
+    if result.outcome is Outcome.GONE:
+        unschedule_chat(job_queue, result.chat_id)
+    elif result.outcome is Outcome.MIGRATED and result.new_chat_id is not None:
+        unschedule_chat(job_queue, result.chat_id)
+        engine = application.bot_data[ENGINE_KEY]
+        sub = await asyncio.to_thread(reminders.get_subscription, engine.db, result.new_chat_id)
+        if sub is not None and sub.active:
+            schedule_chat(job_queue, sub, settings.timezone)
+    elif result.outcome is Outcome.RETRY and not retried:
+        job_queue.run_once(reminder_job, RETRY_DELAY_SECONDS, name=f"{RETRY_PREFIX}{result.chat_id}",
+                           chat_id=result.chat_id, data={"retry": True, "day": day.isoformat()})
+
+
+async def reminder_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The daily job of one chat (and its single retry after a network error)."""
+    job = context.job
+    data = job.data if isinstance(job.data, dict) else {}
+    settings = get_settings(context)
+    retried = bool(data.get("retry"))
+    day = date.fromisoformat(data["day"]) if data.get("day") else \
+        datetime.now(ZoneInfo(settings.timezone)).date()
+    result = await deliver_reminder(context.bot, get_engine(context), job.chat_id, day)
+    await _after_delivery(context.application, result, day=day, retried=retried)
+
+
+async def restore_jobs(application: Application) -> int:
+    """Schedule every active subscription from SQLite (at startup); returns how many."""
+    engine = application.bot_data[ENGINE_KEY]
+    settings: Settings = application.bot_data[SETTINGS_KEY]
+    subs = await asyncio.to_thread(reminders.list_subscriptions, engine.db)
+    for sub in subs:
+        schedule_chat(application.job_queue, sub, settings.timezone)
+    return len(subs)
+
+
+async def send_missed_reminders(application: Application, now: datetime | None = None) -> int:
+    """At startup: send, marked "(gửi muộn)", today's reminders whose time passed while
+    the bot was down. The ledger keeps the ones already sent from going out twice."""
+    engine = application.bot_data[ENGINE_KEY]
+    settings: Settings = application.bot_data[SETTINGS_KEY]
+    now = now or datetime.now(ZoneInfo(settings.timezone))
+    today = now.astimezone(ZoneInfo(settings.timezone)).date()
+    sent = 0
+    for sub in await asyncio.to_thread(reminders.list_subscriptions, engine.db):
+        if not reminders.missed_today(sub, now, settings.timezone):
+            continue
+        try:
+            result = await deliver_reminder(application.bot, engine, sub.chat_id, today, late=True)
+        except TelegramError:
+            logger.exception("late reminder to %s failed", sub.chat_id)
+            continue
+        await _after_delivery(application, result, day=today, retried=False)
+        sent += int(result.sent)
+    return sent
+
+
+# --------------------------------------------------------------------------- CLI path
+class BotNotConfiguredError(QcdcError):
+    """No token: reminders cannot be sent."""
+
+    user_message = "Chưa đặt biến môi trường TELEGRAM_BOT_TOKEN nên không gửi được lời nhắc."
+
+
+async def _send_all(settings: Settings, day: date, chat_id: int | None) -> int:
+    from index.engine import Engine
+
+    engine = Engine(settings)
+    try:
+        await asyncio.to_thread(engine.ensure_index)
+        subs = await asyncio.to_thread(reminders.list_subscriptions, engine.db)
+        targets = [s.chat_id for s in subs if chat_id is None or s.chat_id == chat_id]
+        if chat_id is not None and not targets:
+            targets = [chat_id]
+        bot = Bot(settings.telegram_token, base_url=settings.telegram_api_base_url,
+                  base_file_url=settings.telegram_api_file_url)
+        sent = 0
+        async with bot:
+            for target in targets:
+                result = await deliver_reminder(bot, engine, target, day)
+                sent += int(result.sent)
+        return sent
+    finally:
+        engine.close()
+
+
+def send_reminders_once(settings: Settings, day: date, chat_id: int | None = None) -> int:
+    """Send `day`'s reminders now to every subscribed chat (or just `chat_id`), through
+    the same path as the bot's daily job, and return how many messages went out.
+    Used by `qcdc remind --date ... ` without --dry-run."""
+    if not settings.telegram_token:
+        raise BotNotConfiguredError("no token")
+    return asyncio.run(_send_all(settings, day, chat_id))

@@ -1,0 +1,68 @@
+"""Sending helpers: long messages in parts, and the "typing…" indicator while working."""
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import AsyncIterator
+
+from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import TelegramError
+
+from .formatting import split_message
+
+logger = logging.getLogger("qcdc.bot")
+
+#: Telegram shows a chat action for about 5 seconds; refresh it a little sooner.
+TYPING_REFRESH_SECONDS = 4.0
+
+
+async def reply_long(message: Message, text: str, *,
+                     reply_markup: InlineKeyboardMarkup | None = None) -> list[Message]:
+    """Answer a message with `text` split under the size limit; the keyboard goes on the
+    last part. In groups the first part replies to the question so the thread is clear."""
+    quote = None
+    if message.chat.type != "private":
+        quote = ReplyParameters(message.message_id, allow_sending_without_reply=True)
+    parts = split_message(text)
+    sent = []
+    for i, part in enumerate(parts):
+        sent.append(await message.get_bot().send_message(
+            message.chat_id, part, parse_mode=ParseMode.HTML,
+            reply_markup=reply_markup if i == len(parts) - 1 else None,
+            reply_parameters=quote if i == 0 else None))
+    return sent
+
+
+async def send_long(bot: Bot, chat_id: int, text: str, *,
+                    reply_markup: InlineKeyboardMarkup | None = None) -> list[Message]:
+    """Send `text` to a chat in parts under the size limit."""
+    parts = split_message(text)
+    sent = []
+    for i, part in enumerate(parts):
+        sent.append(await bot.send_message(
+            chat_id, part, parse_mode=ParseMode.HTML,
+            reply_markup=reply_markup if i == len(parts) - 1 else None))
+    return sent
+
+
+@contextlib.asynccontextmanager
+async def typing(bot: Bot, chat_id: int) -> AsyncIterator[None]:
+    """Show "typing…" in the chat until the block ends (failures are only logged)."""
+
+    async def keep_typing() -> None:
+        while True:
+            try:
+                await bot.send_chat_action(chat_id, ChatAction.TYPING)
+            except TelegramError as exc:
+                logger.debug("chat action failed in %s: %s", chat_id, exc)
+            await asyncio.sleep(TYPING_REFRESH_SECONDS)
+
+    task = asyncio.create_task(keep_typing())
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task

@@ -1,0 +1,30 @@
+"""The services kept in `bot_data` (built once in `post_init`) and typed access to them."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from telegram import User
+from telegram.ext import ContextTypes
+
+from index.config import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from index.engine import Engine
+
+ENGINE_KEY = "engine"
+SETTINGS_KEY = "settings"
+
+
+def get_engine(context: ContextTypes.DEFAULT_TYPE) -> "Engine":
+    """The one Engine of this process."""
+    return context.application.bot_data[ENGINE_KEY]
+
+
+def get_settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
+    """The settings the bot was started with."""
+    return context.application.bot_data[SETTINGS_KEY]
+
+
+def is_bot_admin(settings: Settings, user: User | None) -> bool:
+    """True for users listed in QCDC_ADMIN_IDS."""
+    return user is not None and user.id in settings.admin_ids

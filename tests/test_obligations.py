@@ -1,0 +1,519 @@
+"""Obligations read from the real plans (a table written by reading each document), from
+small synthetic plans of other agencies, and their export to a calendar."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from icalendar import Calendar
+
+from index.calendar_export import deadline_uid, deadlines_to_ics
+from index.cleaning import clean_text
+from index.metadata import extract_metadata
+from index.models import Block, Deadline, Obligation
+from index.obligations import extract_obligations, split_sentences
+from index.reading import read_document
+from index.structure import split_blocks
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+D = date
+
+
+def corpus_blocks(prefix: str) -> list[Block]:
+    path = next(CORPUS.glob(f"{prefix}_*.txt"))
+    return split_blocks(clean_text(read_document(path)))
+
+
+def text_blocks(text: str) -> list[Block]:
+    return split_blocks(clean_text(text))
+
+
+#: Every dated obligation of the shipped corpus, read by hand:
+#: prefix → plan year, issuer, [(date, due_text, key of who, key of what, key of to)].
+CORPUS_DEADLINES: dict[str, tuple[int, str, list[tuple[date, str, str, str, str]]]] = {
+    "000": (2024, "Sở Nông nghiệp và PTNT", [
+        (D(2024, 5, 20), "trước ngày 20/5", "Các cơ quan, đơn vị trực thuộc Sở", "Báo cáo 6 tháng",
+         "Sở Nông nghiệp và PTNT (qua Văn phòng Sở)"),
+        (D(2024, 11, 10), "trước ngày 10/11", "Các cơ quan, đơn vị trực thuộc Sở", "Báo cáo năm",
+         "Sở Nông nghiệp và PTNT (qua Văn phòng Sở)"),
+        (D(2024, 3, 22), "trước ngày 22/3/2024", "cơ quan, đơn vị", "Kế hoạch",
+         "Sở Nông nghiệp và PTNT (qua Văn phòng Sở)"),
+    ]),
+    "001": (2023, "Ban Thường vụ Tỉnh đoàn", []),
+    "002": (2024, "UBND thành phố Tây Ninh", [
+        (D(2024, 3, 31), "chậm nhất ngày 31/3/2024",
+         "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND xã, phường", "Kế hoạch", "Phòng Nội vụ"),
+        (D(2024, 5, 20), "trước ngày 20/5/2024",
+         "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND xã, phường", "Báo cáo 6 tháng",
+         "UBND thành phố (qua Phòng Nội vụ)"),
+        (D(2024, 10, 30), "trước ngày 30/10/2024",
+         "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND xã, phường", "Báo cáo năm",
+         "UBND thành phố (qua Phòng Nội vụ)"),
+    ]),
+    "003": (2022, "Sở Khoa học và Công nghệ", [
+        (D(2022, 6, 5), "trước ngày 05/6",
+         "Chi cục Tiêu chuẩn Đo lường Chất lượng, Trung tâm Khoa học và Công nghệ", "Báo cáo 6 tháng",
+         "Sở KH&CN (qua Văn phòng)"),
+        (D(2022, 11, 10), "trước ngày 10/11 của năm",
+         "Chi cục Tiêu chuẩn Đo lường Chất lượng, Trung tâm Khoa học và Công nghệ", "Báo cáo năm",
+         "Sở KH&CN (qua Văn phòng)"),
+        (D(2022, 12, 10), "trước ngày 10/12", "Văn phòng Sở", "Đánh giá kết quả thi đua",
+         "Ban Chỉ đạo tỉnh (Liên đoàn Lao động tỉnh)"),
+    ]),
+    "004": (2023, "Sở Văn hóa, Thể thao và Du lịch", [
+        (D(2023, 11, 1), "chậm nhất ngày 01/11/2023", "Văn phòng",
+         "Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2023 và tự đánh giá, chấm điểm thi đua",
+         "UBND tỉnh (qua Sở Nội vụ)"),
+        (D(2023, 10, 27), "chậm nhất ngày 27/10/2023",
+         "Các phòng Khối quản lý hành chính, đơn vị sự nghiệp trực thuộc",
+         "Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2023",
+         "Sở Văn hóa, Thể thao và Du lịch (qua Văn phòng Sở); email: loandtm@tayninh.gov.vn"),
+    ]),
+}
+
+
+def corpus_obligations(prefix: str) -> list[Obligation]:
+    year, issuer, _ = CORPUS_DEADLINES[prefix]
+    return extract_obligations(corpus_blocks(prefix), year, issuer)
+
+
+@pytest.mark.parametrize("prefix", sorted(CORPUS_DEADLINES))
+def test_corpus_dated_obligations_exact(prefix: str) -> None:
+    obligations = corpus_obligations(prefix)
+    expected = CORPUS_DEADLINES[prefix][2]
+    dated = [o for o in obligations if o.due_on is not None]
+    # no spurious dates (cited decrees, signing dates) and none missing
+    assert sorted(o.due_on for o in dated) == sorted(e[0] for e in expected)
+    for due_on, due_text, who, what, to in expected:
+        (ob,) = [o for o in dated if o.due_on == due_on]
+        assert ob.due_text == due_text
+        assert who in ob.who, ob
+        assert ob.what.startswith(what), ob
+        assert ob.to == to, ob
+        assert "*" not in ob.quote
+        assert re.search(r"\d{1,2}/\d{1,2}(?:/\d{4})?", due_text).group(0) in ob.quote
+        assert ob.section
+
+
+def test_corpus_with_metadata_from_the_documents() -> None:
+    """The year and issuer found by metadata.py give the same deadlines."""
+    for prefix, (_, _, expected) in CORPUS_DEADLINES.items():
+        path = next(CORPUS.glob(f"{prefix}_*.txt"))
+        clean = clean_text(read_document(path))
+        blocks = split_blocks(clean)
+        meta = extract_metadata(blocks, clean)
+        got = sorted(o.due_on for o in extract_obligations(blocks, meta.year, meta.issuer) if o.due_on)
+        assert got == sorted(e[0] for e in expected), prefix
+
+
+def test_corpus_sections_and_recurrences() -> None:
+    by_date = {o.due_on: o for p in CORPUS_DEADLINES for o in corpus_obligations(p) if o.due_on}
+    assert by_date[D(2023, 11, 1)].section == "IV. TỔ CHỨC THỰC HIỆN > 1. Văn phòng"
+    assert by_date[D(2024, 5, 20)].recurrence == "6 tháng"
+    assert by_date[D(2024, 11, 10)].recurrence == "năm"
+    assert by_date[D(2022, 6, 5)].recurrence == "6 tháng"
+    assert by_date[D(2022, 11, 10)].recurrence == "năm"
+    assert by_date[D(2024, 3, 22)].recurrence is None
+    assert "Báo cáo 6 tháng: trước ngày 20/5/2024" in [
+        o for o in corpus_obligations("002") if o.due_on == D(2024, 5, 20)][0].quote
+
+
+@pytest.mark.parametrize("prefix, who, what, to, recurrence", [
+    ("001", "Văn phòng", "Báo cáo sơ kết 6 tháng và năm", "Ban Dân vận", "6 tháng, năm"),
+    ("001", "cán bộ, công chức cơ quan", "Báo cáo kết quả thực hiện hoạt động", "", "6 tháng, năm"),
+    ("001", "Các huyện, thị, thành đoàn và đoàn trực thuộc", "Báo cáo lồng ghép", "", "6 tháng, năm"),
+    ("003", "Sở Khoa học và Công nghệ", "Tiếp công dân", "", "ngày thứ 5 của tuần cuối tháng"),
+])
+def test_corpus_recurring_duties_without_a_date(prefix: str, who: str, what: str, to: str,
+                                                 recurrence: str) -> None:
+    matches = [o for o in corpus_obligations(prefix)
+               if o.due_on is None and o.who == who and o.what.startswith(what)]
+    assert matches, [(o.who, o.what) for o in corpus_obligations(prefix)]
+    assert matches[0].to == to and matches[0].recurrence == recurrence
+
+
+def test_corpus_undated_reporting_duties() -> None:
+    ob000 = [o for o in corpus_obligations("000") if o.due_on is None]
+    assert any(o.who == "Ban Chỉ đạo thực hiện QCDC của Sở" and o.to == "Sở Nội vụ, Ban Chỉ đạo cấp tỉnh"
+               for o in ob000)
+    ob002 = [o for o in corpus_obligations("002") if o.due_on is None]
+    assert any(o.who == "Phòng Nội vụ Thành phố" and o.to == "Thành ủy, UBND Tỉnh" for o in ob002)
+    # the list header "định kỳ báo cáo về UBND thành phố ... theo thời gian:" is not a duty of its own
+    assert not any(o.to == "UBND thành phố (qua Phòng Nội vụ)" for o in ob002)
+
+
+def test_corpus_no_duplicates() -> None:
+    for prefix in CORPUS_DEADLINES:
+        keys = [(o.who, o.what, o.due_on, o.recurrence) for o in corpus_obligations(prefix)]
+        assert len(keys) == len(set(keys)), prefix
+
+
+# --- synthetic plans of other agencies, other phrasings ------------------------------------------
+PLAN_HEALTH = """UBND TỈNH BÌNH DƯƠNG
+SỞ Y TẾ
+
+Số: 125/KH-SYT
+
+Bình Dương, ngày 15 tháng 01 năm 2025
+
+KẾ HOẠCH
+Thực hiện dân chủ ở cơ sở năm 2025
+
+Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022;
+
+Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy định chi tiết một số điều \
+của Luật Thực hiện dân chủ ở cơ sở;
+
+Thực hiện Kế hoạch số 45-KH/BCĐ ngày 05/01/2025 của Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh;
+
+Sở Y tế xây dựng Kế hoạch thực hiện dân chủ ở cơ sở năm 2025 như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+- Phát huy quyền làm chủ của công chức, viên chức, người lao động.
+
+II. NỘI DUNG
+
+1. Tuyên truyền Luật Thực hiện dân chủ ở cơ sở (có hiệu lực từ ngày 01/7/2023) đến toàn thể \
+công chức, viên chức.
+
+2. Tổ chức Hội nghị cán bộ, công chức, viên chức năm 2025, hoàn thành trong quý I/2025.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Văn phòng Sở
+
+- Tham mưu Giám đốc Sở ban hành Quy chế dân chủ trong hoạt động của cơ quan; hoàn thành chậm \
+nhất là ngày 28/02/2025.
+
+- Tổng hợp **báo cáo sơ kết 6 tháng** gửi Ban Chỉ đạo tỉnh (qua Sở Nội vụ) trước 17 giờ ngày \
+10/6/2025 và báo cáo tổng kết năm trước ngày 15/11/2025.
+
+2. Các bệnh viện, trung tâm y tế huyện
+
+- Xây dựng kế hoạch thực hiện dân chủ tại đơn vị, gửi về Sở Y tế (qua Văn phòng Sở) trước ngày \
+15 tháng 02 năm 2025.
+
+- Định kỳ hằng quý báo cáo kết quả thực hiện về Sở Y tế trước ngày 20 của tháng cuối quý.
+
+- Báo cáo năm gửi về Văn phòng Sở không muộn hơn ngày 05/11/2025, đồng thời gửi bản điện tử \
+qua email vanphong.syt@binhduong.gov.vn.
+
+Trên đây là Kế hoạch thực hiện dân chủ ở cơ sở năm 2025 của Sở Y tế./.
+
+Nơi nhận:
+- Ban Chỉ đạo tỉnh;
+- Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+"""
+
+PLAN_DISTRICT = """ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH
+
+Số: 88/KH-UBND
+
+Châu Thành, ngày 05 tháng 3 năm 2024
+
+KẾ HOẠCH
+Triển khai công tác dân vận chính quyền năm 2024
+
+Căn cứ Quyết định số 1563/QĐ-UBND ngày 01/8/2022 của Chủ tịch UBND tỉnh ban hành Quy định tiêu \
+chí đánh giá, xếp loại công tác dân vận chính quyền;
+
+Ủy ban nhân dân huyện ban hành Kế hoạch triển khai công tác dân vận chính quyền năm 2024 như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+Nâng cao nhận thức của cán bộ, công chức về công tác dân vận chính quyền.
+
+II. NHIỆM VỤ
+
+Tiếp tục thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả công \
+tác dân vận.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Phòng Nội vụ huyện là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc; tổng hợp, tham \
+mưu UBND huyện báo cáo UBND tỉnh (qua Sở Nội vụ) kết quả thực hiện trước ngày 25/11/2024.
+
+2. UBND các xã, thị trấn xây dựng kế hoạch thực hiện, gửi về UBND huyện (qua Phòng Nội vụ) hạn \
+chót là ngày 15/4/2024; báo cáo kết quả thực hiện 6 tháng, năm gửi về Phòng Nội vụ lần lượt \
+trước ngày 10-6-2024 và 10-11-2024.
+
+3. Các cơ quan chuyên môn thuộc UBND huyện tự chấm điểm thi đua công tác dân vận chính quyền, gửi \
+hồ sơ về Phòng Nội vụ trong tháng 11/2024.
+
+4. Chủ tịch UBND huyện tiếp công dân định kỳ vào ngày 15 hằng tháng.
+
+Trên đây là Kế hoạch triển khai công tác dân vận chính quyền năm 2024./.
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+"""
+
+PLAN_SCHOOL = """TRƯỜNG THPT NGUYỄN TRÃI
+
+Số: 12/KH-THPT
+
+ngày 20 tháng 9 năm 2024
+
+KẾ HOẠCH
+Thực hiện Quy chế dân chủ trong trường học năm học 2024-2025
+
+Thực hiện Công văn số 2345/SGDĐT-TCCB ngày 10/9/2024 của Sở Giáo dục và Đào tạo về việc thực \
+hiện dân chủ trong trường học;
+
+I. NỘI DUNG
+
+1. Tổ chức Hội nghị viên chức, người lao động đầu năm học trước ngày 15/10/2024.
+
+2. Các tổ chuyên môn có trách nhiệm đăng ký thi đua và nộp về Ban Giám hiệu trước ngày 30.9.2024.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Tổ Văn phòng
+
+- Báo cáo sơ kết học kỳ I gửi về Sở Giáo dục và Đào tạo.
+
+- Thời gian: trước ngày 10/01/2025.
+
+2. Công đoàn trường phối hợp Ban Thanh tra nhân dân giám sát việc thực hiện Quy chế dân chủ, báo \
+cáo kết quả giám sát về Hiệu trưởng hằng quý.
+
+STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành
+1 | Báo cáo tự đánh giá thực hiện dân chủ | Ban Giám hiệu | 25/5/2025
+2 | Danh sách đề nghị khen thưởng | Công đoàn trường | Tháng 6/2025
+"""
+
+PLAN_COMMUNE = """BAN DÂN VẬN HUYỆN ỦY
+ĐẢNG ỦY XÃ TÂN HIỆP
+
+Số: 07-KH/ĐU
+
+Tân Hiệp, ngày 12 tháng 02 năm 2024
+
+KẾ HOẠCH
+Thực hiện công tác dân vận và dân chủ ở cơ sở năm 2024
+
+Căn cứ Chỉ thị số 30-CT/TW ngày 18/02/1998 của Bộ Chính trị; Kết luận số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị;
+
+Thực hiện Hướng dẫn số 05-HD/BDVHU ngày 20/01/2024 của Ban Dân vận Huyện ủy, Đảng ủy xã xây dựng kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Nâng cao nhận thức của cán bộ, đảng viên về công tác dân vận.
+
+2. Phấn đấu đến năm 2025 có 100% ấp đạt tiêu chuẩn văn hóa.
+
+II. NHIỆM VỤ TRỌNG TÂM
+
+1. Ủy ban nhân dân xã công khai dự toán ngân sách năm 2024 tại trụ sở trước ngày 31/01/2024.
+
+2. Mặt trận Tổ quốc và các đoàn thể xã tổ chức đối thoại với Nhân dân, hoàn thành trước 30/6/2024.
+
+3. Tổ chức hội nghị tiếp xúc cử tri theo quy định của Luật Tổ chức chính quyền địa phương năm 2015.
+
+III. TỔ CHỨC THỰC HIỆN
+
+1. Khối dân vận xã chủ trì tham mưu Đảng ủy sơ kết 6 tháng vào đầu tháng 7/2024; tổng kết năm, báo cáo về Ban Dân vận Huyện ủy chậm nhất ngày 05 tháng 12 năm 2024.
+
+2. Các chi bộ ấp báo cáo tình hình thực hiện về Đảng ủy xã (qua Văn phòng Đảng ủy) định kỳ hằng quý, trước ngày 25 của tháng cuối quý; riêng báo cáo năm gửi trước ngày 20/11/2024.
+
+3. Ban Thanh tra nhân dân xã giám sát việc thực hiện dân chủ ở cơ sở, gửi kết quả giám sát cho Ủy ban nhân dân xã trước 15/12.
+
+Nơi nhận:
+- Ban Dân vận Huyện ủy;
+- Lưu VP.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+"""
+
+#: plan text, year, issuer, [(date, key of who, start of what, key of to)]
+SYNTHETIC = {
+    "health": (PLAN_HEALTH, 2025, "Sở Y tế", [
+        (D(2025, 3, 31), "Sở Y tế", "Tổ chức Hội nghị cán bộ, công chức, viên chức", ""),
+        (D(2025, 2, 28), "Văn phòng Sở", "Tham mưu Giám đốc Sở ban hành Quy chế dân chủ", ""),
+        (D(2025, 6, 10), "Văn phòng Sở", "Báo cáo sơ kết 6 tháng", "Ban Chỉ đạo tỉnh (qua Sở Nội vụ)"),
+        (D(2025, 11, 15), "Văn phòng Sở", "Báo cáo tổng kết năm", "Ban Chỉ đạo tỉnh (qua Sở Nội vụ)"),
+        (D(2025, 2, 15), "Các bệnh viện, trung tâm y tế huyện", "Kế hoạch thực hiện dân chủ",
+         "Sở Y tế (qua Văn phòng Sở)"),
+        (D(2025, 11, 5), "Các bệnh viện, trung tâm y tế huyện", "Báo cáo năm",
+         "Văn phòng Sở; email: vanphong.syt@binhduong.gov.vn"),
+    ]),
+    "district": (PLAN_DISTRICT, 2024, "UBND huyện Châu Thành", [
+        (D(2024, 11, 25), "Phòng Nội vụ huyện", "Báo cáo kết quả thực hiện", "UBND tỉnh (qua Sở Nội vụ)"),
+        (D(2024, 4, 15), "UBND các xã, thị trấn", "Kế hoạch thực hiện", "UBND huyện (qua Phòng Nội vụ)"),
+        (D(2024, 6, 10), "UBND các xã, thị trấn", "Báo cáo 6 tháng", "Phòng Nội vụ"),
+        (D(2024, 11, 10), "UBND các xã, thị trấn", "Báo cáo năm", "Phòng Nội vụ"),
+        (D(2024, 11, 30), "Các cơ quan chuyên môn thuộc UBND huyện", "Tự chấm điểm thi đua", "Phòng Nội vụ"),
+    ]),
+    "school": (PLAN_SCHOOL, 2024, "Trường THPT Nguyễn Trãi", [
+        (D(2024, 10, 15), "Trường THPT Nguyễn Trãi", "Tổ chức Hội nghị viên chức", ""),
+        (D(2024, 9, 30), "Các tổ chuyên môn", "Đăng ký thi đua", "Ban Giám hiệu"),
+        (D(2025, 1, 10), "Tổ Văn phòng", "Báo cáo sơ kết học kỳ I", "Sở Giáo dục và Đào tạo"),
+        (D(2025, 5, 25), "Ban Giám hiệu", "Báo cáo tự đánh giá thực hiện dân chủ", ""),
+        (D(2025, 6, 30), "Công đoàn trường", "Danh sách đề nghị khen thưởng", ""),
+    ]),
+    # written after the extractor, as a held-out check ("vào đầu tháng 7/2024" is no deadline)
+    "commune": (PLAN_COMMUNE, 2024, "Đảng ủy xã Tân Hiệp", [
+        (D(2024, 1, 31), "Ủy ban nhân dân xã", "Công khai dự toán ngân sách", ""),
+        (D(2024, 6, 30), "Mặt trận Tổ quốc và các đoàn thể xã", "Tổ chức đối thoại với Nhân dân", ""),
+        (D(2024, 12, 5), "Khối dân vận xã", "Tổng kết năm", "Ban Dân vận Huyện ủy"),
+        (D(2024, 11, 20), "Các chi bộ ấp", "Báo cáo năm", "Đảng ủy xã (qua Văn phòng Đảng ủy)"),
+        (D(2024, 12, 15), "Ban Thanh tra nhân dân xã", "Kết quả giám sát", "Ủy ban nhân dân xã"),
+    ]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SYNTHETIC))
+def test_synthetic_plans(name: str) -> None:
+    text, year, issuer, expected = SYNTHETIC[name]
+    obligations = extract_obligations(text_blocks(text), year, issuer)
+    dated = [o for o in obligations if o.due_on is not None]
+    assert sorted(o.due_on for o in dated) == sorted(e[0] for e in expected)
+    for due_on, who, what, to in expected:
+        (ob,) = [o for o in dated if o.due_on == due_on]
+        assert who in ob.who, ob
+        assert ob.what.startswith(what), ob
+        assert ob.to == to, ob
+
+
+def test_synthetic_undated_duties() -> None:
+    health = extract_obligations(text_blocks(PLAN_HEALTH), 2025, "Sở Y tế")
+    quarterly = [o for o in health if o.due_text == "trước ngày 20 của tháng cuối quý"]
+    assert quarterly and quarterly[0].due_on is None and quarterly[0].recurrence == "hằng quý"
+    assert quarterly[0].to == "Sở Y tế"
+    district = extract_obligations(text_blocks(PLAN_DISTRICT), 2024, "UBND huyện Châu Thành")
+    assert any(o.what == "Tiếp công dân" and o.recurrence == "hằng tháng" and o.due_on is None for o in district)
+    school = extract_obligations(text_blocks(PLAN_SCHOOL), 2024, "Trường THPT Nguyễn Trãi")
+    # "Báo cáo sơ kết học kỳ I ..." + "Thời gian: trước ngày ..." is one duty, not two
+    assert not any(o.what.startswith("Báo cáo sơ kết học kỳ I") and o.due_on is None for o in school)
+    assert any(o.who == "Công đoàn trường" and o.to == "Hiệu trưởng" and o.recurrence == "hằng quý"
+               for o in school)
+
+
+def test_list_items_inherit_subject_and_recipient() -> None:
+    blocks = [
+        Block("II. TỔ CHỨC THỰC HIỆN", "Các phòng chuyên môn định kỳ báo cáo về Sở Tư pháp (qua Văn phòng Sở) "
+              "theo thời gian như sau:"),
+        Block("II. TỔ CHỨC THỰC HIỆN", "- Báo cáo quý I: trước ngày 15/3;"),
+        Block("II. TỔ CHỨC THỰC HIỆN", "- Báo cáo 6 tháng: trước ngày 15/6;"),
+        Block("II. TỔ CHỨC THỰC HIỆN", "- Báo cáo năm: trước ngày 15/11."),
+        Block("III. KINH PHÍ", "- Kinh phí do ngân sách bảo đảm."),
+    ]
+    obs = extract_obligations(blocks, 2025, "Sở Tư pháp")
+    assert [(o.due_on, o.what, o.who, o.to) for o in obs] == [
+        (D(2025, 3, 15), "Báo cáo quý I", "Các phòng chuyên môn", "Sở Tư pháp (qua Văn phòng Sở)"),
+        (D(2025, 6, 15), "Báo cáo 6 tháng", "Các phòng chuyên môn", "Sở Tư pháp (qua Văn phòng Sở)"),
+        (D(2025, 11, 15), "Báo cáo năm", "Các phòng chuyên môn", "Sở Tư pháp (qua Văn phòng Sở)"),
+    ]
+    assert [o.recurrence for o in obs] == ["quý I", "6 tháng", "năm"]
+
+
+def test_who_from_section_heading_and_issuer() -> None:
+    blocks = [
+        Block("IV. TỔ CHỨC THỰC HIỆN > 2. Thanh tra Sở", "- Gửi báo cáo kết quả kiểm tra về Giám đốc Sở "
+              "trước ngày 30/11/2024."),
+        Block("II. NỘI DUNG > 1. Công tác tuyên truyền", "Hoàn thành việc niêm yết công khai trước ngày 01/4."),
+    ]
+    first, second = extract_obligations(blocks, 2024, "Sở Tài chính")
+    assert (first.who, first.to, first.due_on) == ("Thanh tra Sở", "Giám đốc Sở", D(2024, 11, 30))
+    assert first.what == "Báo cáo kết quả kiểm tra"
+    assert (second.who, second.due_on) == ("Sở Tài chính", D(2024, 4, 1))
+
+
+def test_year_unknown_keeps_the_phrase() -> None:
+    (ob,) = extract_obligations([Block("III. TỔ CHỨC THỰC HIỆN",
+                                       "Các đơn vị gửi báo cáo về Sở Nội vụ trước ngày 20/5.")], None)
+    assert ob.due_on is None and ob.due_text == "trước ngày 20/5" and ob.to == "Sở Nội vụ"
+
+
+def test_cited_documents_in_duty_sentences_stay_out() -> None:
+    blocks = [Block("III. TỔ CHỨC THỰC HIỆN",
+                    "Các đơn vị thực hiện theo Kế hoạch số 26-KH/BCĐ ngày 31/01/2024 và Nghị định số "
+                    "59/2023/NĐ-CP ngày 14/8/2023, báo cáo về Sở Nội vụ trước ngày 05/12/2024.")]
+    assert [o.due_on for o in extract_obligations(blocks, 2024)] == [D(2024, 12, 5)]
+
+
+def test_split_sentences() -> None:
+    assert split_sentences("Giao Văn phòng chủ trì. Cuối năm gửi về Ban Chỉ đạo tỉnh trước ngày 10/12.") == [
+        "Giao Văn phòng chủ trì.", "Cuối năm gửi về Ban Chỉ đạo tỉnh trước ngày 10/12."]
+    assert len(split_sentences("UBND TP. Tây Ninh báo cáo trước ngày 20/5.")) == 1
+
+
+_block_text = st.lists(st.sampled_from([
+    "Các đơn vị", "gửi", "báo cáo", "về", "Sở Nội vụ", "(qua Văn phòng)", "trước ngày", "20/5", "31/2",
+    "định kỳ", "6 tháng, năm", ";", ".", ":", "-", "Quyết định số 12/QĐ-UBND ngày", "1/2/2023", "hằng quý",
+    "email", "a@b.vn", "|", "STT", "Nội dung", "Thời gian", "Tháng 6/2025", "*",
+]), max_size=30).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", "III. TỔ CHỨC THỰC HIỆN > 1. Văn phòng", "Nơi nhận"]),
+                          st.one_of(_block_text, st.text(max_size=80))), max_size=6),
+       st.one_of(st.none(), st.integers(1990, 2100)))
+def test_extraction_never_crashes(pairs: list[tuple[str, str]], year: int | None) -> None:
+    for ob in extract_obligations([Block(s, t) for s, t in pairs], year, "Sở X"):
+        assert isinstance(ob, Obligation)
+        assert ob.due_on is None or isinstance(ob.due_on, date)
+        assert "*" not in ob.quote
+
+
+# --- calendar export -----------------------------------------------------------------------------
+def corpus_deadlines() -> list[Deadline]:
+    out = []
+    for prefix in CORPUS_DEADLINES:
+        for o in corpus_obligations(prefix):
+            out.append(Deadline(date=o.due_on, due_text=o.due_text, who=o.who, what=o.what, to=o.to,
+                                document=f"{prefix}.txt", recurrence=o.recurrence, quote=o.quote,
+                                section=o.section, citation=f"Kế hoạch {prefix}"))
+    return out
+
+
+def test_calendar_round_trip() -> None:
+    deadlines = corpus_deadlines()
+    dated = [d for d in deadlines if d.date]
+    assert len(dated) == 11 and len(deadlines) > len(dated)
+    stamp = datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    data = deadlines_to_ics(deadlines, now=stamp)
+    assert data == deadlines_to_ics(deadlines, now=stamp)          # stable UIDs, stable output
+    cal = Calendar.from_ical(data)
+    assert str(cal["VERSION"]) == "2.0" and "QCDC" in str(cal["PRODID"])
+    assert str(cal["X-WR-CALNAME"]) == "Hạn báo cáo QCDC"
+    events = list(cal.walk("VEVENT"))
+    assert sorted(e["DTSTART"].dt for e in events) == sorted(d.date for d in dated)
+    assert len({str(e["UID"]) for e in events}) == len(events)
+    for e in events:
+        assert type(e["DTSTART"].dt) is date                        # all-day
+        assert (e["DTEND"].dt - e["DTSTART"].dt).days == 1
+        assert e["DTSTAMP"].dt == stamp
+        assert str(e["SUMMARY"]).startswith("Hạn: ")
+    six = next(e for e in events if e["DTSTART"].dt == D(2024, 5, 20) and "Sở Nông nghiệp" in str(e["DESCRIPTION"]))
+    assert str(six["SUMMARY"]) == "Hạn: Báo cáo 6 tháng — Các cơ quan, đơn vị trực thuộc Sở"
+    description = str(six["DESCRIPTION"])
+    for part in ("Sở Nông nghiệp và PTNT (qua Văn phòng Sở)", "trước ngày 20/5", "Kế hoạch 000",
+                 "III. TỔ CHỨC THỰC HIỆN"):
+        assert part in description
+
+
+def test_calendar_skips_undated_and_repeats() -> None:
+    d = Deadline(date=D(2024, 5, 20), due_text="trước ngày 20/5", who="A", what="Báo cáo 6 tháng", to="B",
+                 document="x.txt")
+    undated = Deadline(date=None, due_text="", who="A", what="Báo cáo", to="B", document="x.txt",
+                       recurrence="hằng quý")
+    cal = Calendar.from_ical(deadlines_to_ics([d, d, undated], calendar_name="Lịch thử"))
+    assert len(list(cal.walk("VEVENT"))) == 1 and str(cal["X-WR-CALNAME"]) == "Lịch thử"
+    assert deadline_uid(d).endswith("@qcdc-assistant")
+    assert deadline_uid(d) != deadline_uid(Deadline(date=D(2024, 5, 21), due_text="", who="A",
+                                                    what="Báo cáo 6 tháng", to="B", document="x.txt"))
+    assert Calendar.from_ical(deadlines_to_ics([])).walk("VEVENT") == []
