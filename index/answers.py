@@ -61,24 +61,26 @@ def coverage(ctx: AnswerContext, text_tokens: set[str]) -> float:
 
 
 def _overlap(ctx: AnswerContext, text_tokens: set[str], *, within_plan: bool = False) -> float:
-    """Unigram coverage plus a bonus for matching bigrams (phrases).
+    """Coverage of the question's words plus coverage of its two-word phrases (0..2).
 
-    `within_plan`: the passage is already inside the plan the question names, so the
-    words naming that plan do not count."""
-    if within_plan and ctx.plan_tokens:
-        q = [t for t in ctx.analysis.tokens if t not in ctx.plan_tokens]
-        if q:
-            total = sum(_weight(ctx, t) for t in set(q))
-            base = sum(_weight(ctx, t) for t in set(q) if t in text_tokens) / total
-        else:
-            base = coverage(ctx, text_tokens)
-    else:
-        base = coverage(ctx, text_tokens)
-    bis = [t for t in ctx.analysis.match_tokens if "_" in t
-           and not (within_plan and all(p in ctx.plan_tokens for p in t.split("_")))]
-    if bis:
-        base += 0.35 * sum(1 for b in bis if b in text_tokens) / len(bis)
-    return base
+    Phrases disambiguate folded syllables: `van phong` (Văn phòng) is not `van` + `phong`
+    scattered over a sentence. `within_plan`: the passage is already inside the plan the
+    question names, so the words naming that plan do not count."""
+    ignore = ctx.plan_tokens if within_plan else set()
+    words = [t for t in dict.fromkeys(ctx.analysis.tokens) if t not in ignore] or list(dict.fromkeys(ctx.analysis.tokens))
+    total = sum(_weight(ctx, t) for t in words)
+    unigram = sum(_weight(ctx, t) for t in words if t in text_tokens) / total if total else 0.0
+    # phrases the corpus never contains cannot tell passages apart
+    phrases = [b for b in _content_bigrams(ctx) if b in ctx.idf and not all(p in ignore for p in b.split("_"))]
+    if not phrases:
+        return unigram
+    total = sum(_weight(ctx, b) for b in phrases)
+    return unigram + sum(_weight(ctx, b) for b in phrases if b in text_tokens) / total
+
+
+def _content_bigrams(ctx: AnswerContext) -> list[str]:
+    sylls = ctx.analysis.folded.split()
+    return list(dict.fromkeys(b for b in bigrams(sylls) if not any(p in STOPWORDS for p in b.split("_"))))
 
 
 def format_due(row: dict) -> str:
@@ -276,10 +278,14 @@ def _best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
     with a second one from the same passage when it scores nearly as well."""
     scored: list[tuple[float, str, dict]] = []
     intent = ctx.analysis.intent
-    for rank, hit in enumerate(ctx.hits[:4]):
-        row = ctx.chunks.get(hit.chunk_id)
-        if not row:
-            continue
+    # Every passage of the plans in focus competes (a reranking within those plans);
+    # the retrieval rank only adds a prior.
+    hit_rank = {h.chunk_id: r for r, h in enumerate(ctx.hits[:8])}
+    asked_ref = _REFERENCE_Q_RE.search(ctx.analysis.folded)
+    for cid, row in ctx.chunks.items():
+        rank = hit_rank.get(cid)
+        prior = 0.2 / (1 + rank) if rank is not None else 0.0
+        prior += _heading_named(ctx, row["section"])
         section_tokens = _tokens(row["section"])
         for line in row["text"].split("\n"):
             for sentence in split_sentences(line):
@@ -287,11 +293,13 @@ def _best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
                     toks = _tokens(piece)
                     s = (_overlap(ctx, toks, within_plan=True)
                          + 0.5 * _overlap(ctx, toks | section_tokens, within_plan=True)
-                         + 0.2 / (1 + rank))
+                         + prior)
                     if intent == "when" and _TIME_RE.search(piece):
                         s += 0.15
                     if intent == "to" and re.search(r"\b(gửi|về|qua|nộp)\b", piece):
                         s += 0.15
+                    if asked_ref and re.search(r"\b" + asked_ref.group(1) + r" so \d", " ".join(syllables(piece))):
+                        s += 0.3
                     if row["section"] == CLOSING_SECTION:
                         s -= 0.3  # "Trên đây là Kế hoạch ..." restates the title, answers nothing
                     scored.append((s, piece, row))
@@ -306,6 +314,25 @@ def _best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
             text = f"{best}\n{piece}"
             break
     return text, row, best_score
+
+
+#: "... theo kế hoạch nào?", "quyết định số mấy?": the answer is a cited document.
+_REFERENCE_Q_RE = re.compile(
+    r"\b(ke hoach|quyet dinh|nghi quyet|chi thi|cong van|ket luan|huong dan|quy dinh|thong tu|nghi dinh)"
+    r"\s+(?:nao|so may|so bao nhieu|so)\b")
+_NUMBERING_RE = re.compile(r"^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s*")
+
+
+def _heading_named(ctx: AnswerContext, section: str) -> float:
+    """Bonus when the question names the passage's own heading: "Văn phòng có nhiệm vụ
+    gì" → "IV. TỔ CHỨC THỰC HIỆN > 1. Văn phòng"; "mục đích" → "1. Mục đích"."""
+    if not section:
+        return 0.0
+    last = _NUMBERING_RE.sub("", section.split(" > ")[-1]).rstrip("…")
+    words = syllables(last)
+    if not words or len(words) > 6:
+        return 0.0
+    return 0.4 if re.search(r"\b" + " ".join(words) + r"\b", ctx.analysis.folded) else 0.0
 
 
 _TIME_RE = re.compile(r"\d{1,2}/\d{1,2}|\bngày thứ \d|\bđịnh kỳ\b|\bhằng (tháng|quý|năm|tuần)|\bhàng (tháng|quý|năm|tuần)|\btháng \d")

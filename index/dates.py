@@ -55,7 +55,8 @@ _WORDY_DATE = (
     r"(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})"
     r"(?:\s*(?:năm\s+|/\s*)(?P<wy>\d{4}|\d{2}))?(?!\d)"
 )
-_TIME = r"(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|p)?)?\s*,?\s*(?:sáng|chiều|trưa)?\s*,?\s*(?:của\s+)?)"
+_TIME = (r"(?:\d{1,2}\s*(?:giờ|h|g)(?:\s*\d{1,2}(?:\s*(?:phút|p))?)?(?:\s*,)?(?:\s*(?:sáng|chiều|trưa))?"
+         r"(?:\s*,)?\s*(?:của\s+)?)")
 
 #: Deadline cues, longest alternatives first.
 _CUE = (
@@ -70,9 +71,9 @@ _CUE = (
     r"|trước"
     r")"
 )
-#: Cues too common in other senses ("hoàn thành 10/12 chỉ tiêu"): they need the word "ngày".
+#: Cues too common in other senses ("hoàn thành 10/12 chỉ tiêu"): they need "ngày" or a year.
 _WEAK_CUES = {"đến", "tới", "hạn", "hoàn thành", "xong"}
-_FILL = r"(?:\s*(?:là|:|vào|trong|lúc|,|–|-)(?=\s|\d)\s*)*"
+_FILL = r"(?:\s*(?:là|:|vào|trong|lúc|,|–|-)(?=\s|\d)){0,4}"
 _DAY_WORD = r"(?P<dayword>(?:(?:các|hết)\s+)?ngày\s*)"
 
 _DUE_RE = re.compile(
@@ -105,7 +106,7 @@ _MONTH_CUE = (
     r")"
 )
 _MONTH_RE = re.compile(
-    _W + _MONTH_CUE + _E + r"(?:\s*(?:là|:|vào|trong|hết|cuối)(?=\s))*\s*"
+    _W + _MONTH_CUE + _E + r"(?:\s*(?:là|:|vào|trong|hết|cuối)(?=\s)){0,4}\s*"
     r"(?:(?P<mword>tháng)\s+(?P<mm>\d{1,2})|(?P<qword>quý)\s+(?P<q>IV|I{1,3}|[1-4]))"
     r"(?:\s*(?:/|năm|của\s+năm)\s*(?P<my>\d{4}))?(?![\d/])(?!\s+tháng)",
     re.IGNORECASE,
@@ -178,7 +179,8 @@ def find_due_dates(text: str, default_year: int | None) -> list[DueDate]:
     for m in _DUE_RE.finditer(text):
         cue_start = m.start("cue")
         cue = re.sub(r"\s+", " ", m.group("cue"))
-        if cue.lower() in _WEAK_CUES and not m.group("dayword"):
+        unambiguous = m.group("dayword") or m.group("wd") is not None or m.group("y") is not None
+        if cue.lower() in _WEAK_CUES and not unambiguous:
             continue
         if _cited_before(text, cue_start) or _NOT_DEADLINE_BEFORE_RE.search(text[max(0, cue_start - 25):cue_start]):
             continue

@@ -49,7 +49,7 @@ from .search import dense_ranking, fuse, idf, lexical_ranking
 from .storage import Store, check_integrity, dumps, now_iso, open_database
 from .structure import split_blocks
 from .vectors import VectorIndex, cleanup_temp_files
-from .vietnamese import lexical_form
+from .vietnamese import lexical_form, syllables
 
 logger = logging.getLogger("qcdc.engine")
 
@@ -566,6 +566,15 @@ class Engine:
                 pinned = narrowed or pinned
             else:
                 pinned = in_year
+        if pinned:
+            # Words of the question that describe the named plan itself (its title, year,
+            # issuer) select the plan; within it they say nothing about which passage.
+            described = set()
+            for d in docs:
+                if d["id"] in pinned:
+                    described |= set(syllables(" ".join(str(d.get(k) or "") for k in
+                                                        ("title", "citation", "issuer", "year", "number"))))
+            plan_tokens |= set(analysis.tokens) & described
         return pinned, plan_tokens
 
     def ask(self, question: str, *, chat_id: int | None = None, user_id: int | None = None,

@@ -9,7 +9,9 @@ Works sentence by sentence, clause by clause (`;`), over the blocks of `structur
 `who` is the clause's or sentence's subject, else the nearest earlier subject in the block,
 else the subject of the sentence introducing a list ("...theo thời gian:" followed by
 "- Báo cáo 6 tháng: trước ngày 20/5/2024"), else the unit named by the section heading
-("IV. TỔ CHỨC THỰC HIỆN > 1. Văn phòng"), else the plan's issuer.
+("IV. TỔ CHỨC THỰC HIỆN > 1. Văn phòng"), else the plan's issuer. A line that only times
+the duty above it ("- Thời gian: trước ngày 10/01/2025") joins that duty. Table rows
+("STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành") are read by their header.
 """
 from __future__ import annotations
 
@@ -18,11 +20,13 @@ from dataclasses import dataclass, field, replace
 
 from .dates import DueDate, find_due_dates, find_recurrences, recurrence_periods
 from .models import Block, Obligation
+from .structure import RECIPIENTS, SIGNATURE
 
 __all__ = ["extract_obligations", "split_sentences"]
 
-#: Sections that never hold duties (see structure.py).
-_SKIP_SECTIONS = {"Nơi nhận", "Người ký", "Kết thúc kế hoạch"}
+#: Sections that never hold duties. The closing paragraph ("Trên đây là Kế hoạch ..., đề nghị
+#: các đơn vị báo cáo ... trước ngày ...") is read: it sometimes carries a deadline.
+_SKIP_SECTIONS = {RECIPIENTS, SIGNATURE}
 
 _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-zđ]\)\s+|[IVXLC]{1,6}\.\s+)")
 _SENT_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[-+•–]?\s*[A-ZĐÀ-Ỹ0-9“\"(])")
@@ -205,6 +209,8 @@ def _subject(sentence: str) -> str | None:
     starts = [0]
     if _INTRO_CLAUSE_RE.match(s):
         starts += [m.end() for m in re.finditer(r",\s+", s[:300])]
+    # "Trên đây là Kế hoạch ..., đề nghị các cơ quan, đơn vị báo cáo ..."
+    starts += [m.start(1) for m in re.finditer(r"(?<![\w])(?:đề\s+nghị|yêu\s+cầu)\s+(\w)", s[:400])]
     for start in starts:
         found = _unit_phrase(s[start:])
         if found:
@@ -265,14 +271,20 @@ def _recipients(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _channels(text: str, to: str) -> str:
+def _channel_parts(text: str) -> tuple[list[str], list[str]]:
+    """The "qua X" channels and the e-mail addresses a clause names."""
+    quas = [n for n in (_recipient_at(text, m.end()) for m in _QUA_RE.finditer(text)) if n]
+    emails = list(dict.fromkeys(e.rstrip(".") for e in _EMAIL_RE.findall(text)))
+    return quas, emails
+
+
+def _channels(text: str, to: str, parts: tuple[list[str], list[str]] | None = None) -> str:
     """Add the "qua X" channel and e-mail addresses of `text` to the recipient."""
-    for m in _QUA_RE.finditer(text):
-        name = _recipient_at(text, m.end())
-        if name and name not in to:
+    quas, emails = parts if parts is not None else _channel_parts(text)
+    for name in quas:
+        if name not in to:
             to = f"{to} (qua {name})" if to else name
-    emails = [e.rstrip(".") for e in _EMAIL_RE.findall(text)]
-    for e in dict.fromkeys(emails):
+    for e in emails:
         if e not in to:
             to = f"{to}; email: {e}" if to else f"email: {e}"
     return to
@@ -352,12 +364,14 @@ def _label_for_date(clause: str, rel_start: int, rel_end: int) -> str | None:
     m = re.match(r"\s*\((?P<l>báo\s+cáo[^()]{0,60})\)", after, re.IGNORECASE)
     if m:
         return m.group("l").strip()
-    before = clause[:rel_start]
+    # only the words just before the cue can label it; a bounded window keeps long lists linear
+    window_start = max(0, rel_start - 160)
+    before = clause[window_start:rel_start]
     m = re.search(r"(?:^|[,;(])\s*(?P<l>[^,;()]*?" + _PERIOD_LABEL + r")\s*[:\-–(]?\s*$",
                   before, re.IGNORECASE)
     if m:
         return m.group("l").strip()
-    item = _strip_bullet(before)
+    item = _strip_bullet(before) if window_start == 0 else ""
     m = re.match(r"^(?P<l>[^:;]{2,60}):\s*$", item)
     if m and not _unit_phrase(m.group("l")):
         return m.group("l").strip()
@@ -453,7 +467,8 @@ class _State:
     def add(self, ob: Obligation) -> None:
         ob.who = ob.who.strip(" ,;:.-")
         ob.to = ob.to.strip(" ,;:-")
-        ob.quote = _clean(ob.quote)
+        if "*" in ob.quote or "  " in ob.quote:
+            ob.quote = _clean(ob.quote)
         key = (ob.who.lower(), ob.what.lower(), ob.due_on or ob.due_text or None,
                None if ob.due_on else (ob.recurrence or ""))
         self.last = ob
@@ -537,6 +552,8 @@ def _dated(state: _State, block: Block, text: str, clause: str, cs: int, dues: l
     periods = [p for r in recurrences for p in recurrence_periods(r) if not r.startswith(("hằng", "ngày thứ"))]
     general = _deliverable(clause, subj_end, dues[0].start - cs) or _deliverable(clause, subj_end, len(clause))
     prev_end = subj_end
+    channel_parts = _channel_parts(clause)
+    first_fallback: str | None = None
     for i, due in enumerate(dues):
         rs, re_ = due.start - cs, due.end - cs
         label = _label_for_date(clause, rs, re_)
@@ -566,7 +583,9 @@ def _dated(state: _State, block: Block, text: str, clause: str, cs: int, dues: l
             what, borrowed = state.last.what, True
             rec = rec or state.last.recurrence
         else:
-            what = _fallback_what(clause[:rs], subj_end)
+            if first_fallback is None:
+                first_fallback = _fallback_what(clause[:dues[0].start - cs], subj_end)
+            what = first_fallback
         if due.due_text.lower().endswith(("hằng năm", "hàng năm")) and not rec:
             rec = "hằng năm"
         what = _normalize_what(_enrich_plan(_normalize_what(what), text))
@@ -574,7 +593,7 @@ def _dated(state: _State, block: Block, text: str, clause: str, cs: int, dues: l
             what = _section_task(block.section) or what or "Nhiệm vụ theo kế hoạch"
         to = _pick_recipient(recs, rs) or _pick_recipient(
             [(p, n) for p, n in sent_recipients], due.start)
-        to = _channels(clause, to)
+        to = _channels(clause, to, channel_parts)
         if not to and ctx:
             to = ctx.to
         ob_who = who

@@ -46,7 +46,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bsau thang\b"), "6 thang"),
     (re.compile(r"\b06 thang\b"), "6 thang"),
     (re.compile(r"\bbc\b"), "bao cao"),
-    (re.compile(r"\bqcdc\b"), "qcdc quy che dan chu"),
+    (re.compile(r"\bqcdc\b"), "quy che dan chu"),
 ]
 
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")

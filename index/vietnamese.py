@@ -16,9 +16,9 @@ _HAS_DIACRITIC_RE = re.compile(r"[à-ỹđ]")
 #: Function words and question words that carry no topic (folded forms).
 STOPWORDS = frozenset(
     """
-    la cua va cac nhung thi co duoc khong a nhe vay cho toi minh em anh chi hoi xin
+    la cua va cac nhung thi co duoc khong a nhe vay cho toi minh em hoi xin
     ai gi nao dau khi bao gio may sao the nhu nay do o tai voi ve den tu trong ra vao
-    se da dang phai can muon biet nhe u oi hay hoac ma neu thi lam mot hai ba cai
+    se da dang phai can muon biet nhe u oi hay hoac ma neu thi lam mot hai ba cai theo
     """.split()
 )
 

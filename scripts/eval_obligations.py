@@ -76,7 +76,10 @@ def main() -> None:
               f"{pct(c['to'], c['gold'])} |")
     print("\nPrecision = correct dates / predicted dated obligations; Recall = correct dates / gold. "
           "'+ who/what/to' = share of gold deadlines also matching the responsible unit, then the "
-          "deliverable, then the recipient (cumulative). Year and issuer come from metadata.py.")
+          "deliverable, then the recipient (cumulative). Year and issuer come from metadata.py.\n"
+          "The gold tables were written by reading the plans, by the extractor's author; the corpus and "
+          "the health/district/school plans were seen during development, the commune plan was written "
+          "afterwards as a held-out check (first run: 5/5 dates, 0 spurious, who 4/5, what 4/5, to 5/5).")
 
 
 if __name__ == "__main__":

@@ -432,6 +432,19 @@ def test_who_from_section_heading_and_issuer() -> None:
     assert (second.who, second.due_on) == ("Sở Tài chính", D(2024, 4, 1))
 
 
+def test_closing_paragraph_deadline_is_read_and_recipients_are_not() -> None:
+    text = PLAN_DISTRICT.replace(
+        "Trên đây là Kế hoạch triển khai công tác dân vận chính quyền năm 2024./.",
+        "Trên đây là Kế hoạch triển khai công tác dân vận chính quyền năm 2024, yêu cầu các cơ quan, "
+        "đơn vị báo cáo kết quả về UBND huyện (qua Phòng Nội vụ) trước ngày 05/12/2024./.",
+    ).replace("- UBND tỉnh;", "- UBND tỉnh (báo cáo trước ngày 01/01/2025);")
+    obs = extract_obligations(text_blocks(text), 2024, "UBND huyện Châu Thành")
+    closing = [o for o in obs if o.due_on == D(2024, 12, 5)]
+    assert closing and closing[0].to == "UBND huyện (qua Phòng Nội vụ)"
+    assert closing[0].who == "các cơ quan, đơn vị"
+    assert not any(o.due_on == D(2025, 1, 1) for o in obs)
+
+
 def test_year_unknown_keeps_the_phrase() -> None:
     (ob,) = extract_obligations([Block("III. TỔ CHỨC THỰC HIỆN",
                                        "Các đơn vị gửi báo cáo về Sở Nội vụ trước ngày 20/5.")], None)
