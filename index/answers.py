@@ -5,6 +5,7 @@ the best passage, the cited sources, and the relevant deadlines — or an honest
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -38,6 +39,8 @@ class AnswerContext:
     today: date | None = None
     #: tokens that only name the plan (its issuer): they select the plan, not the passage
     plan_tokens: set[str] = field(default_factory=set)
+    #: loads a document's chunk rows on demand (a deadline may come from a plan outside the hits)
+    load_chunks: Callable[[int], list[dict]] | None = None
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -323,6 +326,42 @@ _REFERENCE_Q_RE = re.compile(
 _NUMBERING_RE = re.compile(r"^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s*")
 
 
+_LIST_Q_RE = re.compile(r"\bnhiem vu\b|\btrach nhiem\b|\blam gi\b|\bphai lam\b|\bduoc giao\b|\bnhung\b.*\bgi\b|\bgom\b|\bchi tieu (gi|nao)\b")
+
+
+def _segment_named(ctx: AnswerContext, segment: str) -> float:
+    """Share of a heading segment's phrases that the question contains."""
+    words = [w for w in syllables(_NUMBERING_RE.sub("", segment).rstrip("…")) if not w.isdigit()]
+    phrases = [b for b in bigrams(words) if not any(p in STOPWORDS for p in b.split("_"))]
+    if not phrases or len(words) > 10:
+        return 0.0
+    asked = set(bigrams(ctx.analysis.folded.split()))
+    return sum(1 for b in phrases if b in asked) / len(phrases)
+
+
+def _named_section_items(ctx: AnswerContext) -> tuple[str, str, list[dict]] | None:
+    """"Văn phòng có nhiệm vụ gì?", "có những chỉ tiêu gì?": the question names a heading
+    and asks for what is under it. Returns (section prefix, label, chunks in order)."""
+    if not _LIST_Q_RE.search(ctx.analysis.folded):
+        return None
+    best: tuple[float, str] | None = None
+    for row in ctx.chunks.values():
+        parts = row["section"].split(" > ") if row["section"] else []
+        for depth, segment in enumerate(parts):
+            share = _segment_named(ctx, segment)
+            if share >= 0.3 and (best is None or share > best[0]):
+                best = (share, " > ".join(parts[: depth + 1]))
+    if best is None:
+        return None
+    prefix = best[1]
+    rows = sorted((r for r in ctx.chunks.values()
+                   if r["section"] == prefix or r["section"].startswith(prefix + " > ")),
+                  key=lambda r: (r["document_id"], r["ordinal"]))
+    if not rows or len({r["document_id"] for r in rows}) > 1:
+        return None
+    return prefix, _NUMBERING_RE.sub("", prefix.split(" > ")[-1]), rows
+
+
 def _heading_named(ctx: AnswerContext, section: str) -> float:
     """Bonus when the question names the passage's own heading: "Văn phòng có nhiệm vụ
     gì" → "IV. TỔ CHỨC THỰC HIỆN > 1. Văn phòng"; "mục đích" → "1. Mục đích"."""
@@ -458,6 +497,22 @@ def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.42) -> Answer:
             if promoted is not None:
                 order = [promoted] + [c for c in order if c != promoted]
 
+    if found and not text and analysis.intent in ("what", "general"):
+        named = _named_section_items(ctx)
+        if named:
+            prefix, label, rows = named
+            items: list[str] = []
+            for row in rows:
+                for line in row["text"].split("\n"):
+                    item = _clean_lead(line)
+                    if item and sum(len(i) for i in items) + len(item) < 900:
+                        items.append(item if len(item) <= MAX_SENTENCE_CHARS else item[:MAX_SENTENCE_CHARS] + "…")
+            if items:
+                text = (f"{label} (theo {rows[0].get('citation')}, mục {prefix}):\n"
+                        + "\n".join(f"- {i}" for i in items))
+                promoted = [r["id"] for r in rows]
+                order = promoted[:3] + [c for c in order if c not in promoted[:3]]
+
     picked = _best_sentences(ctx) if found and not text else None
     if found and not text and analysis.intent in ("when", "to"):
         chosen = _select_obligations(ctx, score_obligations(ctx))
@@ -509,6 +564,9 @@ def _chunk_of_quote(ctx: AnswerContext, ob: dict) -> int | None:
     quote = re.sub(r"\s+", " ", ob.get("quote") or "")[:60]
     if not quote:
         return None
+    if ctx.load_chunks and not any(r["document_id"] == ob["document_id"] for r in ctx.chunks.values()):
+        for row in ctx.load_chunks(ob["document_id"]):
+            ctx.chunks.setdefault(row["id"], row)
     for cid, row in ctx.chunks.items():
         if row["document_id"] == ob["document_id"] and quote in re.sub(r"\s+", " ", row["text"]):
             return cid

@@ -14,7 +14,7 @@ _SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _HEADING_MARK_RE = re.compile(r"^\s{0,3}#{1,6}\s*")
 _SUBSCRIPT_RE = re.compile(r"_\{[^}\n]{0,20}\}")       # `VP._{HN}`: typist initials
-_GLUED_BOLD_RE = re.compile(r"(?<=[^\s*(\[“\"'])\*{2,3}(?=[A-ZĐÀ-Ỹ0-9IVX])")
+_GLUED_BOLD_RE = re.compile(r"(?<=[^\s*(\[“\"'])\*{2,3}(?=\w)")
 _EMPHASIS_RE = re.compile(r"\*+")
 _TRAILING_STRAY_RE = re.compile(r"(?<=[.!?;:])\s+[^\W\d_]\s*$")   # `... năm 2023. đ`
 _SLASH_SPACE_RE = re.compile(r"(\d)\s+/\s*([A-ZĐ])")             # `60 /KH-SVHTTDL`
@@ -30,7 +30,16 @@ _LIST_START_RE = re.compile(
 )
 _TERMINAL_RE = re.compile(r"[.!?;:…]\s*[)\]”\"']?$|\./\.$")
 _HEADING_LIKE_RE = re.compile(r"^(?:[IVXLC]{1,6}\.|\d{1,2}\.|[a-zđ]\))\s")
-_SHORT_UPPER_RE = re.compile(r"^[^a-zà-ỹđ]{2,80}$")  # all-caps lines: titles, signature blocks
+_NUMBER_LINE_RE = re.compile(r"^Số\s*:")
+
+
+def _is_upper_line(line: str) -> bool:
+    """All-caps lines (titles, letterheads, signature blocks); `isupper` knows Vietnamese."""
+    return 2 <= len(line) <= 80 and line == line.upper() and any(ch.isalpha() for ch in line)
+
+
+def _starts_upper(rest: str) -> bool:
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
 
 
 def normalize_unicode(text: str) -> str:
@@ -47,7 +56,7 @@ def strip_markup(line: str) -> str:
     line = _SUBSCRIPT_RE.sub("", line)
     # `KẾ HOẠCH**Thực hiện` and `GIẢI PHÁP:**1. Công tác`: a bold run glued to the text
     # before it starts a new line in the original layout.
-    line = _GLUED_BOLD_RE.sub("\n", line)
+    line = _GLUED_BOLD_RE.sub(lambda m: "\n" if _starts_upper(line[m.end():]) else "", line)
     line = _EMPHASIS_RE.sub("", line)
     line = _SLASH_SPACE_RE.sub(r"\1/\2", line)
     line = _SPACE_RE.sub(" ", line)
@@ -58,7 +67,7 @@ def _should_join(prev: str, nxt: str) -> str | None:
     """Return the separator to join two physical lines with, or None to keep them apart."""
     if not prev or not nxt:
         return None
-    if _LIST_START_RE.match(nxt):
+    if _LIST_START_RE.match(nxt) or _NUMBER_LINE_RE.match(prev):
         return None
     # `Kết luận số 120-` + `KL/TW`: an identifier cut at its hyphen.
     if re.search(r"\d-$", prev) and re.match(r"^[A-ZĐ]{1,6}/", nxt):
@@ -68,11 +77,11 @@ def _should_join(prev: str, nxt: str) -> str | None:
     starts_lower = nxt[0].islower()
     if starts_lower:
         return " "
-    if _SHORT_UPPER_RE.match(prev) or _HEADING_LIKE_RE.match(prev):
+    if _is_upper_line(prev) or _HEADING_LIKE_RE.match(prev):
         return None
     # An upper-case start after a long unfinished line (`hướng dẫn thực hiện` / `QCDC tại ...`)
     # is a page break inside a sentence; after a short line it is a new paragraph.
-    if len(prev) >= 80 and not _SHORT_UPPER_RE.match(nxt):
+    if len(prev) >= 80 and not _is_upper_line(nxt):
         return " "
     return None
 

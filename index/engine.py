@@ -518,6 +518,11 @@ class Engine:
         return answer_mod._source(rows[0], 1.0) if rows else None
 
     # ------------------------------------------------------------------ questions
+    def _document_chunk_rows(self, document_id: int) -> list[dict]:
+        ids = [r[0] for r in self.store.db.execute(
+            "SELECT id FROM chunks WHERE document_id = ? ORDER BY ordinal", [document_id])]
+        return self.store.chunk_rows(ids)
+
     def _query_vector(self, text: str) -> np.ndarray:
         key = text.strip().lower()
         vec = self._query_cache.get(key)
@@ -625,6 +630,7 @@ class Engine:
             documents={d["id"]: d for d in docs}, idf=idfs,
             unknown_idf=idf(0, n_chunks), pinned_documents=pinned,
             plan_tokens=plan_tokens if pinned else set(),
+            load_chunks=self._document_chunk_rows,
             today=today or datetime.now(ZoneInfo(self.settings.timezone)).date())
         answer = answer_mod.compose(ctx)
         clock.lap("answer")

@@ -27,12 +27,12 @@ _HEADER_DATE_RE = re.compile(
 )
 _PLACE_RE = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][^\d,]{1,40}),\s*ngày", re.UNICODE)
 _INTRO_RE = re.compile(
-    r"^(?P<issuer>[A-ZĐÀ-Ỹ][^.;:]{2,150}?)(?:\s*\([^)]{1,20}\))?\s+"
+    r"(?:^|[,;]\s+)(?P<issuer>[A-ZĐÀ-Ỹ][^.;:,\d]{2,150}?)(?:\s*\([^)]{1,20}\))?\s+"
     r"(?:xây dựng|ban hành|triển khai|thực hiện|lập)\s+(?:Kế hoạch|kế hoạch|KẾ HOẠCH|Chương trình|chương trình)"
 )
 _LETTERHEAD_RE = re.compile(
     r"^(?:SỞ|ỦY BAN|UỶ BAN|UBND|BAN|TỈNH ĐOÀN|PHÒNG|TRƯỜNG|TRUNG TÂM|CHI CỤC|CÔNG AN|BỘ|"
-    r"HỘI|LIÊN ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|ĐẢNG ỦY|BỆNH VIỆN|VĂN PHÒNG|THANH TRA|CỤC)\b[^a-zà-ỹđ]*$"
+    r"HỘI|LIÊN ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|ĐẢNG ỦY|BỆNH VIỆN|VĂN PHÒNG|THANH TRA|CỤC)\b"
 )
 _YEAR_RE = re.compile(r"\bnăm\s+(20\d{2}|19\d{2})\b")
 _ANY_YEAR_RE = re.compile(r"\b(20\d{2})\b")
@@ -109,7 +109,7 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
                     if len(" ".join(title_parts)) > 40:
                         break
             continue
-        if _LETTERHEAD_RE.match(line) and not meta.issuer and len(line) < 100:
+        if _LETTERHEAD_RE.match(line) and line == line.upper() and not meta.issuer and len(line) < 100:
             meta.issuer = _sentence_case_letterhead(line)
 
     meta.title = " ".join(title_parts).strip()
@@ -117,8 +117,8 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
 
     intro_issuer = None
     for line in head_lines:
-        m = _INTRO_RE.match(line)
-        if m and not line.startswith(("Căn cứ", "Thực hiện Kế hoạch")):
+        m = _INTRO_RE.search(line)
+        if m and not line.startswith("Căn cứ") and not m.group("issuer").startswith("Thực hiện"):
             intro_issuer = m.group("issuer")
             break
     if intro_issuer:

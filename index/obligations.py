@@ -28,8 +28,12 @@ __all__ = ["extract_obligations", "split_sentences"]
 #: các đơn vị báo cáo ... trước ngày ...") is read: it sometimes carries a deadline.
 _SKIP_SECTIONS = {RECIPIENTS, SIGNATURE}
 
+# Explicit letter classes: the range À-ỹ mixes upper and lower case (Ễ, Ủ are inside it).
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
 _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-zđ]\)\s+|[IVXLC]{1,6}\.\s+)")
-_SENT_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[-+•–]?\s*[A-ZĐÀ-Ỹ0-9“\"(])")
+_SENT_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[-+•–]?\s*[" + _UPPER + r"0-9“\"(])")
 _ABBREV_END_RE = re.compile(r"(?:^|\s)(?:TP|Tp|TT|KT|TM|TL|ThS|TS|PGS|GS|Q|v\.v|St|Đ/c|đ/c|[A-ZĐ])\.$")
 
 # --- who -------------------------------------------------------------------------------------
@@ -92,7 +96,7 @@ _RECIPIENT_STOP_RE = re.compile(
     r"thì|hằng|hàng|mỗi|lần\s+lượt|trực\s+tiếp|xem\s+xét|xét|qua\s+(?:email|thư|hệ\s+thống|phần\s+mềm|mạng|địa\s+chỉ))(?![\w])"
     r"|\s+và\s+(?=(?:gửi|báo\s+cáo|cung\s+cấp|nộp|đồng\s+thời|tổng\s+hợp|thực\s+hiện|đề\s+xuất|file|bản|"
     r"các\s+cơ\s+quan\s+liên\s+quan)(?![\w]))"
-    r"|[;:!?]|\.(?=\s|$)|,\s+(?=[a-zđà-ỹ])|\s+(?=\()",
+    r"|[;:!?]|\.(?=\s|$)|,\s+(?=[" + _LOWER + r"])|\s+(?=\()",
 )
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MAX_RECIPIENT_WORDS = 16
@@ -115,7 +119,7 @@ _WHAT_STOP_RE = re.compile(
 )
 _MAX_WHAT_WORDS = 30
 _SENT_OBJECT_RE = re.compile(
-    r"(?<![\w])(?:gửi|nộp|chuyển)\s+(?!về|cho|đến|tới|lên)(?P<obj>[a-zđà-ỹ][^,;:()]{2,80}?)\s+"
+    r"(?<![\w])(?:gửi|nộp|chuyển)\s+(?!về|cho|đến|tới|lên)(?P<obj>[" + _LOWER + r"][^,;:()]{2,80}?)\s+"
     r"(?:về|cho|đến|tới|lên)\s+(?=" + _AGENCY_HEAD + r")"
 )
 _REPORT_VERB_RE = re.compile(

@@ -24,6 +24,7 @@ _SIGN_TITLE_RE = re.compile(
     r"^(?:KT|TM|TL|Q|TUQ)\.\s|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|TRƯỞNG PHÒNG|"
     r"CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|TỔNG GIÁM ĐỐC|CHÁNH THANH TRA)\b"
 )
+_DATE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bngày\s+\d|\btháng\s+\d")
 _CLOSING_RE = re.compile(r"^Trên đây là\b")
 
 #: Longest heading kept whole in the path; longer numbered paragraphs are shortened.
@@ -101,15 +102,16 @@ def split_blocks(clean: str) -> list[Block]:
             level = 2 + m.group("num").count(".")
             label = heading_label(m.group("num"), m.group("rest"))
             push(level, label)
-            if not _is_heading_text(m.group("rest")) or label.endswith("…"):
-                # A long numbered paragraph is both a section start and content.
+            if not _is_heading_text(m.group("rest")) or label.endswith("…") or _DATE_RE.search(para):
+                # A long numbered paragraph (or one that carries a date) is both a
+                # section start and content.
                 blocks.append(Block(section(), para))
             continue
         m = _LETTER_RE.match(para)
         if m and seen_roman:
             label = heading_label(m.group("num") + ")", m.group("rest"))
             push(4, label)
-            if not _is_heading_text(m.group("rest")) or label.endswith("…"):
+            if not _is_heading_text(m.group("rest")) or label.endswith("…") or _DATE_RE.search(para):
                 blocks.append(Block(section(), para))
             continue
         blocks.append(Block(section(), para))

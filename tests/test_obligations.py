@@ -445,6 +445,14 @@ def test_closing_paragraph_deadline_is_read_and_recipients_are_not() -> None:
     assert not any(o.due_on == D(2025, 1, 1) for o in obs)
 
 
+def test_recipient_names_with_vietnamese_capitals_after_commas() -> None:
+    # "Ủ", "Ễ" sit inside the code-point range à-ỹ: they must still count as capitals
+    (ob,) = extract_obligations([Block("III. TỔ CHỨC THỰC HIỆN",
+                                       "Các đơn vị gửi báo cáo về Sở Văn hóa, Ủy ban Mặt trận Tổ quốc tỉnh "
+                                       "trước ngày 20/5/2024, để tổng hợp.")], 2024)
+    assert ob.to == "Sở Văn hóa, Ủy ban Mặt trận Tổ quốc tỉnh"
+
+
 def test_year_unknown_keeps_the_phrase() -> None:
     (ob,) = extract_obligations([Block("III. TỔ CHỨC THỰC HIỆN",
                                        "Các đơn vị gửi báo cáo về Sở Nội vụ trước ngày 20/5.")], None)
