@@ -26,8 +26,14 @@ _HEADER_DATE_RE = re.compile(
     r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})", re.IGNORECASE
 )
 _PLACE_RE = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][^\d,]{1,40}),\s*ngày", re.UNICODE)
+_INTRO_VERB = (
+    r"(?:\s*\([^)]{1,20}\))?\s+(?:xây dựng|ban hành|triển khai|thực hiện|lập)\s+"
+    r"(?:Kế hoạch|kế hoạch|KẾ HOẠCH|Chương trình|chương trình)")
+#: "Thực hiện Hướng dẫn số 05-HD ngày ... của Ban Dân vận Huyện ủy, Đảng ủy xã xây dựng kế hoạch":
+#: the issuer is the clause right before the verb.
+_INTRO_CLAUSE_RE = re.compile(r"(?:^|[,;]\s+)(?P<issuer>[A-ZĐÀ-Ỹ][^.;:,\d]{2,150}?)" + _INTRO_VERB)
 _INTRO_RE = re.compile(
-    r"(?:^|[,;]\s+)(?P<issuer>[A-ZĐÀ-Ỹ][^.;:,\d]{2,150}?)(?:\s*\([^)]{1,20}\))?\s+"
+    r"^(?P<issuer>[A-ZĐÀ-Ỹ][^.;:\d]{2,150}?)(?:\s*\([^)]{1,20}\))?\s+"
     r"(?:xây dựng|ban hành|triển khai|thực hiện|lập)\s+(?:Kế hoạch|kế hoạch|KẾ HOẠCH|Chương trình|chương trình)"
 )
 _LETTERHEAD_RE = re.compile(
@@ -117,8 +123,14 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
 
     intro_issuer = None
     for line in head_lines:
-        m = _INTRO_RE.search(line)
-        if m and not line.startswith("Căn cứ") and not m.group("issuer").startswith("Thực hiện"):
+        if line.startswith("Căn cứ"):
+            continue
+        m = _INTRO_RE.match(line)
+        if m and not m.group("issuer").startswith("Thực hiện"):
+            intro_issuer = m.group("issuer")
+            break
+        m = _INTRO_CLAUSE_RE.search(line)
+        if m and not m.group("issuer").startswith("Thực hiện"):
             intro_issuer = m.group("issuer")
             break
     if intro_issuer:
