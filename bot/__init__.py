@@ -1,0 +1,1 @@
+"""The Telegram bot: handlers, formatting and reminder jobs over `index.engine.Engine`."""

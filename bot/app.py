@@ -8,14 +8,15 @@ import asyncio
 import logging
 from zoneinfo import ZoneInfo
 
-from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, BotCommandScopeDefault, \
-    LinkPreviewOptions, Update
+from telegram import (BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, BotCommandScopeDefault,
+                      LinkPreviewOptions, Update)
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler,
                           ChatMemberHandler, CommandHandler, Defaults, MessageHandler, filters)
 
 from index.config import Settings
+from index.errors import QcdcError
 
 from . import admin_handlers, handlers, reminder_handlers, texts
 from .error_handler import on_error
@@ -42,13 +43,15 @@ async def publish_commands(application: Application, settings: Settings) -> None
     chats, group commands in groups, admin commands in each admin's private chat."""
     bot = application.bot
     everywhere, groups, admin = texts.Scope.EVERYWHERE, texts.Scope.GROUPS, texts.Scope.ADMIN
-    await bot.set_my_commands(_bot_commands(everywhere), scope=BotCommandScopeDefault())
-    await bot.set_my_commands(_bot_commands(everywhere, groups), scope=BotCommandScopeAllGroupChats())
-    for admin_id in settings.admin_ids:
+    menus = [(_bot_commands(everywhere), BotCommandScopeDefault()),
+             (_bot_commands(everywhere, groups), BotCommandScopeAllGroupChats())]
+    menus += [(_bot_commands(everywhere, admin), BotCommandScopeChat(admin_id))
+              for admin_id in sorted(settings.admin_ids)]
+    for commands, scope in menus:
         try:
-            await bot.set_my_commands(_bot_commands(everywhere, admin), scope=BotCommandScopeChat(admin_id))
-        except TelegramError as exc:  # the admin has not started a chat with the bot yet
-            logger.info("admin command menu not set for %s: %s", admin_id, exc)
+            await bot.set_my_commands(commands, scope=scope)
+        except TelegramError as exc:  # cosmetic: e.g. an admin who never opened a chat with the bot
+            logger.warning("command menu not set for %s: %s", scope.type, exc)
 
 
 async def post_init(application: Application) -> None:
@@ -140,4 +143,8 @@ def run_bot(settings: Settings) -> None:
     install_token_redaction(settings.telegram_token)
     application = build_application(settings)
     logger.info("starting the bot against %s", settings.telegram_api_base_url)
-    application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    try:
+        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    except QcdcError as exc:  # e.g. the index was built with another model: say what to do
+        logger.error("bot stopped: %s", exc)
+        raise SystemExit(f"Lỗi: {exc.user_message}") from exc

@@ -7,6 +7,7 @@ error handler, which replies with their Vietnamese `user_message`.
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -26,6 +27,13 @@ from .services import get_engine, get_settings, is_bot_admin
 MAX_QUESTION_CHARS = 1000
 #: Deadlines listed by /hanchot.
 UPCOMING_LIMIT = 10
+#: Markup tags pasted into a question (`<b>hạn</b>`): words for the engine, not HTML.
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
+def clean_question(text: str) -> str:
+    """The question without markup tags and surrounding blanks (the reply escapes anyway)."""
+    return _TAG_RE.sub(" ", text).strip()
 
 
 def today_in(context: ContextTypes.DEFAULT_TYPE) -> date:
@@ -91,7 +99,7 @@ async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
     """Ask the engine and reply with the answer, its sources and the buttons."""
     message = update.effective_message
-    question = question.strip()
+    question = clean_question(question)
     if not question:
         await message.reply_text(texts.EMPTY_QUESTION)
         return

@@ -5,16 +5,17 @@ the best passage, the cited sources, and the relevant deadlines — or an honest
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from .chunking import split_sentences
 from .models import Answer, Deadline, Source
-from .question import QuestionAnalysis
+from .question import QuestionAnalysis, expand_synonyms
 from .search import Hit
 from .structure import CLOSING_SECTION
-from .vietnamese import STOPWORDS, bigrams, syllables
+from .vietnamese import STOPWORDS, bigrams, compounds, has_diacritics, syllables
 
 NOT_FOUND_MESSAGE = (
     "Xin lỗi, tôi không tìm thấy nội dung liên quan trong các kế hoạch hiện có. "
@@ -44,9 +45,11 @@ class AnswerContext:
 
 
 # ---------------------------------------------------------------------------- helpers
-def _tokens(text: str) -> set[str]:
+@lru_cache(maxsize=50_000)
+def _tokens(text: str) -> frozenset[str]:
+    """Folded syllables and adjacent pairs of a text (cached: passages repeat across questions)."""
     s = syllables(text)
-    return set(s) | set(bigrams(s))
+    return frozenset(s) | frozenset(bigrams(s))
 
 
 def _weight(ctx: AnswerContext, token: str) -> float:
@@ -279,7 +282,7 @@ def _answer_from_obligations(ctx: AnswerContext, chosen: list[tuple[float, dict]
 def _best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
     """The sentence (or clause run) of the top passages that best answers the question,
     with a second one from the same passage when it scores nearly as well."""
-    scored: list[tuple[float, str, dict]] = []
+    scored: list[tuple[float, str, dict, bool]] = []
     intent = ctx.analysis.intent
     # Every passage of the plans in focus competes (a reranking within those plans);
     # the retrieval rank only adds a prior.
@@ -290,28 +293,29 @@ def _best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
         prior = 0.2 / (1 + rank) if rank is not None else 0.0
         prior += _heading_named(ctx, row["section"])
         section_tokens = _tokens(row["section"])
-        for line in row["text"].split("\n"):
-            for sentence in split_sentences(line):
-                for piece in _clauses(sentence):
-                    toks = _tokens(piece)
-                    s = (_overlap(ctx, toks, within_plan=True)
-                         + 0.5 * _overlap(ctx, toks | section_tokens, within_plan=True)
-                         + prior)
-                    if intent == "when" and _TIME_RE.search(piece):
-                        s += 0.15
-                    if intent == "to" and re.search(r"\b(gửi|về|qua|nộp)\b", piece):
-                        s += 0.15
-                    if asked_ref and re.search(r"\b" + asked_ref.group(1) + r" so \d", " ".join(syllables(piece))):
-                        s += 0.3
-                    if row["section"] == CLOSING_SECTION:
-                        s -= 0.3  # "Trên đây là Kế hoạch ..." restates the title, answers nothing
-                    scored.append((s, piece, row))
+        for piece in _pieces(row["text"]):
+            toks = _tokens(piece)
+            s = (_overlap(ctx, toks, within_plan=True)
+                 + 0.5 * _overlap(ctx, toks | section_tokens, within_plan=True)
+                 + prior)
+            if intent == "when" and _TIME_RE.search(piece):
+                s += 0.15
+            if intent == "to" and re.search(r"\b(gửi|về|qua|nộp)\b", piece):
+                s += 0.15
+            cites = bool(asked_ref) and re.search(
+                r"\b" + asked_ref.group(1) + r" so \d", " ".join(syllables(piece))) is not None
+            if row["section"] == CLOSING_SECTION:
+                s -= 0.3  # "Trên đây là Kế hoạch ..." restates the title, answers nothing
+            scored.append((s, piece, row, cites))
+    if asked_ref and any(c for *_, c in scored):
+        # "thực hiện kế hoạch số mấy?": only a sentence citing such a document answers it
+        scored = [item for item in scored if item[3]]
     if not scored:
         return None
     scored.sort(key=lambda p: -p[0])
-    best_score, best, row = scored[0]
+    best_score, best, row, _ = scored[0]
     text = best
-    for s2, piece, row2 in scored[1:4]:
+    for s2, piece, row2, _ in scored[1:4]:
         if row2["id"] == row["id"] and piece != best and s2 >= 0.85 * best_score \
                 and len(text) + len(piece) < 2 * MAX_SENTENCE_CHARS and intent in ("what", "general", "who"):
             text = f"{best}\n{piece}"
@@ -321,7 +325,7 @@ def _best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
 
 #: "... theo kế hoạch nào?", "quyết định số mấy?": the answer is a cited document.
 _REFERENCE_Q_RE = re.compile(
-    r"\b(ke hoach|quyet dinh|nghi quyet|chi thi|cong van|ket luan|huong dan|quy dinh|thong tu|nghi dinh)"
+    r"(?<!trong )(?<!\bo )\b(ke hoach|quyet dinh|nghi quyet|chi thi|cong van|ket luan|huong dan|quy dinh|thong tu|nghi dinh)"
     r"\s+(?:nao|so may|so bao nhieu|so)\b")
 _NUMBERING_RE = re.compile(r"^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s*")
 
@@ -390,6 +394,13 @@ def _with_subject(sentence: str, section: str) -> str:
     if not unit or len(unit) > 90 or unit.isupper():
         return text
     return f"{unit} {text[0].lower()}{text[1:]}" if text else unit
+
+
+@lru_cache(maxsize=20_000)
+def _pieces(text: str) -> tuple[str, ...]:
+    """A passage cut into answerable pieces: sentences, long ones into clause runs."""
+    return tuple(piece for line in text.split("\n") for sentence in split_sentences(line)
+                 for piece in _clauses(sentence))
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -476,6 +487,43 @@ def _closing_chunk_id(ctx: AnswerContext, document_id: int) -> int | None:
 
 
 # ---------------------------------------------------------------------------- compose
+#: Words that frame a question about these plans rather than name what is asked.
+FRAMING_WORDS = frozenset(
+    "han chot cuoi gui nop ngay thoi gian truoc cham nhat thang nam ke hoach thuc hien don vi "
+    "quan phai nhiem vu cong tac bao cao lien he cu the noi dung nhu sau yeu cau duoc "
+    "truc thuoc xay dung de roi nhac lan lau thong qua giao so ket".split())
+EVIDENCE_THRESHOLD = 0.45
+
+
+def evidence_coverage(ctx: AnswerContext, evidence: str) -> float:
+    """How much of what the question asks the evidence actually says (0..1).
+
+    Focus words are the question's words minus framing words and the words naming the
+    plan. Their two-word phrases weigh most: "kinh phí" is not "kinh tế" + "lãng phí",
+    "điện thoại" is not "điện tử" + "đối thoại". "Kinh phí thực hiện Kế hoạch QCDC 2024
+    của Sở NN?" finds the plan, but no passage of it says "kinh phí": not found.
+    """
+    skip = FRAMING_WORDS | ctx.plan_tokens | STOPWORDS
+    focus = [t for t in dict.fromkeys(ctx.analysis.tokens) if t not in skip]
+    if not focus:
+        return 1.0
+    have = _tokens(expand_synonyms(" ".join(syllables(evidence))))
+    total = sum(_weight(ctx, t) for t in focus)
+    unigram = sum(_weight(ctx, t) for t in focus if t in have) / total
+    # Real phrases only: underthesea's compounds when the question has diacritics, else
+    # adjacent pairs the corpus knows (pairs across word boundaries are noise).
+    if has_diacritics(ctx.analysis.text):
+        candidates = [expand_synonyms(c.replace("_", " ")).replace(" ", "_") for c in compounds(ctx.analysis.text)]
+    else:
+        candidates = [b for b in bigrams(ctx.analysis.folded.split()) if b in ctx.idf]
+    phrases = [b for b in dict.fromkeys(candidates)
+               if b.count("_") == 1 and not all(p in skip for p in b.split("_"))]
+    if not phrases:
+        return unigram
+    total = sum(_weight(ctx, b) for b in phrases)
+    return 0.4 * unigram + 0.6 * sum(_weight(ctx, b) for b in phrases if b in have) / total
+
+
 def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.42) -> Answer:
     """Build the Answer for one analysed question."""
     analysis = ctx.analysis
@@ -483,6 +531,7 @@ def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.42) -> Answer:
     order = [h.chunk_id for h in ctx.hits]
     deadlines: list[Deadline] = []
     text = ""
+    evidence = ""       # what the answer rests on; empty = a metadata answer, not checked
     found = bool(ctx.hits) and rel >= relevance_threshold
 
     if found and analysis.intent in ("signer", "recipients", "issued"):
@@ -510,6 +559,7 @@ def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.42) -> Answer:
             if items:
                 text = (f"{label} (theo {rows[0].get('citation')}, mục {prefix}):\n"
                         + "\n".join(f"- {i}" for i in items))
+                evidence = " ".join([prefix, rows[0].get("citation") or "", rows[0].get("title") or ""] + items)
                 promoted = [r["id"] for r in rows]
                 order = promoted[:3] + [c for c in order if c not in promoted[:3]]
 
@@ -523,6 +573,8 @@ def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.42) -> Answer:
         if chosen and obligation_overlap(ctx, chosen[0][1]) >= 0.75 * sentence_cover \
                 and (analysis.intent == "when" or chosen[0][0] >= 0.6):
             text = _answer_from_obligations(ctx, chosen)
+            evidence = " ".join(str(ob.get(k) or "") for _, ob in chosen
+                                for k in ("what", "who", "to_whom", "quote", "section", "issuer", "citation", "recurrence"))
             deadlines = [row_to_deadline(ob) for _, ob in chosen]
             front = []
             for _, ob in chosen:
@@ -530,6 +582,8 @@ def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.42) -> Answer:
                 if cid is not None and cid not in front:
                     front.append(cid)
             order = front + [c for c in order if c not in front]
+            # the passage each obligation was read from gives its context ("trực thuộc Sở")
+            evidence += " " + " ".join(ctx.chunks[c]["text"] for c in front if c in ctx.chunks)
 
     if found and not text and picked:
         sentence, row, _ = picked
@@ -538,8 +592,13 @@ def compose(ctx: AnswerContext, *, relevance_threshold: float = 0.42) -> Answer:
         label = _section_label(row["section"])
         end = "" if label.endswith(("…", ".")) else "."
         text = f"{lead}\n(Theo {row.get('citation')}, mục {label}{end})"
+        evidence = " ".join([sentence, row["section"], row.get("citation") or "", row.get("title") or ""])
         order = [row["id"]] + [c for c in order if c != row["id"]]
+        if analysis.intent == "when" and not _TIME_RE.search(sentence):
+            evidence, text = "", ""   # a "when" question answered without any date is no answer
 
+    if found and text and evidence and evidence_coverage(ctx, evidence) < EVIDENCE_THRESHOLD:
+        text = ""   # the passage is near the topic but does not say what was asked
     if not found or not text:
         return Answer(question=analysis.text, found=False, answer=NOT_FOUND_MESSAGE,
                       sources=[], deadlines=[], intent=analysis.intent)

@@ -628,7 +628,9 @@ class Engine:
         ctx = answer_mod.AnswerContext(
             analysis=analysis, hits=hits[:8], chunks=rows, obligations=obligations,
             documents={d["id"]: d for d in docs}, idf=idfs,
-            unknown_idf=idf(0, n_chunks), pinned_documents=pinned,
+            # A word the plans never use counts, but no more than the rarest word they do
+            # use: one stray word ("alert") must not sink an otherwise clear question.
+            unknown_idf=max(idfs.values(), default=idf(0, n_chunks)), pinned_documents=pinned,
             plan_tokens=plan_tokens if pinned else set(),
             load_chunks=self._document_chunk_rows,
             today=today or datetime.now(ZoneInfo(self.settings.timezone)).date())
@@ -665,9 +667,9 @@ class Engine:
         out.sort(key=lambda d: (d.date is None, d.date or date.max, d.obligation_id))
         return out
 
-    def record_feedback(self, question_id: int, value: int, user_id: int | None = None) -> None:
-        """Store 👍 (+1) / 👎 (-1) for a logged question."""
-        self.store.record_feedback(question_id, value, user_id)
+    def record_feedback(self, question_id: int, value: int, user_id: int | None = None) -> bool:
+        """Store 👍 (+1) / 👎 (-1) for a logged question; False if the question id is unknown."""
+        return self.store.record_feedback(question_id, value, user_id)
 
     def stats(self) -> dict:
         """Counts for /thongke: questions, unanswered, feedback up/down, documents, chunks."""

@@ -25,7 +25,9 @@ _INTENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\bdeadline\b|\bmay gio\b|\bthoi diem\b|\bket thuc\b|\bnop luc\b|\bngay bao nhieu\b")),
     ("to", re.compile(
         r"\b(gui|nop|bao cao|chuyen|trinh)\s+(ve|cho|den|toi|len|o|tai|qua)?\s*(ai|dau|co quan nao|don vi nao|noi nao|bo phan nao|phong nao)\b|"
-        r"\bqua (ai|dau|bo phan nao|don vi nao)\b|\bemail\b|\bdia chi\b|\bgui ve dau\b|\bnoi nop\b")),
+        r"\b(thong )?qua (ai|dau|bo phan nao|don vi nao|co quan nao|phong nao)\b|\bemail\b|\bdia chi\b|"
+        r"\b(ve|den|toi) dau\b|\bnoi nop\b|\bnoi nhan bao cao\b|"
+        r"\b(gui|nop|bao cao|chuyen|trinh)\b.*\b(cho|ve|den|toi|len|qua) (ai|dau|co quan nao|don vi nao|bo phan nao|noi nao|phong nao)\b")),
     ("who", re.compile(
         r"\bai\b|\bdon vi nao\b|\bco quan nao\b|\bbo phan nao\b|\bphong nao\b|\bthuong truc\b|"
         r"\bchu tri\b|\bchiu trach nhiem\b|\bphu trach\b|\bnhung ai\b|\bdoi tuong\b")),
@@ -50,6 +52,7 @@ _SYNONYMS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
+_TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -67,10 +70,18 @@ class QuestionAnalysis:
     truncated: bool = False
 
 
+def expand_synonyms(folded: str) -> str:
+    """Apply the synonym table to folded text (questions, and evidence when comparing)."""
+    for pattern, replacement in _SYNONYMS:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
 def sanitize_question(raw: str) -> tuple[str, bool]:
     """NFC, no control characters, whitespace collapsed, cut to MAX_QUESTION_CHARS."""
     text = unicodedata.normalize("NFC", raw or "")
     text = _CONTROL_RE.sub(" ", text)
+    text = _TAG_RE.sub(" ", text)   # markup is never part of a question
     text = re.sub(r"\s+", " ", text).strip()
     truncated = len(text) > MAX_QUESTION_CHARS
     if truncated:
@@ -96,9 +107,7 @@ def detect_report_kind(folded: str) -> str | None:
 def analyze(raw: str) -> QuestionAnalysis:
     """Read one question."""
     text, truncated = sanitize_question(raw)
-    folded = " ".join(syllables(text))
-    for pattern, replacement in _SYNONYMS:
-        folded = pattern.sub(replacement, folded)
+    folded = expand_synonyms(" ".join(syllables(text)))
     sylls = folded.split()
     content = [t for t in sylls if t not in STOPWORDS]
     match = content + [b for b in bigrams(sylls) if not all(p in STOPWORDS for p in b.split("_"))]

@@ -67,7 +67,12 @@ def read_bytes(data: bytes, suffix: str) -> str:
 def decode_text(data: bytes) -> str:
     """Decode a plain-text file: UTF-8 (with or without BOM), UTF-16, or Windows-1258."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return _checked(data[3:].decode("utf-8", errors="strict"))
+        # A UTF-8 BOM followed by bytes that are not UTF-8 (a damaged or mislabelled file)
+        # must be a typed error with a message, not a bare UnicodeDecodeError (fuzzing).
+        try:
+            return _checked(data[3:].decode("utf-8", errors="strict"))
+        except UnicodeDecodeError as exc:
+            raise UnknownEncodingError(str(exc)) from exc
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return _checked(data.decode("utf-16"))

@@ -257,10 +257,11 @@ class Store:
 
     def lexical_search(self, match: str, limit: int, document_ids: list[int] | None = None) -> list[tuple[int, float]]:
         """FTS5 BM25 search; returns (chunk_id, score) with higher = better."""
-        sql = "SELECT rowid, bm25(chunks_fts) AS rank FROM chunks_fts WHERE chunks_fts MATCH ?"
+        sql = ("SELECT f.rowid, bm25(chunks_fts) AS rank FROM chunks_fts f "
+               "JOIN chunks c ON c.id = f.rowid WHERE chunks_fts MATCH ?")
         params: list = [match]
         if document_ids:
-            sql += f" AND rowid IN (SELECT id FROM chunks WHERE document_id IN ({','.join('?' * len(document_ids))}))"
+            sql += f" AND c.document_id IN ({','.join('?' * len(document_ids))})"
             params.extend(document_ids)
         sql += " ORDER BY rank LIMIT ?"
         params.append(limit)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 DEFAULT_TOKEN = "123456789:AAtest-SECRET-token-0123456789abcdef"
 #: Parameters that PTB sends JSON-encoded.
@@ -102,7 +103,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 - http.server API
         standin = self.server.standin
-        path = urlsplit(self.path).path
+        path = unquote(urlsplit(self.path).path)   # PTB percent-encodes the path (token's ':')
         prefix = f"/file/bot{standin.token}/"
         if not path.startswith(prefix):
             self._send_json(404, {"ok": False, "error_code": 404, "description": "Not Found"})
@@ -153,6 +154,11 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     standin: "BotApiStandIn"
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that gave up (timeout, dropped connection) is expected here: stay quiet."""
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
 
 _NOT_FOUND = object()
 
@@ -183,7 +189,8 @@ class BotApiStandIn:
         """Listen on a free port of 127.0.0.1 in a background thread."""
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.standin = self
-        self._thread = threading.Thread(target=self._server.serve_forever, name="botapi-standin", daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="botapi-standin", daemon=True)
         self._thread.start()
         return self
 
@@ -235,7 +242,8 @@ class BotApiStandIn:
         """Make a file downloadable through getFile; returns its file_id."""
         n = next(self._file_ids)
         file_id = f"FILE{n}"
-        self._files[file_id] = (f"documents/file_{n}_{file_name}", content)
+        suffix = file_name.rpartition(".")[2] if "." in file_name else "bin"
+        self._files[file_id] = (f"documents/file_{n}.{suffix}", content)
         return file_id
 
     def set_member_status(self, chat_id: int, user_id: int, status: str) -> None:
