@@ -208,6 +208,14 @@ class Engine:
         removed = cleanup_temp_files(self.settings.vectors_dir)
         if removed:
             logger.warning("removed %d temporary index files left by an interrupted write", removed)
+        if self._upload_traces():
+            # A process died inside add_document. Finish or undo it now if no writer holds
+            # the lock (every later write does it too, see _exclusive).
+            try:
+                with self._exclusive():
+                    pass
+            except IndexBusyError:
+                pass
 
     # ------------------------------------------------------------------ lifecycle
     def _recover_database(self) -> None:
@@ -266,6 +274,7 @@ class Engine:
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError as exc:
                 raise IndexBusyError("reindex already running in another process") from exc
+            self._recover_interrupted_upload()
             yield
         finally:
             try:
@@ -273,6 +282,48 @@ class Engine:
             finally:
                 fh.close()
                 self._reindex_lock.release()
+
+    # An upload commits to SQLite, then renames its file into the corpus, then (when it
+    # replaces a plan) moves the old file out: three steps no single atomic operation
+    # covers. A journal written before the commit names the files; if the process dies
+    # (kill -9, power cut), the next holder of the lock completes the moves when the
+    # commit happened and undoes the copy when it did not, so a plan is fully in or out.
+    @property
+    def _upload_journal(self) -> Path:
+        return self.settings.data_dir / "upload-journal.json"
+
+    def _upload_traces(self) -> bool:
+        corpus = self.settings.corpus_dir
+        return self._upload_journal.exists() or (
+            corpus.is_dir() and any(corpus.glob(".*.uploading")))
+
+    def _recover_interrupted_upload(self) -> None:
+        """Finish or undo an upload a crash interrupted. Caller holds the reindex lock, so
+        no add_document is in flight in any process."""
+        try:
+            if not self._upload_traces():
+                return
+            corpus = self.settings.corpus_dir
+            try:
+                entry = json.loads(self._upload_journal.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                entry = None   # no journal, or torn while written: the commit never began
+            if entry:
+                row = self.store.document_by_filename(entry["target"])
+                if row is not None and row["sha256"] == entry["sha256"]:
+                    tmp = corpus / entry["tmp"]
+                    if tmp.exists():
+                        os.replace(tmp, corpus / entry["target"])
+                    if entry.get("retire"):
+                        self._retire_file(entry["retire"])
+                    logger.warning("completed the upload of %s interrupted after its commit", entry["target"])
+                else:
+                    logger.warning("undid the upload of %s interrupted before its commit", entry["target"])
+            for stray in corpus.glob(".*.uploading"):
+                stray.unlink(missing_ok=True)
+            self._upload_journal.unlink(missing_ok=True)
+        except OSError as exc:  # never block writes on this; the next writer retries
+            logger.error("could not recover an interrupted upload: %s", exc)
 
     def is_indexed(self) -> bool:
         return bool(self.store.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone())
@@ -460,16 +511,22 @@ class Engine:
             self._embed_missing(parsed.chunk_rows, progress=False)
             tmp = corpus / f".{target_name}.uploading"
             shutil.copyfile(path, tmp)
+            retire = replaced["filename"] if replaced and replaced["filename"] != target_name else None
+            journal = {"tmp": tmp.name, "target": target_name, "sha256": parsed.sha256, "retire": retire}
             try:
+                with open(self._upload_journal, "w", encoding="utf-8") as fh:
+                    json.dump(journal, fh)
+                    fh.flush()
+                    os.fsync(fh.fileno())
                 doc_id = self.store.replace_document([replaced["id"]] if replaced else [],
                                                      _document_record(parsed), parsed.chunk_rows,
                                                      parsed.obligation_rows)
             except BaseException:
                 tmp.unlink(missing_ok=True)
+                self._upload_journal.unlink(missing_ok=True)
                 raise
-            os.replace(tmp, corpus / target_name)
-            if replaced and replaced["filename"] != target_name:
-                self._retire_file(replaced["filename"])
+            # committed: rename the file in, retire the replaced one, drop the journal
+            self._recover_interrupted_upload()
             self._rebuild_vectors()
         info = self._document_info(self.store.document(doc_id) or {})
         return IngestReport(

@@ -47,16 +47,32 @@ _PEOPLES_COMMITTEE_RE = re.compile(r"^(?:Ủy|Uỷ) ban nhân dân\b", re.IGNORE
 _PLACE_NAME_RE = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3})"
 
 
+_PLACE_WORDS = ("huyện", "tỉnh", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn")
+_ACRONYMS = {"UBND", "HĐND", "PTNT", "KH&CN", "THPT", "THCS", "MTTQ", "VHTTDL", "TN&MT", "LĐTB&XH", "GD&ĐT", "CNTT"}
+
+
 def _sentence_case_letterhead(line: str) -> str:
-    """`SỞ KHOA HỌC VÀ CÔNG NGHỆ` → `Sở Khoa Học Và Công Nghệ` is wrong; keep it readable:
-    capitalise the first word only, keep common abbreviations upper-case."""
+    """`SỞ TÀI CHÍNH` → `Sở Tài chính`; `UBND HUYỆN HÒA THÀNH` → `UBND huyện Hòa Thành`.
+
+    Agency names capitalise their first two words; place names after huyện/tỉnh/xã...
+    are proper nouns; known acronyms stay upper-case."""
     words = line.split()
-    out = []
+    out: list[str] = []
+    proper = False
     for i, w in enumerate(words):
-        if len(w) <= 5 and w.isupper() and not re.search(r"[À-Ỹ]", w[1:]) and w not in ("VÀ", "SỞ", "BAN"):
-            out.append(w)  # UBND, PTNT, KH&CN
+        lower = w.lower()
+        if w in _ACRONYMS:
+            out.append(w)
+            proper = w in ("THPT", "THCS")   # a school's name follows
+            continue
+        prev2 = " ".join(x.lower() for x in out[-2:]) if len(out) >= 2 else ""
+        prev1 = out[-1].lower() if out else ""
+        if prev1 in _PLACE_WORDS or prev2 in _PLACE_WORDS:
+            proper = True
+        if i < 2 and not (out and out[-1] in _ACRONYMS) or proper:
+            out.append(lower.capitalize())
         else:
-            out.append(w.capitalize() if i == 0 else w.lower())
+            out.append(lower)
     return " ".join(out)
 
 
@@ -115,7 +131,8 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
                     if len(" ".join(title_parts)) > 40:
                         break
             continue
-        if _LETTERHEAD_RE.match(line) and line == line.upper() and not meta.issuer and len(line) < 100:
+        if _LETTERHEAD_RE.match(line) and line == line.upper() and len(line) < 100:
+            # the last letterhead line is the issuing agency (the first is often its parent)
             meta.issuer = _sentence_case_letterhead(line)
 
     meta.title = " ".join(title_parts).strip()

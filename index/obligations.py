@@ -199,6 +199,9 @@ def _unit_phrase(text: str) -> tuple[str, int] | None:
             continue
         end = p.start()
         break
+    colon = text.find(":")
+    if colon > 0 and (end is None or colon < end):
+        end = colon   # "Văn phòng Sở: Theo dõi, đôn đốc ..." — the unit ends at the colon
     if end is None:
         return None
     unit = text[:end].strip(" ,;:-")

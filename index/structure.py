@@ -34,6 +34,9 @@ MAX_LABEL_CHARS = 90
 def heading_label(number: str, rest: str) -> str:
     """Short label for the heading path: `4. Thủ trưởng các cơ quan, đơn vị…`."""
     rest = rest.strip().rstrip(":").strip()
+    head, colon, _ = rest.partition(":")
+    if colon and 0 < len(head.split()) <= 8:
+        rest = head.strip()   # `1. Văn phòng Sở: Theo dõi, đôn đốc…` is headed `Văn phòng Sở`
     label = f"{number}. {rest}" if not number.endswith(")") else f"{number} {rest}"
     if len(label) <= MAX_LABEL_CHARS:
         return label
