@@ -38,14 +38,19 @@ def main() -> None:
         overrides["corpus_dir"] = args.corpus_dir
     engine = Engine(Settings.from_env(**overrides))
     engine.ensure_index(progress=True)
-    questions = [q["question"] for q in load_questions()]
+    print(f"Machine: {machine()}")
+    report_latency(engine, [q["question"] for q in load_questions()], args.rounds)
+
+
+def report_latency(engine: Engine, questions: list[str], rounds: int) -> None:
+    """Print the latency table for `questions` asked `rounds` times against `engine`."""
     # warm-up: model, FAISS, SQLite pages, underthesea
     for q in questions[:5]:
         engine.ask(q, log=False)
 
     total, floor, stages = [], [], {s: [] for s in STAGES}
     cached = []
-    for _ in range(args.rounds):
+    for _ in range(rounds):
         for q in questions:
             engine._query_cache.clear()
             t0 = time.perf_counter()
@@ -62,9 +67,8 @@ def main() -> None:
             cached.append(time.perf_counter() - t0)
 
     chunks = engine.store.chunk_count()
-    print(f"Machine: {machine()}")
     print(f"Corpus: {len(engine.list_documents())} documents, {chunks} chunks; model {engine.model_name}; "
-          f"{len(questions)} questions x {args.rounds} rounds\n")
+          f"{len(questions)} questions x {rounds} rounds\n")
     print("| measure | p50 ms | p95 ms | max ms |")
     print("|---|---|---|---|")
     print(f"| warm ask, end to end (embedding not cached) | {summary_ms(total)} |")

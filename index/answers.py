@@ -99,7 +99,8 @@ def format_due(row: dict) -> str:
             return due_text
         m = re.search(r"(\d{1,2}\s*[/.-]\s*\d{1,2})(?!\s*[/.-]\s*\d)", due_text)
         if m:
-            return due_text[: m.end()] + f"/{d.year}" + due_text[m.end():]
+            rest = re.sub(r"^\s*(của|trong)\s+năm\b", "", due_text[m.end():])   # "10/11 của năm"
+            return due_text[: m.end()] + f"/{d.year}" + rest
         return f"{due_text} ({d.day}/{d.month}/{d.year})" if due_text else f"{d.day}/{d.month}/{d.year}"
     recurrence = row.get("recurrence")
     if recurrence:
