@@ -7,7 +7,7 @@ import traceback
 
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.error import NetworkError, TelegramError
+from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import ContextTypes
 
 from index.errors import QcdcError
@@ -42,6 +42,13 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update is None and isinstance(error, NetworkError):
         # polling hiccups: the library retries by itself
         logger.warning("network error while polling: %s", error)
+        return
+    if isinstance(error, Forbidden):
+        # Fix: a user who blocked the bot (or a group that removed it) while a reply was on
+        # its way is not a bug: nothing can reach that chat, so no apology attempt (it would
+        # fail the same way) and no traceback report to the admins, one log line only.
+        chat = update.effective_chat.id if isinstance(update, Update) and update.effective_chat else None
+        logger.warning("chat %s no longer accepts messages from the bot: %s", chat, error.message)
         return
     logger.error("unhandled error while handling an update", exc_info=error)
     await _reply(update, texts.APOLOGY)

@@ -8,7 +8,7 @@ from typing import AsyncIterator
 
 from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import TelegramError
+from telegram.error import ChatMigrated, TelegramError
 
 from .formatting import split_message
 
@@ -27,11 +27,20 @@ async def reply_long(message: Message, text: str, *,
         quote = ReplyParameters(message.message_id, allow_sending_without_reply=True)
     parts = split_message(text)
     sent = []
+    chat_id = message.chat_id
     for i, part in enumerate(parts):
-        sent.append(await message.get_bot().send_message(
-            message.chat_id, part, parse_mode=ParseMode.HTML,
-            reply_markup=reply_markup if i == len(parts) - 1 else None,
-            reply_parameters=quote if i == 0 else None))
+        kwargs = dict(parse_mode=ParseMode.HTML, reply_markup=reply_markup if i == len(parts) - 1 else None,
+                      reply_parameters=quote if i == 0 else None)
+        try:
+            sent.append(await message.get_bot().send_message(chat_id, part, **kwargs))
+        except ChatMigrated as exc:
+            # Fix: a group upgraded to a supergroup while its question was being answered
+            # (400 with migrate_to_chat_id) used to lose the answer (error handler, apology
+            # to the dead chat id). Send it, and any later parts, to the new chat instead;
+            # the quoted message id belongs to the old chat, so no quote there.
+            chat_id = int(exc.new_chat_id)
+            logger.warning("chat %s migrated to %s; answering there", message.chat_id, chat_id)
+            sent.append(await message.get_bot().send_message(chat_id, part, **{**kwargs, "reply_parameters": None}))
     return sent
 
 

@@ -117,7 +117,13 @@ def safe_filename(name: str) -> str:
         stem, suffix = base, ""
     stem = _SAFE_NAME_RE.sub("_", stem).strip("._") or "tai_lieu"
     suffix = _SAFE_NAME_RE.sub("", suffix).lower()
-    return f"{stem[:80]}.{suffix}" if suffix else stem[:80]
+    stem = stem[:80]
+    # File systems limit a name to 255 *bytes*: 80 Vietnamese (3-byte) or CJK (4-byte)
+    # characters plus "-N", the suffix and the ".NAME.uploading" temp name could exceed it
+    # (OSError "File name too long" instead of a clean upload).
+    while len(stem.encode("utf-8")) > 200:
+        stem = stem[:-1]
+    return f"{stem}.{suffix}" if suffix else stem
 
 
 def parse_document(path: Path, filename: str | None = None) -> ParsedDocument:
@@ -311,11 +317,7 @@ class Engine:
             if entry:
                 row = self.store.document_by_filename(entry["target"])
                 if row is not None and row["sha256"] == entry["sha256"]:
-                    tmp = corpus / entry["tmp"]
-                    if tmp.exists():
-                        os.replace(tmp, corpus / entry["target"])
-                    if entry.get("retire"):
-                        self._retire_file(entry["retire"])
+                    self._complete_upload(entry)
                     logger.warning("completed the upload of %s interrupted after its commit", entry["target"])
                 else:
                     logger.warning("undid the upload of %s interrupted before its commit", entry["target"])
@@ -324,6 +326,16 @@ class Engine:
             self._upload_journal.unlink(missing_ok=True)
         except OSError as exc:  # never block writes on this; the next writer retries
             logger.error("could not recover an interrupted upload: %s", exc)
+
+    def _complete_upload(self, entry: dict) -> None:
+        """After the commit: rename the upload in, retire the plan it replaced, drop the journal."""
+        corpus = self.settings.corpus_dir
+        tmp = corpus / entry["tmp"]
+        if tmp.exists():
+            os.replace(tmp, corpus / entry["target"])
+        if entry.get("retire"):
+            self._retire_file(entry["retire"])
+        self._upload_journal.unlink(missing_ok=True)
 
     def is_indexed(self) -> bool:
         return bool(self.store.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone())
@@ -525,8 +537,7 @@ class Engine:
                 tmp.unlink(missing_ok=True)
                 self._upload_journal.unlink(missing_ok=True)
                 raise
-            # committed: rename the file in, retire the replaced one, drop the journal
-            self._recover_interrupted_upload()
+            self._complete_upload(journal)
             self._rebuild_vectors()
         info = self._document_info(self.store.document(doc_id) or {})
         return IngestReport(

@@ -98,7 +98,10 @@ _RECIPIENT_STOP_RE = re.compile(
     r"các\s+cơ\s+quan\s+liên\s+quan)(?![\w]))"
     r"|[;:!?]|\.(?=\s|$)|,\s+(?=[" + _LOWER + r"])|\s+(?=\()",
 )
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The lookbehind starts a match only where an address can start: without it a long run of
+# letters/digits with no "@" (a PDF text layer without spaces) is rescanned from every
+# position, quadratic time. Same addresses in any text where addresses are separated.
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MAX_RECIPIENT_WORDS = 16
 
 # --- what ------------------------------------------------------------------------------------

@@ -120,11 +120,37 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+class _SharedDatabase(sqlite_utils.Database):
+    """A sqlite-utils Database whose multi-statement operations are serialized.
+
+    Fix: sqlite-utils 4 runs every `query()` as SAVEPOINT / SELECT / RELEASE, and every
+    insert inside `atomic()` (BEGIN or a SAVEPOINT). The engine shares one connection
+    between the bot's worker threads, so concurrent questions interleaved those
+    statements ("no such savepoint: sqlite_utils_query"), and questions failed with the
+    apology under load (tests/test_bot_load.py). Both now run under one re-entrant lock,
+    the one `Store` uses for its transactions, and a query's rows are read before the
+    lock is released.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__(conn)
+        self.lock = threading.RLock()
+
+    def query(self, sql: str, params: Iterable | dict | None = None) -> Iterator[dict]:
+        with self.lock:
+            return iter(list(super().query(sql, params)))
+
+    @contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        with self.lock, super().atomic() as db:
+            yield db
+
+
 def open_database(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) the database in WAL mode and apply migrations."""
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
-    db = sqlite_utils.Database(conn)
+    db = _SharedDatabase(conn)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA busy_timeout=30000")
@@ -162,7 +188,9 @@ class Store:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
-        self.lock = threading.RLock()
+        # the database's own lock when it has one (see _SharedDatabase), so transactions
+        # and sqlite-utils' savepoints never interleave
+        self.lock = getattr(db, "lock", None) or threading.RLock()
 
     # -- meta -------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:

@@ -129,7 +129,8 @@ class _Handler(BaseHTTPRequestHandler):
             return
         method = match.group("method")
         fault = standin._take_fault(method, params.get("chat_id"))
-        standin._record(method, params, failed=fault is not None and fault.kind != "delay")
+        standin._record(method, params, failed=fault is not None and fault.kind != "delay",
+                        fault=fault.kind if fault is not None else None)
         if fault is not None:
             if fault.kind == "drop":
                 self.close_connection = True
@@ -257,13 +258,17 @@ class BotApiStandIn:
         with self._cond:
             self._faults.append(Fault(method, kind, times, chat_id, status, description, parameters, delay))
 
-    def fail_kicked(self, chat_id: int, method: str = "sendMessage") -> None:
-        """403 as when the bot was removed from the group."""
-        self.fail(method, chat_id=chat_id, status=403, description="Forbidden: bot was kicked from the group chat")
+    def fail_kicked(self, chat_id: int, method: str = "sendMessage", *, times: int = 1,
+                    description: str = "Forbidden: bot was kicked from the group chat") -> None:
+        """403 as when the bot was removed from the group (or, with description
+        "Forbidden: bot was blocked by the user", blocked in a private chat)."""
+        self.fail(method, chat_id=chat_id, status=403, description=description, times=times)
 
-    def fail_migrated(self, chat_id: int, new_chat_id: int, method: str = "sendMessage") -> None:
-        """400 with migrate_to_chat_id, as when a group became a supergroup."""
-        self.fail(method, chat_id=chat_id, status=400,
+    def fail_migrated(self, chat_id: int, new_chat_id: int, method: str = "sendMessage", *,
+                      times: int = 1) -> None:
+        """400 with migrate_to_chat_id, as when a group became a supergroup (Telegram
+        answers so for every later call to the old id: pass a large `times`)."""
+        self.fail(method, chat_id=chat_id, status=400, times=times,
                   description="Bad Request: group chat was upgraded to a supergroup chat",
                   parameters={"migrate_to_chat_id": new_chat_id})
 
@@ -376,10 +381,12 @@ class BotApiStandIn:
                                    "chat_instance": "ci", "data": data}}
 
     # ------------------------------------------------------------------ internals
-    def _record(self, method: str, params: dict, failed: bool = False) -> None:
+    def _record(self, method: str, params: dict, failed: bool = False, fault: str | None = None) -> None:
         with self._cond:
             if failed:
                 params = {**params, "_failed": True}
+            if fault is not None:   # which injected fault hit this call ("error", "drop", "delay")
+                params = {**params, "_fault": fault}
             self.calls.append(Call(method, params))
             self._cond.notify_all()
 

@@ -23,7 +23,7 @@ import zipfile
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.chunking import chunk_blocks
@@ -260,3 +260,33 @@ def test_find_due_dates_returns_real_dates_in_order(text: str, default_year: int
         assert d.precision in ("day", "month", "quarter")
         if d.date is not None and d.year_explicit:
             assert 1900 <= d.date.year <= 2199
+
+
+# --------------------------------------------------------------------------- size
+@pytest.mark.parametrize("raw", [
+    "I. NỘI DUNG\n" + "a" * 100_000,                       # a PDF text layer without spaces
+    "I. NỘI DUNG\n" + "báo cáo\n" * 12_000,                 # 12,000 lines joined into one paragraph
+    "#" * 100_000 + " KẾ HOẠCH",                            # a run of heading marks
+    "I. NỘI DUNG\n" + "- Văn phòng gửi báo cáo về Sở Nội vụ trước ngày 20/5/2024.\n" * 1_500,
+], ids=["no-spaces", "many-lines", "heading-marks", "many-duties"])
+def test_long_inputs_go_through_the_pipeline(raw: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Uploads may be 20 MB. "no-spaces" took 32 s and "many-lines" 10 s at this size (hours
+    at 20 MB) before the e-mail pattern and the cleaner's line joining stopped rescanning text
+    they had already passed (quadratic), and a fixed-point cleaner must not turn a run of
+    marks into thousands of passes. No time is asserted; the line joiner is checked to look
+    at a bounded view of the paragraph, whatever its length."""
+    from index import cleaning
+
+    views: list[int] = []
+    real = cleaning._should_join
+    monkeypatch.setattr(cleaning, "_should_join",
+                        lambda prev, nxt: views.append(len(prev)) or real(prev, nxt))
+    clean = clean_text(raw)
+    assert max(views, default=0) <= 2 * cleaning._VIEW
+    blocks = split_blocks(clean)
+    meta = extract_metadata(blocks, clean)
+    chunks = chunk_blocks(blocks, meta)
+    assert chunks and _words([c.text for c in chunks]) == _words([b.text for b in blocks])
+    obligations = extract_obligations(blocks, meta.year or 2024, meta.issuer)
+    if "20/5/2024" in raw:
+        assert obligations and all(o.due_on == date(2024, 5, 20) for o in obligations if o.due_on)

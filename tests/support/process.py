@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import os
 import signal
+import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from .harness import ROOT
@@ -55,3 +57,35 @@ class BotProcess:
     def logs(self) -> str:
         """Everything every run printed (stdout and stderr)."""
         return "".join(p.read_text(errors="replace") for p in sorted(self.log_dir.glob("bot-*")))
+
+
+def copy_corpus(target: Path) -> Path:
+    """A copy of the shipped corpus (the .txt plans) in `target`."""
+    target.mkdir(parents=True, exist_ok=True)
+    for f in (ROOT / "corpus").glob("*.txt"):
+        shutil.copy(f, target / f.name)
+    return target
+
+
+def wait_until_polling(api, process: BotProcess, after: int = 0, timeout: float = 120.0) -> None:
+    """Wait until the process asks the stand-in for updates (post_init is done then)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if any(c.method == "getUpdates" for c in api.calls[after:]):
+            return
+        if not process.alive():
+            raise AssertionError("bot exited during startup:\n" + process.logs()[-3000:])
+        time.sleep(0.2)
+    raise AssertionError("bot did not start polling:\n" + process.logs()[-3000:])
+
+
+def wait_for_log(process: BotProcess, fragment: str, timeout: float = 30.0) -> str:
+    """Wait until the process's output contains `fragment`; returns the output."""
+    deadline = time.monotonic() + timeout
+    while True:
+        logs = process.logs()
+        if fragment in logs:
+            return logs
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{fragment!r} not logged within {timeout}s:\n" + logs[-3000:])
+        time.sleep(0.2)
