@@ -64,6 +64,7 @@ async def post_init(application: Application) -> None:
         application.bot_data[ENGINE_KEY] = await asyncio.to_thread(Engine, settings)
     engine = application.bot_data[ENGINE_KEY]
     await asyncio.to_thread(engine.ensure_index)
+    await asyncio.to_thread(engine.warm_up)   # the first question must not wait for the model
     await publish_commands(application, settings)
     jobs = await restore_jobs(application)
     late = await send_missed_reminders(application)

@@ -337,6 +337,16 @@ class Engine:
             self._retire_file(entry["retire"])
         self._upload_journal.unlink(missing_ok=True)
 
+    def warm_up(self) -> None:
+        """Load the model, the FAISS index and the segmenter now, so the first user does not
+        wait for them (the bot calls this at startup)."""
+        self._load_vectors()
+        self._query_vector("hạn nộp báo cáo")
+        analyze("khởi động")
+        from .vietnamese import compounds
+
+        compounds("khởi động hệ thống")
+
     def is_indexed(self) -> bool:
         return bool(self.store.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone())
 
@@ -718,7 +728,7 @@ class Engine:
         """Obligations ordered by date (undated ones last), filtered."""
         rows = self.store.obligation_rows(document_id)
         out = []
-        issuer_key = " ".join(lexical_form(issuer).split()) if issuer else None
+        issuer_key = " ".join(syllables(issuer)) if issuer else None
         for r in rows:
             due = r.get("due_on")
             if (dated_only or date_from or date_to) and not due:
@@ -728,8 +738,8 @@ class Engine:
             if date_to and due > date_to.isoformat():
                 continue
             if issuer_key:
-                hay = " ".join(lexical_form(" ".join(str(r.get(k) or "") for k in ("issuer", "who", "citation"))).split())
-                if issuer_key not in hay:
+                hay = " ".join(syllables(" ".join(str(r.get(k) or "") for k in ("issuer", "who", "citation"))))
+                if f" {issuer_key} " not in f" {hay} ":
                     continue
             out.append(answer_mod.row_to_deadline(r))
         out.sort(key=lambda d: (d.date is None, d.date or date.max, d.obligation_id))

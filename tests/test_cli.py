@@ -1,0 +1,82 @@
+"""The `qcdc` command as users and outside checks run it (a real process, hashing embedder)."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from qcdc.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(args: list[str], env_dirs: tuple[Path, Path], stdin: str | None = None) -> subprocess.CompletedProcess:
+    data, corpus = env_dirs
+    env = dict(os.environ, QCDC_DATA_DIR=str(data), QCDC_CORPUS_DIR=str(corpus), QCDC_EMBED_MODEL="hashing")
+    return subprocess.run([sys.executable, "-m", "qcdc.cli", *args], input=stdin, env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture
+def dirs(tmp_path: Path, corpus_dir: Path) -> tuple[Path, Path]:
+    return tmp_path / "data", corpus_dir
+
+
+def test_every_command_has_help_text() -> None:
+    runner = CliRunner()
+    assert runner.invoke(main, ["--help"]).exit_code == 0
+    for name, command in main.commands.items():
+        assert command.help, f"{name} has no help text"
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_ask_json_stdin_mode_answers_each_line_in_order(dirs) -> None:
+    questions = ["Hạn nộp báo cáo 6 tháng là khi nào?", "Giá vàng hôm nay bao nhiêu?",
+                 "Hạn gửi kế hoạch về Phòng Nội vụ thành phố là khi nào?"]
+    proc = run(["ask", "--json"], dirs, stdin="\n".join(questions) + "\n\n")
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [a["question"] for a in lines] == questions
+    assert [a["found"] for a in lines] == [True, False, True]
+    assert all(set(a) >= {"question", "found", "answer", "sources", "deadlines"} for a in lines)
+    assert "31/3/2024" in lines[2]["answer"]
+
+
+def test_ask_one_question_human_readable(dirs) -> None:
+    proc = run(["ask", "Ai là cơ quan thường trực?"], dirs)
+    assert proc.returncode == 0, proc.stderr
+    assert "Phòng Nội vụ" in proc.stdout and "Nguồn:" in proc.stdout
+
+
+def test_deadlines_json_filters_and_ics(dirs, tmp_path: Path) -> None:
+    proc = run(["deadlines", "--json", "--from", "2024-01-01", "--to", "2024-12-31", "--issuer", "Nông nghiệp"], dirs)
+    assert proc.returncode == 0, proc.stderr
+    items = json.loads(proc.stdout)
+    assert {d["date"] for d in items} == {"2024-03-22", "2024-05-20", "2024-11-10"}
+    assert all({"date", "due_text", "who", "what", "to", "document"} <= set(d) for d in items)
+    ics = tmp_path / "han.ics"
+    proc = run(["deadlines", "--ics", str(ics)], dirs)
+    assert proc.returncode == 0, proc.stderr
+    from icalendar import Calendar
+
+    events = [c for c in Calendar.from_ical(ics.read_bytes()).walk() if c.name == "VEVENT"]
+    assert len(events) == 11
+
+
+def test_bad_date_and_missing_token_are_clear_errors(dirs) -> None:
+    proc = run(["deadlines", "--from", "20/5/2024"], dirs)
+    assert proc.returncode != 0 and "YYYY-MM-DD" in proc.stderr
+    proc = run(["bot"], dirs)
+    assert proc.returncode == 2 and "TELEGRAM_BOT_TOKEN" in proc.stderr
+
+
+def test_remind_dry_run_without_subscriptions(dirs) -> None:
+    proc = run(["remind", "--date", "2024-05-13", "--dry-run"], dirs)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip()
