@@ -43,7 +43,7 @@ from .errors import (
 )
 from .metadata import extract_metadata
 from .models import Answer, Deadline, DocumentMeta, Source
-from .question import QuestionAnalysis, analyze, issuer_keys, mentions
+from .question import QuestionAnalysis, analyze, issuer_keys
 from .reading import SUPPORTED_SUFFIXES, read_document
 from .search import dense_ranking, fuse, idf, lexical_ranking
 from .storage import Store, check_integrity, dumps, now_iso, open_database
@@ -211,6 +211,7 @@ class Engine:
         self._idf_version = -1
         self._issuer_keys: list[tuple[int, list[str]]] = []
         self._issuer_version = -1
+        self._snapshot: tuple[int, list[dict], dict[int, list[dict]]] | None = None
         removed = cleanup_temp_files(self.settings.vectors_dir)
         if removed:
             logger.warning("removed %d temporary index files left by an interrupted write", removed)
@@ -596,6 +597,19 @@ class Engine:
         return answer_mod._source(rows[0], 1.0) if rows else None
 
     # ------------------------------------------------------------------ questions
+    def _content_snapshot(self) -> tuple[list[dict], dict[int, list[dict]]]:
+        """Documents and their obligations, re-read only when the content version changes."""
+        version = self.store.content_version()
+        cached = self._snapshot
+        if cached is not None and cached[0] == version:
+            return cached[1], cached[2]
+        docs = self.store.documents()
+        by_doc: dict[int, list[dict]] = {}
+        for row in self.store.obligation_rows():
+            by_doc.setdefault(row["document_id"], []).append(row)
+        self._snapshot = (version, docs, by_doc)
+        return docs, by_doc
+
     def _document_chunk_rows(self, document_id: int) -> list[dict]:
         ids = [r[0] for r in self.store.db.execute(
             "SELECT id FROM chunks WHERE document_id = ? ORDER BY ordinal", [document_id])]
@@ -633,8 +647,11 @@ class Engine:
         folded = analysis.folded
         by_issuer = []
         plan_tokens: set[str] = set()
+        # every run of up to 8 words of the question: a key is named iff it is one of them
+        words = folded.split()
+        grams = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 8) + 1)}
         for doc_id, keys in self._issuer_keys:
-            named = [k for k in keys if mentions(folded, k)]
+            named = [k for k in keys if k in grams]
             if named:
                 by_issuer.append(doc_id)
                 for k in named:
@@ -672,7 +689,7 @@ class Engine:
             return Answer(question=analysis.text, found=False, answer=(
                 "Vui lòng nhập câu hỏi, ví dụ: «Hạn nộp báo cáo 6 tháng là khi nào?»"),
                 intent=analysis.intent)
-        docs = self.store.documents()
+        docs, obligations_by_doc = self._content_snapshot()
         pinned, plan_tokens = self._pinned_documents(analysis, docs)
         chunk_filter_ids = None
         if pinned:
@@ -696,13 +713,23 @@ class Engine:
         idfs = {t: idf(df, n_chunks) for t, df in dfs.items() if df > 0}
         top_ids = [h.chunk_id for h in hits[:8]]
         rows = {r["id"]: r for r in self.store.chunk_rows(top_ids)}
-        focus_docs = set(pinned) | {rows[c]["document_id"] for c in top_ids[:5] if c in rows}
+        # the plans whose every passage competes for the answer: the named ones (when the
+        # question narrows it to a few) and those of the best hits
+        focus_docs = (set(pinned) if len(pinned) <= 5 else set()) | {
+            rows[c]["document_id"] for c in top_ids[:5] if c in rows}
         if focus_docs:
             extra = [r[0] for r in self.store.db.execute(
                 f"SELECT id FROM chunks WHERE document_id IN ({','.join('?' * len(focus_docs))})",
                 list(focus_docs))]
             rows.update({r["id"]: r for r in self.store.chunk_rows([i for i in extra if i not in rows])})
-        obligations = [o for o in self.store.obligation_rows() if not pinned or o["document_id"] in pinned]
+        # Deadlines are compared across the plans the question names, or else across the
+        # plans retrieval found (a province may hold hundreds of plans).
+        candidate_docs = pinned or list(dict.fromkeys(
+            rows[h.chunk_id]["document_id"] if h.chunk_id in rows else -1 for h in hits[:8]))
+        if not pinned:
+            more = self.store.chunk_rows([h.chunk_id for h in hits[8:30]])
+            candidate_docs = list(dict.fromkeys(candidate_docs + [r["document_id"] for r in more]))
+        obligations = [o for d in candidate_docs for o in obligations_by_doc.get(d, [])]
         ctx = answer_mod.AnswerContext(
             analysis=analysis, hits=hits[:8], chunks=rows, obligations=obligations,
             documents={d["id"]: d for d in docs}, idf=idfs,
