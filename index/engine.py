@@ -49,7 +49,7 @@ from .search import dense_ranking, fuse, idf, lexical_ranking
 from .storage import Store, check_integrity, dumps, now_iso, open_database
 from .structure import split_blocks
 from .vectors import VectorIndex, cleanup_temp_files
-from .vietnamese import lexical_form, syllables
+from .vietnamese import LEXICAL_VERSION, lexical_form, syllables
 
 logger = logging.getLogger("qcdc.engine")
 
@@ -365,6 +365,13 @@ class Engine:
                     self._load_vectors()
                     return None
                 raise
+        if self.store.get_meta("lexical_version") != LEXICAL_VERSION:
+            # the lexical form changed in an upgrade: recompute it (vectors are reused)
+            try:
+                return self.reindex(reparse=True, progress=progress)
+            except IndexBusyError:
+                pass   # another process is reindexing; it writes the new forms
+
         self._load_vectors(progress=progress)
         return None
 
@@ -386,7 +393,7 @@ class Engine:
                       if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
                       and not p.name.startswith(".") and p.name.lower() != "readme.md")
 
-    def reindex(self, *, rebuild: bool = False, progress: bool = False) -> IndexReport:
+    def reindex(self, *, rebuild: bool = False, progress: bool = False, reparse: bool = False) -> IndexReport:
         """Re-read the corpus directory; only changed chunks are re-embedded unless rebuild.
         One at a time: raises IndexBusyError if another reindex runs."""
         started = time.perf_counter()
@@ -406,7 +413,7 @@ class Engine:
                 old = existing.get(path.name)
                 try:
                     sha = hashlib.sha256(path.read_bytes()).hexdigest()
-                    if old and old["sha256"] == sha and not rebuild:
+                    if old and old["sha256"] == sha and not rebuild and not reparse:
                         continue
                     parsed = parse_document(path)
                 except DocumentError as exc:
@@ -422,6 +429,7 @@ class Engine:
                 self.store.db.execute("DELETE FROM embeddings WHERE model = ?", [self.model_name])
             embedded += self._embed_missing(None, progress=progress)
             self.store.prune_vectors(self.model_name)
+            self.store.set_meta("lexical_version", LEXICAL_VERSION)
             self._rebuild_vectors()
         docs = self.store.documents()
         return IndexReport(
@@ -695,8 +703,11 @@ class Engine:
         if pinned:
             chunk_filter_ids = {r[0] for r in self.store.db.execute(
                 f"SELECT id FROM chunks WHERE document_id IN ({','.join('?' * len(pinned))})", pinned)}
+        n_chunks = max(1, self.store.chunk_count())
+        dfs = self._document_frequencies(list(dict.fromkeys(analysis.match_tokens)))
+        common = {t for t, df in dfs.items() if df > n_chunks // 2}
         clock.lap("analysis")
-        lexical = lexical_ranking(self.store, analysis, pinned or None) if mode != "dense" else []
+        lexical = lexical_ranking(self.store, analysis, pinned or None, common=common) if mode != "dense" else []
         clock.lap("lexical")
         dense: list[tuple[int, float]] = []
         if mode != "lexical":
@@ -708,8 +719,6 @@ class Engine:
                 clock.lap("faiss")
         hits = fuse(lexical, dense, mode)
         clock.lap("fusion")
-        n_chunks = max(1, self.store.chunk_count())
-        dfs = self._document_frequencies(list(dict.fromkeys(analysis.match_tokens)))
         idfs = {t: idf(df, n_chunks) for t, df in dfs.items() if df > 0}
         top_ids = [h.chunk_id for h in hits[:8]]
         rows = {r["id"]: r for r in self.store.chunk_rows(top_ids)}

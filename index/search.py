@@ -34,8 +34,11 @@ def fts_query(tokens: list[str]) -> str:
 
 
 def lexical_ranking(store: Store, analysis: QuestionAnalysis, document_ids: list[int] | None,
-                    limit: int = CANDIDATES) -> list[tuple[int, float]]:
-    match = fts_query(analysis.match_tokens)
+                    limit: int = CANDIDATES, common: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, float]]:
+    """BM25 ranking; `common` words (in most passages) are left out of the query: they
+    barely move BM25 and their long posting lists dominate its cost."""
+    tokens = [t for t in analysis.match_tokens if t not in common] or analysis.match_tokens
+    match = fts_query(tokens)
     if not match:
         return []
     return store.lexical_search(match, limit, document_ids)

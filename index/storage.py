@@ -109,10 +109,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m001_create_tables
 
 
 def fts_term(token: str) -> str:
-    """FTS5 term for a folded token; `a_b` (a bigram) also matches the adjacent syllables,
-    so a question typed without diacritics finds the compound `báo cáo` either way."""
-    if "_" in token:
-        return f'("{token.replace("_", " ")}" OR "{token}")'
+    """FTS5 term for a folded token; pairs (`bao_cao`) are indexed as tokens of their own."""
     return f'"{token}"'
 
 

@@ -74,9 +74,17 @@ def compounds(text: str) -> list[str]:
     return list(_segment_cached(text))
 
 
+#: Bumped when `lexical_form` changes, so stored forms are recomputed at the next start.
+LEXICAL_VERSION = "2"
+
+
 def lexical_form(text: str) -> str:
-    """The string stored in the FTS index: folded syllables, then compound tokens."""
-    return " ".join(syllables(text) + compounds(text))
+    """The string stored in the FTS index: folded syllables, adjacent-syllable pairs
+    (`bao_cao`, matched as plain tokens: faster than phrase queries, and the same with or
+    without diacritics), and underthesea's longer compounds (`quy_che_dan_chu`)."""
+    sylls = syllables(text)
+    longer = [c for c in compounds(text) if c.count("_") >= 2]
+    return " ".join(sylls + bigrams(sylls) + longer)
 
 
 def bigrams(tokens: list[str]) -> list[str]:
