@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -42,13 +44,16 @@ def _print_index_report(report) -> None:
         click.echo(f"  Bỏ qua: {err}", err=True)
 
 
-def _fail(exc: Exception) -> None:
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Domain errors become their Vietnamese message and exit status 2; bugs still raise."""
     from index.errors import QcdcError
 
-    if isinstance(exc, QcdcError):
+    try:
+        yield
+    except QcdcError as exc:
         click.echo(f"Lỗi: {exc.user_message}", err=True)
         sys.exit(2)
-    raise exc
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -75,12 +80,8 @@ def index(rebuild: bool) -> None:
     """Lập (hoặc cập nhật) chỉ mục từ thư mục corpus/."""
     from index.engine import Engine
 
-    try:
-        engine = Engine(_settings())
-        report = engine.reindex(rebuild=rebuild, progress=True)
-    except Exception as exc:  # noqa: BLE001 - domain errors become messages
-        _fail(exc)
-        return
+    with _user_errors():
+        report = Engine(_settings()).reindex(rebuild=rebuild, progress=True)
     _print_index_report(report)
 
 
@@ -101,20 +102,15 @@ def _format_answer_text(answer) -> str:
               show_default=True, help="Cách tìm kiếm (để đánh giá).")
 def ask(question: tuple[str, ...], as_json: bool, mode: str) -> None:
     """Hỏi một câu. Không có QUESTION: đọc mỗi dòng stdin là một câu hỏi."""
-    try:
+    with _user_errors():
         engine = _engine(progress=not as_json)
-    except Exception as exc:  # noqa: BLE001
-        _fail(exc)
-        return
+
+    from index.errors import QcdcError
 
     def answer_one(text: str) -> None:
         try:
             answer = engine.ask(text, mode=mode)
-        except Exception as exc:  # noqa: BLE001
-            from index.errors import QcdcError
-
-            if not isinstance(exc, QcdcError):
-                raise
+        except QcdcError as exc:   # e.g. the index was built with another model
             payload = {"question": text, "found": False, "answer": exc.user_message,
                        "sources": [], "deadlines": []}
             click.echo(json.dumps(payload, ensure_ascii=False) if as_json else payload["answer"])
@@ -146,13 +142,10 @@ def deadlines(date_from: str | None, date_to: str | None, issuer: str | None, as
               ics_path: Path | None, include_undated: bool) -> None:
     """Liệt kê các hạn báo cáo (ai, nộp gì, cho ai, khi nào)."""
     start, end = _parse_date(date_from), _parse_date(date_to)
-    try:
+    with _user_errors():
         engine = _engine(progress=not as_json)
         items = engine.deadlines(date_from=start, date_to=end, issuer=issuer,
                                  dated_only=not include_undated and not as_json)
-    except Exception as exc:  # noqa: BLE001
-        _fail(exc)
-        return
     if as_json and not include_undated:
         items = [d for d in items if d.date is not None]
     if ics_path:
@@ -182,19 +175,14 @@ def remind(day: str, chat_id: int | None, dry_run: bool) -> None:
     if dry_run:
         from index import reminders
 
-        try:
+        with _user_errors():
             engine = _engine(progress=False)
             click.echo(reminders.render_dry_run(engine, target, chat_id=chat_id))
-        except Exception as exc:  # noqa: BLE001
-            _fail(exc)
         return
     from bot.reminder_jobs import send_reminders_once
 
-    try:
+    with _user_errors():
         sent = send_reminders_once(settings, target, chat_id=chat_id)
-    except Exception as exc:  # noqa: BLE001
-        _fail(exc)
-        return
     click.echo(f"Đã gửi {sent} lời nhắc.")
 
 
@@ -222,12 +210,8 @@ def documents() -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def add(path: Path) -> None:
     """Thêm (hoặc thay thế) một kế hoạch từ tệp .docx/.pdf/.txt/.md."""
-    try:
-        engine = _engine(progress=True)
-        report = engine.add_document(path)
-    except Exception as exc:  # noqa: BLE001
-        _fail(exc)
-        return
+    with _user_errors():
+        report = _engine(progress=True).add_document(path)
     click.echo(f"Đã thêm: {report.document.citation} (mã {report.document.id}, {report.chunks} đoạn)")
     if report.replaced:
         click.echo(f"Thay thế: {report.replaced.citation} (mã {report.replaced.id})")
@@ -240,12 +224,8 @@ def add(path: Path) -> None:
 @click.argument("document_id", type=int)
 def remove(document_id: int) -> None:
     """Xóa một tài liệu khỏi chỉ mục (tệp được chuyển vào data/removed/)."""
-    try:
-        engine = _engine(progress=True)
-        info = engine.remove_document(document_id)
-    except Exception as exc:  # noqa: BLE001
-        _fail(exc)
-        return
+    with _user_errors():
+        info = _engine(progress=True).remove_document(document_id)
     click.echo(f"Đã xóa: {info.citation} (mã {info.id})")
 
 

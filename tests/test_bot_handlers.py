@@ -13,30 +13,13 @@ import pytest
 from bot import texts
 from index.engine import Engine
 from tests.botapi_standin import BotApiStandIn
-from tests.support.harness import (ADMIN_ID, USER_ID, bot_settings, copy_template, feed, indexed_template,
-                                   running_app)
+from tests.support.bot_fixtures import api, engine, settings  # noqa: F401 (fixtures)
+from tests.support.harness import ADMIN_ID, USER_ID, feed, running_app
 from tests.support.plans import plan_docx
 
 GROUP = -100
 
 
-@pytest.fixture
-def api():
-    with BotApiStandIn() as standin:
-        yield standin
-
-
-@pytest.fixture
-def settings(api, tmp_path, tmp_path_factory):
-    data_dir, corpus_dir = copy_template(indexed_template(tmp_path_factory.getbasetemp()), tmp_path / "run")
-    return bot_settings(data_dir, corpus_dir, api)
-
-
-@pytest.fixture
-def engine(settings):
-    eng = Engine(settings)
-    yield eng
-    eng.close()
 
 
 def drive(settings, engine, *updates: dict, app_hook=None) -> None:

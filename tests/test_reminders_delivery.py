@@ -14,7 +14,8 @@ from bot.reminder_jobs import Outcome, deliver_reminder
 from index import reminders
 from index.engine import Engine
 from tests.botapi_standin import BotApiStandIn
-from tests.support.harness import bot_settings, copy_template, indexed_template, running_app
+from tests.support.bot_fixtures import api, engine, settings  # noqa: F401 (fixtures)
+from tests.support.harness import running_app
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 DUE = date(2024, 5, 20)
@@ -23,23 +24,6 @@ GROUP = -100
 SUPERGROUP = -1001234567890
 
 
-@pytest.fixture
-def api():
-    with BotApiStandIn() as standin:
-        yield standin
-
-
-@pytest.fixture
-def settings(api, tmp_path, tmp_path_factory):
-    data_dir, corpus_dir = copy_template(indexed_template(tmp_path_factory.getbasetemp()), tmp_path / "run")
-    return bot_settings(data_dir, corpus_dir, api)
-
-
-@pytest.fixture
-def engine(settings):
-    eng = Engine(settings)
-    yield eng
-    eng.close()
 
 
 def run(coro):
