@@ -401,7 +401,6 @@ class Engine:
         with self._exclusive():
             existing = {d["filename"]: d for d in self.store.documents()}
             seen: set[str] = set()
-            embedded = 0
             files = self._corpus_files()
             iterator = files
             if progress:
@@ -427,7 +426,7 @@ class Engine:
                     self.store.delete_document(old["id"])
             if rebuild:
                 self.store.db.execute("DELETE FROM embeddings WHERE model = ?", [self.model_name])
-            embedded += self._embed_missing(None, progress=progress)
+            embedded = self._embed_missing(None, progress=progress)
             self.store.prune_vectors(self.model_name)
             self.store.set_meta("lexical_version", LEXICAL_VERSION)
             self._rebuild_vectors()
