@@ -14,7 +14,6 @@ import fcntl
 import hashlib
 import json
 import logging
-import math
 import os
 import re
 import shutil
@@ -141,7 +140,6 @@ def parse_document(path: Path, filename: str | None = None) -> ParsedDocument:
     headings = sum(1 for b in blocks if b.section and b.section != "Phần mở đầu")
     if not meta.title and headings == 0 and not obligations:
         raise NotAPlanError("no title, no headings, no obligations")
-    citation = meta.citation()
     lex_suffix = " ".join(filter(None, [meta.issuer or "", str(meta.year or "")]))
     chunk_rows = []
     for c in chunks:

@@ -165,7 +165,3 @@ def issuer_keys(issuer: str, number: str | None = None) -> list[str]:
         if len(k) >= 3 and k not in seen:
             seen.append(k)
     return seen
-
-
-def mentions(folded_question: str, key: str) -> bool:
-    return re.search(r"\b" + re.escape(key) + r"\b", folded_question) is not None

@@ -98,7 +98,6 @@ def test_chunks_keep_sections_and_never_split_sentences() -> None:
             # one over-long sentence may stand alone; otherwise chunks stay under the cap
             if len(split_sentences(chunk.text)) > 1:
                 assert len(chunk.text.split()) <= MAX_WORDS
-        joined = " ".join(c.text for c in chunks)
         for sentence in ("trước ngày 20/5 đối với báo cáo 06 tháng", "chậm nhất ngày 31/3/2024",
                          "trước ngày 05/6 và ngày 10/11 của năm", "chậm nhất ngày 27/10/2023"):
             if sentence in clean:

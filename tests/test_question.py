@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from index.question import MAX_QUESTION_CHARS, analyze, issuer_keys, mentions
+import re
+
+from index.question import MAX_QUESTION_CHARS, analyze, issuer_keys
 from index.search import fts_query, fuse
 from index.vietnamese import fold, lexical_form
 
@@ -51,6 +53,10 @@ def test_long_and_hostile_questions_are_bounded() -> None:
     assert "\x00" not in a.text
     # user punctuation never breaks FTS5 syntax
     assert fts_query(analyze('"; DROP TABLE chunks; -- OR *').match_tokens).count('"') % 2 == 0
+
+
+def mentions(folded: str, key: str) -> bool:
+    return re.search(r"\b" + re.escape(key) + r"\b", folded) is not None
 
 
 def test_issuer_keys_match_common_short_forms() -> None:

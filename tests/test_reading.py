@@ -13,7 +13,7 @@ from index.errors import (
     NoTextLayerError,
     UnsupportedFileTypeError,
 )
-from index.reading import MAX_FILE_BYTES, decode_text, read_bytes, read_document
+from index.reading import MAX_FILE_BYTES, read_bytes, read_document
 
 PLAN = "KẾ HOẠCH\nThực hiện Quy chế dân chủ năm 2025\n\nI. MỤC ĐÍCH\n- Báo cáo trước ngày 20/5/2025."
 
