@@ -4,11 +4,12 @@ the best passage, the cited sources, and the relevant deadlines — or an honest
 """
 from __future__ import annotations
 
+import json
 import re
-from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .chunking import split_sentences
 from .models import Answer, Deadline, Source
@@ -467,8 +468,6 @@ def _answer_issued(doc: dict) -> str:
 
 
 def _answer_recipients(doc: dict) -> str:
-    import json
-
     recipients = json.loads(doc.get("recipients") or "[]")
     if not recipients:
         return f"{doc.get('citation')} không ghi nơi nhận."
