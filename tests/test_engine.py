@@ -2,7 +2,6 @@
 deterministic hashing embedder: indexing, asking, adding, replacing, removing, recovery."""
 from __future__ import annotations
 
-import io
 import json
 import threading
 from datetime import date
@@ -21,43 +20,9 @@ from index.errors import (
     UnsupportedFileTypeError,
 )
 from index.vectors import INDEX_FILE
+from tests.support.documents import NEW_PLAN as NEW_PLAN_TEMPLATE, docx_bytes
 
-NEW_PLAN = """UBND HUYỆN HÒA THÀNH
-PHÒNG NỘI VỤ
-
-Số: 15/KH-PNV
-
-Hòa Thành, ngày 10 tháng 01 năm 2025
-
-KẾ HOẠCH
-Thực hiện Quy chế dân chủ ở cơ sở năm 2025
-
-I. MỤC ĐÍCH, YÊU CẦU
-- Phát huy quyền làm chủ của cán bộ, công chức.
-
-II. TỔ CHỨC THỰC HIỆN
-1. Các trường học trên địa bàn huyện
-Các trường học gửi báo cáo sơ kết 6 tháng về Phòng Nội vụ chậm nhất ngày 15/6/2025 và báo cáo năm không muộn hơn ngày 20/11/2025.
-
-Nơi nhận:
-- UBND huyện;
-- Lưu: VT.
-
-TRƯỞNG PHÒNG
-
-Lê Văn Bình
-"""
-
-
-def make_docx(text: str) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for line in text.split("\n"):
-        document.add_paragraph(line)
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
+NEW_PLAN = NEW_PLAN_TEMPLATE.format(n=15)
 
 
 def snapshot(engine: Engine) -> tuple:
@@ -104,7 +69,7 @@ def test_empty_and_huge_questions(engine: Engine) -> None:
 
 def test_add_docx_then_ask_about_it(engine: Engine, tmp_path: Path, settings) -> None:
     path = tmp_path / "upload.docx"
-    path.write_bytes(make_docx(NEW_PLAN))
+    path.write_bytes(docx_bytes(NEW_PLAN))
     report = engine.add_document(path, original_name="Ke hoach PNV 2025.docx")
     assert report.meta.number == "15/KH-PNV"
     assert report.meta.year == 2025

@@ -35,6 +35,7 @@ from index.obligations import extract_obligations
 from index.question import MAX_QUESTION_CHARS, analyze
 from index.reading import SUPPORTED_SUFFIXES, read_bytes
 from index.structure import RECIPIENTS, SIGNATURE, split_blocks
+from tests.support.documents import docx_bytes, pdf_bytes
 
 #: 150 examples per property keeps the file fast; QCDC_FUZZ_EXAMPLES=5000 for a deeper run.
 FUZZ = settings(max_examples=int(os.environ.get("QCDC_FUZZ_EXAMPLES", "150")), deadline=None,
@@ -65,35 +66,12 @@ any_text = st.one_of(st.text(max_size=400), plan_like_text)
 
 
 def _docx_bytes() -> bytes:
-    import docx
-
-    document = docx.Document()
-    for line in ("KẾ HOẠCH", "Thực hiện Quy chế dân chủ năm 2025", "I. MỤC ĐÍCH",
-                 "- Văn phòng báo cáo Sở Nội vụ trước ngày 20/5/2025."):
-        document.add_paragraph(line)
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
+    return docx_bytes("KẾ HOẠCH\nThực hiện Quy chế dân chủ năm 2025\nI. MỤC ĐÍCH\n"
+                      "- Văn phòng báo cáo Sở Nội vụ trước ngày 20/5/2025.")
 
 
 def _pdf_bytes() -> bytes:
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
-    writer = PdfWriter()
-    page = writer.add_blank_page(width=595, height=842)
-    font = DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-        NameObject("/BaseFont"): NameObject("/Helvetica")})
-    page[NameObject("/Resources")] = DictionaryObject({
-        NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
-    stream = DecodedStreamObject()
-    stream.set_data(b"BT /F1 12 Tf 14 TL 50 800 Td (KE HOACH nam 2025) Tj T* "
-                    b"(Bao cao truoc ngay 20/5/2025 gui So Noi vu) Tj ET")
-    page[NameObject("/Contents")] = writer._add_object(stream)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
+    return pdf_bytes("KE HOACH nam 2025\nBao cao truoc ngay 20/5/2025 gui So Noi vu")
 
 
 def _zip_bytes(members: dict[str, bytes]) -> bytes:

@@ -14,6 +14,7 @@ from index.errors import (
     UnsupportedFileTypeError,
 )
 from index.reading import MAX_FILE_BYTES, read_bytes, read_document
+from tests.support.documents import encode_cp1258, pdf_bytes
 
 PLAN = "KẾ HOẠCH\nThực hiện Quy chế dân chủ năm 2025\n\nI. MỤC ĐÍCH\n- Báo cáo trước ngày 20/5/2025."
 
@@ -32,28 +33,6 @@ def make_docx(paragraphs: list[str]) -> bytes:
     return buf.getvalue()
 
 
-def make_pdf(text: str | None) -> bytes:
-    """A one-page PDF; with text=None it has no text layer (like a scan)."""
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
-    writer = PdfWriter()
-    page = writer.add_blank_page(width=595, height=842)
-    if text is not None:
-        font = DictionaryObject({
-            NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-            NameObject("/BaseFont"): NameObject("/Helvetica")})
-        page[NameObject("/Resources")] = DictionaryObject({
-            NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})})
-        stream = DecodedStreamObject()
-        lines = " ".join(f"({line}) Tj T*" for line in text.split("\n"))
-        stream.set_data(f"BT /F1 12 Tf 14 TL 50 800 Td {lines} ET".encode("latin-1"))
-        page[NameObject("/Contents")] = writer._add_object(stream)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
-
-
 def test_reads_utf8_text_as_nfc(tmp_path: Path) -> None:
     import unicodedata
 
@@ -61,25 +40,6 @@ def test_reads_utf8_text_as_nfc(tmp_path: Path) -> None:
     path.write_text(unicodedata.normalize("NFD", PLAN), encoding="utf-8")
     text = read_document(path)
     assert text == unicodedata.normalize("NFC", PLAN)
-
-
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def encode_cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese Word writes it: base letters precomposed, tones combining."""
-    import unicodedata
-
-    out = bytearray()
-    for ch in text:
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            decomposed = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
-            tones = "".join(c for c in decomposed if c in _TONE_MARKS)
-            out += (base + tones).encode("cp1258")
-    return bytes(out)
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-8-sig", "cp1258"])
@@ -97,13 +57,13 @@ def test_reads_docx_paragraphs_and_tables(tmp_path: Path) -> None:
 
 
 def test_reads_pdf_text_layer() -> None:
-    text = read_bytes(make_pdf("Bao cao 6 thang truoc ngay 20/5/2025\nGui ve So Noi vu"), ".pdf")
+    text = read_bytes(pdf_bytes("Bao cao 6 thang truoc ngay 20/5/2025\nGui ve So Noi vu"), ".pdf")
     assert "20/5/2025" in text
 
 
 def test_scanned_pdf_without_text_is_refused() -> None:
     with pytest.raises(NoTextLayerError) as info:
-        read_bytes(make_pdf(None), ".pdf")
+        read_bytes(pdf_bytes(None), ".pdf")
     assert "scan" in info.value.user_message
 
 

@@ -27,7 +27,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-import unicodedata
 import zipfile
 from contextlib import closing
 from dataclasses import dataclass
@@ -51,6 +50,7 @@ from index.errors import (
 )
 from index.reading import SUPPORTED_SUFFIXES
 from index.vectors import INDEX_FILE, SIDECAR_FILE
+from tests.support.documents import NEW_PLAN, docx_bytes, encode_cp1258, pdf_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CORPUS = ROOT / "corpus"
@@ -59,31 +59,6 @@ VIETNAMESE_RE = re.compile(r"[à-ỹĐđ]", re.IGNORECASE)
 
 #: A plan that is not in the shipped corpus (Phòng Nội vụ huyện Hòa Thành); `{n}` makes
 #: its number, and so its content, unique when a test needs several of them.
-NEW_PLAN = """UBND HUYỆN HÒA THÀNH
-PHÒNG NỘI VỤ
-
-Số: {n}/KH-PNV
-
-Hòa Thành, ngày 10 tháng 01 năm 2025
-
-KẾ HOẠCH
-Thực hiện Quy chế dân chủ ở cơ sở năm 2025 (đợt {n})
-
-I. MỤC ĐÍCH, YÊU CẦU
-- Phát huy quyền làm chủ của cán bộ, công chức, viên chức và người lao động.
-
-II. TỔ CHỨC THỰC HIỆN
-1. Các trường học trên địa bàn huyện
-Các trường học gửi báo cáo sơ kết 6 tháng về Phòng Nội vụ chậm nhất ngày 15/6/2025 và báo cáo năm không muộn hơn ngày 20/11/2025.
-
-Nơi nhận:
-- UBND huyện;
-- Lưu: VT.
-
-TRƯỞNG PHÒNG
-
-Lê Văn Bình
-"""
 NEW_PLAN_SENTENCE = "Các trường học gửi báo cáo sơ kết 6 tháng về Phòng Nội vụ chậm nhất ngày 15/6/2025"
 NEW_PLAN_DATES = {date(2025, 6, 15), date(2025, 11, 20)}
 NEW_PLAN_QUESTION = "Các trường học huyện Hòa Thành gửi báo cáo 6 tháng về Phòng Nội vụ khi nào?"
@@ -557,52 +532,6 @@ def test_two_reindex_processes_one_runs_the_other_is_told_busy(indexed: Settings
 
 
 # ====================================================================== bad files
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def encode_cp1258(text: str) -> bytes:
-    """Windows-1258 as Vietnamese Word saves it: base letters precomposed, tones combining."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            decomposed = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
-            tones = "".join(c for c in decomposed if c in _TONE_MARKS)
-            out += base.encode("cp1258") + tones.encode("cp1258")
-    return bytes(out)
-
-
-def docx_bytes(text: str) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for line in text.split("\n"):
-        document.add_paragraph(line)
-    buf = io.BytesIO()
-    document.save(buf)
-    return buf.getvalue()
-
-
-def pdf_bytes(pages: int = 2, text: str | None = None) -> bytes:
-    """A PDF built with pypdf; without `text` its pages carry only an image-less drawing,
-    like a scan whose text layer was never made."""
-    from pypdf import PdfWriter
-    from pypdf.generic import DecodedStreamObject, NameObject
-
-    writer = PdfWriter()
-    for _ in range(pages):
-        page = writer.add_blank_page(width=595, height=842)
-        stream = DecodedStreamObject()
-        body = f"BT /F1 12 Tf 50 800 Td ({text}) Tj ET" if text else "0.5 g 50 50 495 742 re f"
-        stream.set_data(body.encode("latin-1"))
-        page[NameObject("/Contents")] = writer._add_object(stream)
-    buf = io.BytesIO()
-    writer.write(buf)
-    return buf.getvalue()
-
-
 NOT_A_PLAN = ("Sáng nay trời Tây Ninh nắng đẹp, nhiều người dân đi tập thể dục quanh hồ. Giá rau "
               "ở chợ tăng nhẹ do mưa kéo dài tuần trước, còn giá thịt heo vẫn giữ ổn định so với "
               "tháng trước. Các em học sinh chuẩn bị cho kỳ nghỉ hè sắp tới.\n")
@@ -628,9 +557,9 @@ def make_bad_file(kind: str, directory: Path) -> tuple[Path, type[DocumentError]
         "png-renamed-pdf": ("scan.pdf", PNG_HEADER + os.urandom(3000), CorruptFileError),
         "empty": ("rong.txt", b"", EmptyDocumentError),
         "blank-lines-only": ("trang.md", b"\n \r\n\t\n", EmptyDocumentError),
-        "scanned-pdf": ("ban-scan.pdf", pdf_bytes(pages=3), NoTextLayerError),
+        "scanned-pdf": ("ban-scan.pdf", pdf_bytes(None, pages=3), NoTextLayerError),
         "corrupt-docx": ("hong.docx", docx_bytes(plan)[:1500], CorruptFileError),
-        "pdf-renamed-docx": ("that-ra-la-pdf.docx", pdf_bytes(1, "KE HOACH"), CorruptFileError),
+        "pdf-renamed-docx": ("that-ra-la-pdf.docx", pdf_bytes("KE HOACH", pages=1), CorruptFileError),
         "corrupt-pdf": ("hong.pdf", b"%PDF-1.7\n" + os.urandom(5000), CorruptFileError),
         "binary-renamed-txt": ("ghi-chu.txt", b"\x7fELF\x02\x01\x01" + os.urandom(5000), CorruptFileError),
         "windows-1258": ("ke-hoach-cp1258.txt", encode_cp1258(NEW_PLAN.format(n=21)), None),
