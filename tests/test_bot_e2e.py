@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,7 +20,7 @@ import pytest
 from tests.botapi_standin import BotApiStandIn
 from tests.support.harness import ADMIN_ID, ROOT, USER_ID
 from tests.support.plans import plan_docx
-from tests.support.process import BotProcess
+from tests.support.process import BotProcess, wait_until_polling
 
 pytestmark = pytest.mark.e2e
 
@@ -29,7 +28,6 @@ TZ = "Asia/Ho_Chi_Minh"
 ASK_GROUP = -201
 REMIND_GROUP = -202
 GROUP_ADMIN = 3003
-STARTUP_TIMEOUT = 120
 
 
 @pytest.fixture(scope="module")
@@ -53,18 +51,6 @@ def world(tmp_path_factory):
     finally:
         process.stop()
         api.stop()
-
-
-def wait_until_polling(api: BotApiStandIn, process: BotProcess, after: int = 0) -> None:
-    """post_init is done once the process asks for updates."""
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while time.monotonic() < deadline:
-        if any(c.method == "getUpdates" for c in api.calls[after:]):
-            return
-        if not process.alive():
-            raise AssertionError("bot exited during startup:\n" + process.logs()[-3000:])
-        time.sleep(0.2)
-    raise AssertionError("bot did not start polling:\n" + process.logs()[-3000:])
 
 
 def now_vn() -> datetime:
