@@ -41,7 +41,7 @@ from .errors import (
     UnsupportedFileTypeError,
 )
 from .metadata import extract_metadata
-from .models import Answer, Deadline, DocumentMeta, Source
+from .models import Answer, AnswerFocus, Deadline, DocumentMeta, Source
 from .question import QuestionAnalysis, analyze, issuer_keys
 from .reading import SUPPORTED_SUFFIXES, read_document
 from .search import dense_ranking, fuse, idf, lexical_ranking
@@ -173,6 +173,21 @@ def _document_record(parsed: ParsedDocument) -> dict:
         "signer_title": m.signer_title, "recipients": dumps(m.recipients),
         "citation": m.citation(), "added_at": now_iso(),
     }
+
+
+def _apply_unit_and_focus(answer: Answer, report_kind: str | None, unit: str | None) -> None:
+    """Put the asker's unit's deadlines first and record what the answer was about."""
+    if unit:
+        key = f" {' '.join(syllables(unit))} "
+        answer.deadlines.sort(key=lambda d: key not in f" {' '.join(syllables(d.who))} ")
+    if not answer.found:
+        return
+    doc_ids = list(dict.fromkeys([d.document_id for d in answer.deadlines if d.document_id]
+                                 or [s.document_id for s in answer.sources[:1] if s.document_id]))
+    units = list(dict.fromkeys(d.who for d in answer.deadlines if d.who))
+    answer.focus = AnswerFocus(document_ids=doc_ids, report_kind=report_kind,
+                               unit=unit or (units[0] if len(units) == 1 else None),
+                               intent=answer.intent)
 
 
 class _StageClock:
@@ -682,20 +697,33 @@ class Engine:
             plan_tokens |= set(analysis.tokens) & described
         return pinned, plan_tokens
 
-    def ask(self, question: str, *, chat_id: int | None = None, user_id: int | None = None,
+    def ask(self, question: str, *, follow_up: AnswerFocus | None = None, unit: str | None = None,
+            chat_id: int | None = None, user_id: int | None = None,
             log: bool = True, mode: str = "hybrid", today: date | None = None,
             timings: dict[str, float] | None = None) -> Answer:
         """Answer one question (mode: hybrid | lexical | dense). Logs it unless log=False.
 
-        `timings`, when given, receives the seconds spent in each stage (for benchmarks)."""
+        `follow_up`: the focus of the answer this question follows; it fills whatever the
+        question does not name (plan, report kind). `unit`: the asker's registered unit,
+        whose duties come first. `timings`, when given, receives the seconds spent in each
+        stage (for benchmarks)."""
         clock = _StageClock(timings)
         analysis = analyze(question)
+        if follow_up is not None:
+            # "còn báo cáo năm thì sao?": the question names a new report, the previous
+            # answer says which plan and what was asked about it
+            analysis.report_kind = analysis.report_kind or follow_up.report_kind
+            if analysis.intent == "general":
+                analysis.intent = follow_up.intent
         if not analysis.text or not analysis.tokens:
             return Answer(question=analysis.text, found=False, answer=(
                 "Vui lòng nhập câu hỏi, ví dụ: «Hạn nộp báo cáo 6 tháng là khi nào?»"),
                 intent=analysis.intent)
         docs, obligations_by_doc = self._content_snapshot()
         pinned, plan_tokens = self._pinned_documents(analysis, docs)
+        if not pinned and follow_up is not None:
+            known = {d["id"] for d in docs}
+            pinned = [i for i in follow_up.document_ids if i in known]
         chunk_filter_ids = None
         if pinned:
             chunk_filter_ids = {r[0] for r in self.store.db.execute(
@@ -746,6 +774,7 @@ class Engine:
             load_chunks=self._document_chunk_rows,
             today=today or datetime.now(ZoneInfo(self.settings.timezone)).date())
         answer = answer_mod.compose(ctx)
+        _apply_unit_and_focus(answer, analysis.report_kind, unit)
         clock.lap("answer")
         if log:
             answer.question_id = self.store.log_question(

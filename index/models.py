@@ -116,6 +116,29 @@ class Deadline:
 
 
 @dataclass
+class AnswerFocus:
+    """What an answer was about, kept so a follow-up question can be read in its context.
+
+    The conversation layer stores it with the answer; `Engine.ask(follow_up=...)` fills
+    whatever the new question does not name (plan, unit, report kind) from it."""
+
+    document_ids: list[int] = field(default_factory=list)
+    report_kind: str | None = None      # "6 tháng", "năm", "kế hoạch", "chấm điểm"
+    unit: str | None = None             # the unit the answer was about, as the plan writes it
+    intent: str = "general"
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "AnswerFocus":
+        """Inverse of to_json (unknown keys ignored, so stored rows survive upgrades)."""
+        return cls(document_ids=[int(i) for i in data.get("document_ids") or []],
+                   report_kind=data.get("report_kind"), unit=data.get("unit"),
+                   intent=data.get("intent") or "general")
+
+
+@dataclass
 class Answer:
     """The engine's reply to one question."""
 
@@ -126,6 +149,7 @@ class Answer:
     deadlines: list[Deadline] = field(default_factory=list)
     intent: str = "general"
     question_id: int | None = None
+    focus: AnswerFocus | None = None    # None when nothing was found
 
     def to_json(self) -> dict:
         return {

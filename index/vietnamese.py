@@ -18,7 +18,7 @@ STOPWORDS = frozenset(
     """
     la cua va cac nhung thi co duoc khong a nhe vay cho toi minh em hoi xin
     ai gi nao dau khi bao gio may sao the nhu nay do o tai voi ve den tu trong ra vao
-    se da dang phai can muon biet nhe u oi hay hoac ma neu thi lam mot hai ba cai theo
+    se da dang phai can muon biet nhe u oi hay hoac ma neu thi lam mot hai ba cai theo con
     """.split()
 )
 
