@@ -7,40 +7,68 @@ title, issuer and year, so a passage about "Văn phòng" still says whose Văn p
 from __future__ import annotations
 
 import hashlib
-import re
 
 from .models import Block, Chunk, DocumentMeta
+from .sentences import split_clauses, split_sentences
 from .structure import FRONT_MATTER, RECIPIENTS, SIGNATURE
+
+__all__ = ["MAX_CHARS", "MAX_WORDS", "chunk_blocks", "content_hash", "embed_text", "split_sentences"]
 
 #: ~190 e5 tokens for 150 Vietnamese words; 170 words stays far below 512 with the header.
 MAX_WORDS = 170
 MIN_WORDS = 40
 
-_SENTENCE_END_RE = re.compile(r"(?<=[.;!?])\s+(?=[-+•]?\s*[A-ZĐÀ-Ỹ0-9“\"(])")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split a paragraph at sentence ends (`. `/`; ` before an upper-case start)."""
-    parts = [p.strip() for p in _SENTENCE_END_RE.split(text) if p.strip()]
-    return parts or [text]
+#: Bound on a chunk's characters whatever its words: a "word" of a million letters (text
+#: with no spaces) must not become one unbounded chunk (issue #14, item 9).
+MAX_CHARS = 1600
 
 
 def _word_count(text: str) -> int:
     return len(text.split())
 
 
+def _units(text: str) -> list[str]:
+    """Sentences; an over-long one as its clauses; an over-long clause as word windows; an
+    over-long word as character windows. Every unit fits MAX_WORDS and MAX_CHARS."""
+    out: list[str] = []
+    for sentence in split_sentences(text):
+        if _word_count(sentence) <= MAX_WORDS and len(sentence) <= MAX_CHARS:
+            out.append(sentence)
+            continue
+        for clause in split_clauses(sentence):
+            if _word_count(clause) <= MAX_WORDS and len(clause) <= MAX_CHARS:
+                out.append(clause)
+                continue
+            window: list[str] = []
+            size = 0
+            for word in (w[i:i + MAX_CHARS] for w in clause.split() for i in range(0, len(w), MAX_CHARS)):
+                if window and (len(window) >= MAX_WORDS or size + len(word) + 1 > MAX_CHARS):
+                    out.append(" ".join(window))
+                    window, size = [], 0
+                window.append(word)
+                size += len(word) + 1
+            if window:
+                out.append(" ".join(window))
+    return out
+
+
 def _split_long(text: str) -> list[str]:
-    """Break one over-long paragraph into sentence-aligned pieces."""
+    """Break one over-long paragraph into sentence-aligned pieces within the bounds."""
     pieces: list[str] = []
     current: list[str] = []
-    for sentence in split_sentences(text):
-        if current and _word_count(" ".join(current + [sentence])) > MAX_WORDS:
+    for unit in _units(text):
+        joined = " ".join(current + [unit])
+        if current and (_word_count(joined) > MAX_WORDS or len(joined) > MAX_CHARS):
             pieces.append(" ".join(current))
             current = []
-        current.append(sentence)
+        current.append(unit)
     if current:
         pieces.append(" ".join(current))
     return pieces
+
+
+def _too_long(text: str) -> bool:
+    return _word_count(text) > MAX_WORDS or len(text) > MAX_CHARS
 
 
 def chunk_blocks(blocks: list[Block], meta: DocumentMeta) -> list[Chunk]:
@@ -59,9 +87,9 @@ def chunk_blocks(blocks: list[Block], meta: DocumentMeta) -> list[Chunk]:
         if block.section in (RECIPIENTS, SIGNATURE):
             closing.append(block.text)
             continue
-        for piece in _split_long(block.text) if _word_count(block.text) > MAX_WORDS else [block.text]:
+        for piece in _split_long(block.text) if _too_long(block.text) else [block.text]:
             same = block.section == current_section
-            if not same or _word_count("\n".join(current + [piece])) > MAX_WORDS:
+            if not same or _too_long("\n".join(current + [piece])):
                 # a short tail of the same section merges rather than standing alone
                 flush()
                 current_section = block.section
@@ -69,8 +97,10 @@ def chunk_blocks(blocks: list[Block], meta: DocumentMeta) -> list[Chunk]:
     flush()
 
     closing_text = _closing_text(meta, closing)
-    if closing_text:
-        chunks.append(Chunk(ordinal=len(chunks), section=f"{RECIPIENTS}; {SIGNATURE}", text=closing_text))
+    for line in closing_text.split("\n") if _too_long(closing_text) else [closing_text]:
+        for piece in _split_long(line) if _too_long(line) else [line]:
+            if piece.strip():
+                chunks.append(Chunk(ordinal=len(chunks), section=f"{RECIPIENTS}; {SIGNATURE}", text=piece))
     return chunks
 
 

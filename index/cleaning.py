@@ -69,6 +69,8 @@ def _should_join(prev: str, nxt: str) -> str | None:
         return None
     if _LIST_START_RE.match(nxt) or _NUMBER_LINE_RE.match(prev):
         return None
+    if " | " in nxt or " | " in prev[-_VIEW:]:
+        return None     # rows of a flattened table stay rows
     # `Kết luận số 120-` + `KL/TW`: an identifier cut at its hyphen.
     if re.search(r"\d-$", prev) and re.match(r"^[A-ZĐ]{1,6}/", nxt):
         return ""

@@ -44,6 +44,20 @@ class CorruptFileError(DocumentError):
     user_message = "Tệp bị hỏng hoặc không đúng định dạng như phần mở rộng. Vui lòng gửi lại tệp gốc."
 
 
+class PasswordProtectedError(DocumentError):
+    user_message = (
+        "Tệp PDF được bảo vệ bằng mật khẩu nên không đọc được. Vui lòng gỡ mật khẩu "
+        "(hoặc in ra PDF mới) rồi gửi lại."
+    )
+
+
+class TextTooLongError(DocumentError):
+    user_message = (
+        "Văn bản quá dài để lập chỉ mục (tối đa khoảng 1 triệu ký tự, chừng 350 trang). "
+        "Vui lòng tách thành các tệp nhỏ hơn rồi gửi lại."
+    )
+
+
 class FileTooLargeError(DocumentError):
     user_message = "Tệp quá lớn (tối đa 20 MB). Vui lòng gửi tệp nhỏ hơn."
 

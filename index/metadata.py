@@ -47,6 +47,7 @@ _PEOPLES_COMMITTEE_RE = re.compile(r"^(?:Ủy|Uỷ) ban nhân dân\b", re.IGNORE
 _PLACE_NAME_RE = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3})"
 
 
+_MAX_CLOSING_LINES = 40
 _PLACE_WORDS = ("huyện", "tỉnh", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn")
 _ACRONYMS = {"UBND", "HĐND", "PTNT", "KH&CN", "THPT", "THCS", "MTTQ", "VHTTDL", "TN&MT", "LĐTB&XH", "GD&ĐT", "CNTT"}
 
@@ -172,8 +173,10 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
         if years:
             meta.year = max(years)
 
-    meta.recipients = [b.text.lstrip("-+• ").rstrip(";,. ") for b in blocks if b.section == RECIPIENTS]
-    sign_lines = [b.text for b in blocks if b.section == SIGNATURE]
+    # bounded: what follows "Nơi nhận:" may be a whole unformatted document
+    meta.recipients = [b.text.lstrip("-+• ").rstrip(";,. ")[:200]
+                       for b in blocks if b.section == RECIPIENTS][:_MAX_CLOSING_LINES]
+    sign_lines = [b.text[:120] for b in blocks if b.section == SIGNATURE][:_MAX_CLOSING_LINES]
     titles = [ln for ln in sign_lines if not _NAME_RE.match(ln)]
     names = [ln for ln in sign_lines if _NAME_RE.match(ln)]
     if titles:

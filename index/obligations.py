@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from .dates import DueDate, find_due_dates, find_recurrences, recurrence_periods
 from .models import Block, Obligation
+from .sentences import LOWER, clause_spans, split_sentences
 from .structure import RECIPIENTS, SIGNATURE
 
 __all__ = ["extract_obligations", "split_sentences"]
@@ -28,13 +29,9 @@ __all__ = ["extract_obligations", "split_sentences"]
 #: các đơn vị báo cáo ... trước ngày ...") is read: it sometimes carries a deadline.
 _SKIP_SECTIONS = {RECIPIENTS, SIGNATURE}
 
-# Explicit letter classes: the range À-ỹ mixes upper and lower case (Ễ, Ủ are inside it).
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_LOWER = LOWER
 
 _BULLET_RE = re.compile(r"^\s*(?:[-+•–*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-zđ]\)\s+|[IVXLC]{1,6}\.\s+)")
-_SENT_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[-+•–]?\s*[" + _UPPER + r"0-9“\"(])")
-_ABBREV_END_RE = re.compile(r"(?:^|\s)(?:TP|Tp|TT|KT|TM|TL|ThS|TS|PGS|GS|Q|v\.v|St|Đ/c|đ/c|[A-ZĐ])\.$")
 
 # --- who -------------------------------------------------------------------------------------
 _UNIT_HEAD_RE = re.compile(
@@ -96,7 +93,7 @@ _RECIPIENT_STOP_RE = re.compile(
     r"thì|hằng|hàng|mỗi|lần\s+lượt|trực\s+tiếp|xem\s+xét|xét|qua\s+(?:email|thư|hệ\s+thống|phần\s+mềm|mạng|địa\s+chỉ))(?![\w])"
     r"|\s+và\s+(?=(?:gửi|báo\s+cáo|cung\s+cấp|nộp|đồng\s+thời|tổng\s+hợp|thực\s+hiện|đề\s+xuất|file|bản|"
     r"các\s+cơ\s+quan\s+liên\s+quan)(?![\w]))"
-    r"|[;:!?]|\.(?=\s|$)|,\s+(?=[" + _LOWER + r"])|\s+(?=\()",
+    r"|[;:!?|]|\.(?=\s|$)|,\s+(?=[" + _LOWER + r"])|\s+(?=\()",
 )
 # The lookbehind starts a match only where an address can start: without it a long run of
 # letters/digits with no "@" (a PDF text layer without spaces) is rescanned from every
@@ -146,17 +143,6 @@ class _ListContext:
     to: str
     recurrence: str | None
     quote: str
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences (not at `;`, which separates clauses)."""
-    parts: list[str] = []
-    for piece in _SENT_SPLIT_RE.split(text):
-        if parts and _ABBREV_END_RE.search(parts[-1]):
-            parts[-1] = f"{parts[-1]} {piece}"
-        else:
-            parts.append(piece)
-    return [p.strip() for p in parts if p.strip()]
 
 
 def _clean(text: str) -> str:
@@ -424,21 +410,6 @@ def _is_weak(what: str) -> bool:
         re.match(r"^(?:hoàn\s+thành|xong|thực\s+hiện)$", what.strip(), re.IGNORECASE))
 
 
-def _clauses(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each `;`-separated clause, ignoring `;` inside parentheses."""
-    spans, depth, start = [], 0, 0
-    for i, ch in enumerate(sentence):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch == ";" and depth == 0:
-            spans.append((start, i))
-            start = i + 1
-    spans.append((start, len(sentence)))
-    return [(s, e) for s, e in spans if sentence[s:e].strip()]
-
-
 def extract_obligations(blocks: list[Block], plan_year: int | None,
                         issuer: str | None = None) -> list[Obligation]:
     """Return the duties of a plan: who must send what to whom, by when or how often.
@@ -508,7 +479,7 @@ def _prose_block(state: _State, block: Block, text: str) -> None:
             block_subject = sent_subject
         dues_all = find_due_dates(sentence, state.plan_year)
         sent_recipients = _recipients(sentence)
-        clauses = _clauses(sentence)
+        clauses = clause_spans(sentence)
         prev_clause_what: str | None = None
         for c_index, (cs, ce) in enumerate(clauses):
             clause = sentence[cs:ce]

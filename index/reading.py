@@ -15,6 +15,8 @@ from .errors import (
     EmptyDocumentError,
     FileTooLargeError,
     NoTextLayerError,
+    PasswordProtectedError,
+    TextTooLongError,
     UnknownEncodingError,
     UnsupportedFileTypeError,
 )
@@ -22,6 +24,12 @@ from .errors import (
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 #: Telegram bots cannot download files over 20 MB; we apply the same limit everywhere.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: The text one document may expand to (about 350 pages of a plan). A small compressed
+#: .docx can inflate to tens of MB of XML; past this bound reading stops with a clear
+#: message instead of indexing costs that grow with the text (issue #14, item 9).
+MAX_TEXT_CHARS = 1_000_000
+#: Uncompressed size of the .docx main part read at all (its XML is ~10x its text).
+MAX_DOCX_XML_BYTES = 12 * MAX_TEXT_CHARS
 
 
 def read_document(path: Path) -> str:
@@ -58,6 +66,8 @@ def read_bytes(data: bytes, suffix: str) -> str:
         text = _read_pdf(data)
     else:
         text = decode_text(data)
+    if len(text) > MAX_TEXT_CHARS:
+        raise TextTooLongError(f"{len(text)} characters")
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise EmptyDocumentError("no text")
@@ -121,9 +131,15 @@ def _checked(text: str) -> str:
     return text
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_P, _W_T, _W_TAB, _W_BR = _W + "p", _W + "t", _W + "tab", _W + "br"
+_W_TBL, _W_TR, _W_TC = _W + "tbl", _W + "tr", _W + "tc"
+
+
 def _read_docx(data: bytes) -> str:
     if not data.startswith(b"PK"):
         raise CorruptFileError("not a zip container")
+    _check_docx_size(data)
     try:
         import docx  # python-docx
         from docx.opc.exceptions import PackageNotFoundError
@@ -137,22 +153,68 @@ def _read_docx(data: bytes) -> str:
     except Exception as exc:  # lxml errors, truncated zips...
         raise CorruptFileError(f"docx: {exc}") from exc
     parts: list[str] = []
-    body = document.element.body
-    # Walk paragraphs and tables in document order.
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            parts.append("".join(node.text or "" for node in child.iter() if node.tag.endswith("}t")))
-        elif tag == "tbl":
-            for row in child.iter():
-                if row.tag.endswith("}tr"):
-                    cells = []
-                    for cell in row.iter():
-                        if cell.tag.endswith("}tc"):
-                            cells.append(" ".join(
-                                (n.text or "") for n in cell.iter() if n.tag.endswith("}t")).strip())
-                    parts.append(" | ".join(c for c in cells if c))
+    # Walk paragraphs and tables in document order. Only elements with a string tag are
+    # read: comments, processing instructions and entity references have none.
+    for child in document.element.body.iterchildren():
+        if child.tag == _W_P:
+            parts.append(_paragraph_text(child))
+        elif child.tag == _W_TBL:
+            parts.extend(_table_lines(child))
     return "\n\n".join(p for p in parts if p.strip())
+
+
+def _check_docx_size(data: bytes) -> None:
+    """Refuse a .docx whose main XML would inflate past the text bound, before parsing it."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            size = sum(i.file_size for i in archive.infolist() if i.filename.startswith("word/"))
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise CorruptFileError(f"docx zip: {exc}") from exc
+    if size > MAX_DOCX_XML_BYTES:
+        raise TextTooLongError(f"docx expands to {size} bytes of XML")
+
+
+def _paragraph_text(paragraph) -> str:
+    """The text of one w:p: runs' text, tabs as spaces, line breaks kept."""
+    out: list[str] = []
+    for node in paragraph.iter(_W_T, _W_TAB, _W_BR):
+        if node.tag == _W_T:
+            # An entity reference, comment or processing instruction inside w:t is a child
+            # node: its own text is dropped (never expanded: XXE), the text after it kept.
+            out.append(node.text or "")
+            out.extend(child.tail or "" for child in node)
+        elif node.tag == _W_TAB:
+            out.append(" ")
+        else:
+            out.append("\n")
+    return "".join(out)
+
+
+def _cell_paragraphs(cell) -> list[str]:
+    lines: list[str] = []
+    for p in cell.iter(_W_P):
+        lines.extend(x.strip() for x in _paragraph_text(p).split("\n"))
+    return [x for x in lines if x]
+
+
+def _table_lines(table) -> list[str]:
+    """A data table as one "a | b | c" line per row (cell paragraphs joined by spaces); a
+    layout table (the two-column letterhead, the "Nơi nhận" / signature pair) as the lines
+    of its first column, then of the second, as the standard layout reads."""
+    rows = [[_cell_paragraphs(tc) for tc in tr.iterchildren(_W_TC)] for tr in table.iterchildren(_W_TR)]
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    multi_line = any(len(cell) > 1 for r in rows for cell in r)
+    if width <= 2 and multi_line:
+        lines: list[str] = []
+        for col in range(width):
+            for r in rows:
+                if col < len(r):
+                    lines.extend(r[col])
+        return lines
+    return [" | ".join(" ".join(cell) for cell in r if cell) for r in rows]
 
 
 def _read_pdf(data: bytes) -> str:
@@ -163,12 +225,22 @@ def _read_pdf(data: bytes) -> str:
 
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
+            # An owner-password-only PDF opens with the empty user password; anything else
+            # needs a password we do not have: say so, it is not a damaged file.
             try:
-                reader.decrypt("")
-            except Exception as exc:
-                raise CorruptFileError("encrypted pdf") from exc
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except CorruptFileError:
+                opened = reader.decrypt("")
+            except Exception as exc:  # unsupported cipher, missing crypto backend
+                raise PasswordProtectedError(f"encrypted pdf: {exc}") from exc
+            if not opened:
+                raise PasswordProtectedError("encrypted pdf, user password required")
+        pages = []
+        length = 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            length += len(pages[-1])
+            if length > MAX_TEXT_CHARS:
+                raise TextTooLongError(f"pdf text over {MAX_TEXT_CHARS} characters")
+    except (CorruptFileError, PasswordProtectedError, TextTooLongError):
         raise
     except Exception as exc:  # pypdf raises many kinds on broken files
         raise CorruptFileError(f"pdf: {exc}") from exc

@@ -26,6 +26,9 @@ _SIGN_TITLE_RE = re.compile(
 )
 _DATE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bngày\s+\d|\btháng\s+\d")
 _CLOSING_RE = re.compile(r"^Trên đây là\b")
+#: An appendix (after the signature, or anywhere): a body of its own, with its own heading.
+_APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|BIỂU MẪU|Biểu mẫu)(?:\s+(?:số\s+)?[\dIVXLC]+)?\b")
+APPENDIX = "Phụ lục"
 
 #: Longest heading kept whole in the path; longer numbered paragraphs are shortened.
 MAX_LABEL_CHARS = 90
@@ -74,6 +77,21 @@ def split_blocks(clean: str) -> list[Block]:
     for para in (p.strip() for p in clean.split("\n")):
         if not para:
             continue
+        if _APPENDIX_RE.match(para) and len(para) <= 200 and (zone != "front" or seen_roman):
+            # "PHỤ LỤC I" after the signature: its tables and deadlines are content again,
+            # never part of the signer's lines.
+            zone = "body"
+            seen_roman = True
+            path.clear()
+            push(1, heading_label("", para).lstrip(". ").strip() or APPENDIX)
+            continue
+        if zone in ("recipients", "signature") and (para.count(" | ") >= 2 or (
+                _ROMAN_RE.match(para) and _is_heading_text(_ROMAN_RE.match(para).group("rest"))
+                and para.upper() == para)):
+            # a table or an upper-case Roman heading after the closing starts an appendix
+            zone = "body"
+            path.clear()
+            push(1, APPENDIX)
         if _RECIPIENTS_RE.match(para):
             zone = "recipients"
             rest = _RECIPIENTS_RE.sub("", para).strip(" :-")

@@ -102,3 +102,54 @@ def test_chunks_keep_sections_and_never_split_sentences() -> None:
                          "trước ngày 05/6 và ngày 10/11 của năm", "chậm nhất ngày 27/10/2023"):
             if sentence in clean:
                 assert any(sentence in c.text for c in chunks)
+
+
+APPENDIX_AFTER_SIGNATURE = """UBND HUYỆN AN PHÚ
+PHÒNG NỘI VỤ
+Số: 12/KH-PNV
+An Phú, ngày 05 tháng 02 năm 2025
+KẾ HOẠCH
+Thực hiện dân chủ ở cơ sở năm 2025
+I. MỤC ĐÍCH
+- Phát huy quyền làm chủ.
+II. TỔ CHỨC THỰC HIỆN
+Các đơn vị thực hiện theo Phụ lục kèm theo.
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+TRƯỞNG PHÒNG
+Lê Văn Bình
+PHỤ LỤC
+(Kèm theo Kế hoạch số 12/KH-PNV)
+TT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành
+1 | Báo cáo sơ kết 6 tháng | Các trường học | Trước ngày 15/6/2025
+2 | Báo cáo năm | UBND các xã | 20/11/2025
+"""
+
+
+def test_appendix_after_the_signature_is_content_not_the_signer_line() -> None:
+    from datetime import date
+
+    from index.obligations import extract_obligations
+
+    clean = clean_text(APPENDIX_AFTER_SIGNATURE)
+    blocks = split_blocks(clean)
+    meta = extract_metadata(blocks, clean)
+    assert meta.signer == "Lê Văn Bình" and meta.signer_title == "TRƯỞNG PHÒNG"
+    rows = [b for b in blocks if " | " in b.text]
+    assert len(rows) == 3 and all(b.section.startswith("PHỤ LỤC") for b in rows)
+    obligations = extract_obligations(blocks, meta.year, meta.issuer)
+    assert [(o.due_on, o.who) for o in obligations] == [
+        (date(2025, 6, 15), "Các trường học"), (date(2025, 11, 20), "UBND các xã")]
+
+
+def test_chunks_stay_bounded_without_sentence_ends_and_after_recipients() -> None:
+    from index.chunking import MAX_CHARS
+
+    raw = "I. NỘI DUNG\n" + "chữ " * 20_000 + "\nNơi nhận:\n" + "- Sở Nội vụ và các đơn vị " * 5_000
+    clean = clean_text(raw)
+    blocks = split_blocks(clean)
+    chunks = chunk_blocks(blocks, extract_metadata(blocks, clean))
+    assert len(chunks) > 50
+    assert max(len(c.text) for c in chunks) <= MAX_CHARS
+    assert max(len(c.text.split()) for c in chunks) <= MAX_WORDS

@@ -26,7 +26,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.chunking import chunk_blocks
+from index.chunking import MAX_CHARS, chunk_blocks
 from index.cleaning import clean_text
 from index.dates import find_due_dates
 from index.errors import DocumentError
@@ -264,7 +264,9 @@ def test_long_inputs_go_through_the_pipeline(raw: str, monkeypatch: pytest.Monke
     blocks = split_blocks(clean)
     meta = extract_metadata(blocks, clean)
     chunks = chunk_blocks(blocks, meta)
-    assert chunks and _words([c.text for c in chunks]) == _words([b.text for b in blocks])
+    # every character is kept; a word longer than a chunk's bound is cut across chunks
+    assert chunks and "".join(_words([c.text for c in chunks])) == "".join(_words([b.text for b in blocks]))
+    assert max(len(c.text) for c in chunks) <= MAX_CHARS
     obligations = extract_obligations(blocks, meta.year or 2024, meta.issuer)
     if "20/5/2024" in raw:
         assert obligations and all(o.due_on == date(2024, 5, 20) for o in obligations if o.due_on)

@@ -93,3 +93,98 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path) -> None:
         fh.truncate(MAX_FILE_BYTES + 1)
     with pytest.raises(FileTooLargeError):
         read_document(path)
+
+
+def _docx_with_xml(document_xml_edit) -> bytes:
+    """A .docx whose word/document.xml is rewritten by `document_xml_edit(bytes) -> bytes`."""
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(make_docx(PLAN.split("\n"))))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = document_xml_edit(data)
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+def test_docx_with_xml_comment_inside_a_paragraph_is_read() -> None:
+    data = _docx_with_xml(lambda x: x.replace(b"<w:t>", b"<!-- ghi chu --><w:t>", 1)
+                          .replace(b"<w:body>", b"<w:body><!-- dau --><?pi x?>", 1))
+    text = read_bytes(data, ".docx")
+    assert "Thực hiện Quy chế dân chủ năm 2025" in text
+
+
+def test_docx_with_entity_reference_inside_a_paragraph_is_read() -> None:
+    def edit(xml: bytes) -> bytes:
+        head, sep, body = xml.partition(b"?>")
+        xml = head + sep + '<!DOCTYPE w:document [<!ENTITY kh "Kế hoạch">]>'.encode() + body
+        return xml.replace("Thực hiện Quy chế".encode(), "&kh; thực hiện Quy chế".encode(), 1)
+
+    text = read_bytes(_docx_with_xml(edit), ".docx")
+    assert "thực hiện Quy chế dân chủ năm 2025" in text
+
+
+def test_docx_header_table_reads_column_by_column() -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.text = "UBND TỈNH BÌNH AN"
+    left.add_paragraph("SỞ NỘI VỤ")
+    left.add_paragraph("Số: 45/KH-SNV")
+    right.text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    right.add_paragraph("Bình An, ngày 12 tháng 01 năm 2025")
+    buf = io.BytesIO()
+    document.save(buf)
+    lines = [x for x in read_bytes(buf.getvalue(), ".docx").split("\n") if x]
+    assert lines[:3] == ["UBND TỈNH BÌNH AN", "SỞ NỘI VỤ", "Số: 45/KH-SNV"]
+    assert "Bình An, ngày 12 tháng 01 năm 2025" in lines
+
+
+def test_password_protected_pdf_is_said_to_be_protected() -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    from index.errors import PasswordProtectedError
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes("Bao cao truoc ngay 20/5/2025 gui So Noi vu"))))
+    writer.encrypt(user_password="matkhau", owner_password="chu", algorithm="AES-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    with pytest.raises(PasswordProtectedError) as info:
+        read_bytes(buf.getvalue(), ".pdf")
+    assert "mật khẩu" in info.value.user_message
+
+
+def test_owner_password_only_pdf_is_read() -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes("Bao cao truoc ngay 20/5/2025 gui So Noi vu"))))
+    writer.encrypt(user_password="", owner_password="chu", algorithm="AES-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    assert "20/5/2025" in read_bytes(buf.getvalue(), ".pdf")
+
+
+def test_text_past_the_bound_is_refused_with_a_clear_message() -> None:
+    from index.errors import TextTooLongError
+    from index.reading import MAX_TEXT_CHARS
+
+    with pytest.raises(TextTooLongError) as info:
+        read_bytes(("a" * 99 + "\n").encode() * (MAX_TEXT_CHARS // 100 + 1), ".md")
+    assert "quá dài" in info.value.user_message
+
+
+def test_docx_inflating_past_the_bound_is_refused_before_parsing() -> None:
+    from index.errors import TextTooLongError
+    from index.reading import MAX_DOCX_XML_BYTES
+
+    filler = b"<w:p><w:r><w:t>" + b"x" * 1000 + b"</w:t></w:r></w:p>"
+    count = MAX_DOCX_XML_BYTES // len(filler) + 1
+    data = _docx_with_xml(lambda x: x.replace(b"<w:body>", b"<w:body>" + filler * count, 1))
+    assert len(data) < MAX_DOCX_XML_BYTES // 50     # compresses to almost nothing
+    with pytest.raises(TextTooLongError):
+        read_bytes(data, ".docx")
