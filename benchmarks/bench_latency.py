@@ -52,7 +52,7 @@ def report_latency(engine: Engine, questions: list[str], rounds: int) -> None:
     cached = []
     for _ in range(rounds):
         for q in questions:
-            engine._query_cache.clear()
+            engine.retriever.clear_query_cache()
             t0 = time.perf_counter()
             engine.embedder.embed_queries([q])
             floor.append(time.perf_counter() - t0)

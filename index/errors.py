@@ -97,3 +97,7 @@ class IndexBusyError(QcdcError):
 
 class DocumentNotFoundError(QcdcError):
     user_message = "Không tìm thấy tài liệu với mã này. Dùng /tailieu để xem danh sách."
+
+
+class DuplicateDocumentError(DocumentError):
+    user_message = "Tài liệu này đã có trong hệ thống (nội dung giống hệt). Không có thay đổi nào."

@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Iterable
 from zoneinfo import ZoneInfo
 
+from .clock import now_iso
 from .models import Deadline
 from .vietnamese import syllables
 
@@ -106,13 +107,6 @@ def ensure_tables(db: "sqlite_utils.Database") -> None:
         )""")
 
 
-def _now_iso(now: datetime | None = None) -> str:
-    moment = now or datetime.now(timezone.utc)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
-
-
 # --------------------------------------------------------------------------- subscriptions
 def parse_time(text: str) -> str:
     """Normalise "7:30", "07h30", "7.30" to "07:30"; ValueError if it is not a time of day."""
@@ -145,7 +139,7 @@ def subscribe(db: "sqlite_utils.Database", chat_id: int, keyword: str | None = N
 
     A chat that was subscribed before keeps its time; `remind_time` is used for new ones."""
     ensure_tables(db)
-    stamp = _now_iso(now)
+    stamp = now_iso(now)
     keyword = (keyword or "").strip() or None
     existing = get_subscription(db, chat_id)
     if existing is None:
@@ -164,7 +158,7 @@ def unsubscribe(db: "sqlite_utils.Database", chat_id: int, *, now: datetime | No
     """Turn reminders off; True if the chat was subscribed."""
     ensure_tables(db)
     cur = db.execute("UPDATE subscriptions SET active = 0, updated_at = ? WHERE chat_id = ? AND active = 1",
-                     [_now_iso(now), chat_id])
+                     [now_iso(now), chat_id])
     return cur.rowcount > 0
 
 
@@ -177,7 +171,7 @@ def set_time(db: "sqlite_utils.Database", chat_id: int, remind_time: str, *,
     if sub is None or not sub.active:
         subscribe(db, chat_id, sub.keyword if sub else None, remind_time=hhmm, now=now)
     db.execute("UPDATE subscriptions SET remind_time = ?, updated_at = ? WHERE chat_id = ?",
-               [hhmm, _now_iso(now), chat_id])
+               [hhmm, now_iso(now), chat_id])
     result = get_subscription(db, chat_id)
     assert result is not None
     return result
@@ -295,7 +289,7 @@ def claim(db: "sqlite_utils.Database", digest: Digest, *, late: bool = False,
     fails with a network error so that it is retried. Two processes claiming the same
     digest at once: exactly one of them gets each item."""
     ensure_tables(db)
-    stamp = _now_iso(now)
+    stamp = now_iso(now)
     kept: list[DueItem] = []
     stale = False
     # One statement per item, no explicit transaction: the engine shares this connection

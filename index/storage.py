@@ -1,183 +1,27 @@
 """SQLite (through sqlite-utils) is the source of truth: documents, chunks, obligations,
-embeddings (cached by content hash), the question log and feedback.
-
-The schema is a list of numbered migrations; the FTS5 table over chunks is kept in sync
-by triggers, so deleting a document removes its chunks from lexical search at once.
+embeddings (cached by content hash), the question log and feedback. `Store` is the one
+owner of their SQL; the schema lives in `storage_schema`.
 """
 from __future__ import annotations
 
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
-from pathlib import Path
 
 import numpy as np
 import sqlite_utils
 
-FTS_TOKENIZER = "unicode61 remove_diacritics 2 tokenchars '_'"
+from .clock import now_iso
+from .storage_schema import check_integrity, open_database
 
-
-def _m001_create_tables(db: sqlite_utils.Database) -> None:
-    db.execute(
-        """
-        CREATE TABLE IF NOT EXISTS documents (
-            id INTEGER PRIMARY KEY,
-            filename TEXT NOT NULL UNIQUE,
-            sha256 TEXT NOT NULL,
-            kind TEXT, number TEXT, issuer TEXT, issued_on TEXT, year INTEGER,
-            title TEXT, place TEXT, signer TEXT, signer_title TEXT,
-            recipients TEXT, citation TEXT,
-            added_at TEXT NOT NULL
-        )"""
-    )
-    db.execute(
-        """
-        CREATE TABLE IF NOT EXISTS chunks (
-            id INTEGER PRIMARY KEY,
-            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            ordinal INTEGER NOT NULL,
-            section TEXT NOT NULL,
-            text TEXT NOT NULL,
-            embed_text TEXT NOT NULL,
-            content_hash TEXT NOT NULL,
-            lexical TEXT NOT NULL
-        )"""
-    )
-    db.execute("CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id)")
-    db.execute(
-        f"""CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
-            lexical, content='chunks', content_rowid='id', tokenize="{FTS_TOKENIZER}")"""
-    )
-    db.execute(
-        """CREATE TRIGGER IF NOT EXISTS chunks_ai AFTER INSERT ON chunks BEGIN
-            INSERT INTO chunks_fts(rowid, lexical) VALUES (new.id, new.lexical); END"""
-    )
-    db.execute(
-        """CREATE TRIGGER IF NOT EXISTS chunks_ad AFTER DELETE ON chunks BEGIN
-            INSERT INTO chunks_fts(chunks_fts, rowid, lexical) VALUES ('delete', old.id, old.lexical); END"""
-    )
-    db.execute(
-        """
-        CREATE TABLE IF NOT EXISTS obligations (
-            id INTEGER PRIMARY KEY,
-            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-            who TEXT, what TEXT, to_whom TEXT,
-            due_on TEXT, due_text TEXT, recurrence TEXT,
-            section TEXT, quote TEXT
-        )"""
-    )
-    db.execute("CREATE INDEX IF NOT EXISTS obligations_due ON obligations(due_on)")
-    db.execute(
-        """
-        CREATE TABLE IF NOT EXISTS embeddings (
-            content_hash TEXT NOT NULL,
-            model TEXT NOT NULL,
-            vector BLOB NOT NULL,
-            PRIMARY KEY (content_hash, model)
-        )"""
-    )
-    db.execute(
-        """
-        CREATE TABLE IF NOT EXISTS questions (
-            id INTEGER PRIMARY KEY,
-            asked_at TEXT NOT NULL,
-            chat_id INTEGER, user_id INTEGER,
-            question TEXT NOT NULL,
-            found INTEGER NOT NULL,
-            intent TEXT,
-            top_document TEXT
-        )"""
-    )
-    db.execute(
-        """
-        CREATE TABLE IF NOT EXISTS feedback (
-            id INTEGER PRIMARY KEY,
-            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
-            user_id INTEGER,
-            value INTEGER NOT NULL,
-            at TEXT NOT NULL,
-            UNIQUE (question_id, user_id)
-        )"""
-    )
-    db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
-
-
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m001_create_tables]
+__all__ = ["Store", "check_integrity", "dumps", "fts_term", "open_database"]
 
 
 def fts_term(token: str) -> str:
     """FTS5 term for a folded token; pairs (`bao_cao`) are indexed as tokens of their own."""
     return f'"{token}"'
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-class _SharedDatabase(sqlite_utils.Database):
-    """A sqlite-utils Database whose multi-statement operations are serialized.
-
-    Fix: sqlite-utils 4 runs every `query()` as SAVEPOINT / SELECT / RELEASE, and every
-    insert inside `atomic()` (BEGIN or a SAVEPOINT). The engine shares one connection
-    between the bot's worker threads, so concurrent questions interleaved those
-    statements ("no such savepoint: sqlite_utils_query"), and questions failed with the
-    apology under load (tests/test_bot_load.py). Both now run under one re-entrant lock,
-    the one `Store` uses for its transactions, and a query's rows are read before the
-    lock is released.
-    """
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        super().__init__(conn)
-        self.lock = threading.RLock()
-
-    def query(self, sql: str, params: Iterable | dict | None = None) -> Iterator[dict]:
-        with self.lock:
-            return iter(list(super().query(sql, params)))
-
-    @contextmanager
-    def atomic(self) -> Iterator[sqlite_utils.Database]:
-        with self.lock, super().atomic() as db:
-            yield db
-
-
-def open_database(path: Path) -> sqlite_utils.Database:
-    """Open (creating if needed) the database in WAL mode and apply migrations."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
-    db = _SharedDatabase(conn)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA foreign_keys=ON")
-    db.execute("PRAGMA busy_timeout=30000")
-    db.execute("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
-    done = {row[0] for row in db.execute("SELECT id FROM migrations").fetchall()}
-    for number, migration in enumerate(MIGRATIONS, start=1):
-        if number not in done:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                migration(db)
-                db.execute("INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)",
-                           [number, migration.__name__, now_iso()])
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
-    return db
-
-
-def check_integrity(path: Path) -> bool:
-    """Quick check that an existing database file is readable SQLite."""
-    try:
-        conn = sqlite3.connect(str(path))
-        try:
-            row = conn.execute("PRAGMA quick_check").fetchone()
-        finally:
-            conn.close()
-        return bool(row) and row[0] == "ok"
-    except sqlite3.DatabaseError:
-        return False
 
 
 class Store:
@@ -218,6 +62,9 @@ class Store:
     def document(self, document_id: int) -> dict | None:
         rows = [d for d in self.documents() if d["id"] == document_id]
         return rows[0] if rows else None
+
+    def has_documents(self) -> bool:
+        return bool(self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone())
 
     def document_by_filename(self, filename: str) -> dict | None:
         row = self.db.execute("SELECT id FROM documents WHERE filename = ?", [filename]).fetchone()
@@ -276,6 +123,20 @@ class Store:
         rows = {r["id"]: r for r in self.db.query(sql + f" WHERE c.id IN ({marks})", ids)}
         return [rows[i] for i in ids if i in rows]
 
+    def chunk_ids_of_documents(self, document_ids: Iterable[int]) -> list[int]:
+        """Ids of the chunks of these documents, in document order."""
+        ids = list(document_ids)
+        if not ids:
+            return []
+        return [r[0] for r in self.db.execute(
+            f"SELECT id FROM chunks WHERE document_id IN ({','.join('?' * len(ids))}) "
+            "ORDER BY document_id, ordinal", ids)]
+
+    def chunk_embed_texts(self) -> dict[str, str]:
+        """Every chunk's text to embed, by content hash."""
+        return {r["content_hash"]: r["embed_text"] for r in self.db.query(
+            "SELECT content_hash, embed_text FROM chunks")}
+
     def chunk_ids_and_hashes(self) -> list[tuple[int, str]]:
         return [(r[0], r[1]) for r in self.db.execute(
             "SELECT id, content_hash FROM chunks ORDER BY id").fetchall()]
@@ -330,6 +191,10 @@ class Store:
                 "INSERT OR REPLACE INTO embeddings (content_hash, model, vector) VALUES (?, ?, ?)",
                 [(h, model, np.asarray(v, dtype=np.float32).tobytes()) for h, v in items.items()],
             )
+
+    def delete_vectors(self, model: str) -> None:
+        """Forget every cached vector of `model` (a full rebuild)."""
+        self.db.execute("DELETE FROM embeddings WHERE model = ?", [model])
 
     def prune_vectors(self, model: str) -> int:
         """Drop cached vectors no chunk uses any more."""

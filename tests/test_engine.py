@@ -165,14 +165,14 @@ def test_corrupt_database_is_moved_aside_and_rebuilt(settings) -> None:
 
 def test_one_reindex_at_a_time(engine: Engine) -> None:
     entered, release = threading.Event(), threading.Event()
-    original = engine._embed_missing
+    original = engine.dense.embed_missing
 
     def slow(*args, **kwargs):
         entered.set()
         release.wait(5)
         return original(*args, **kwargs)
 
-    engine._embed_missing = slow  # type: ignore[method-assign]
+    engine.dense.embed_missing = slow  # type: ignore[method-assign]
     worker = threading.Thread(target=engine.reindex)
     worker.start()
     assert entered.wait(5)

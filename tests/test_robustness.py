@@ -156,7 +156,7 @@ def assert_consistent(settings: Settings, question: str = QUESTION) -> Engine:
     assert answer.found and answer.sources
     import faiss
 
-    vectors = engine._load_vectors()
+    vectors = engine.load_vectors()
     chunk_ids = {cid for cid, _ in engine.store.chunk_ids_and_hashes()}
     assert set(faiss.vector_to_array(vectors.index.id_map).tolist()) == chunk_ids
     return engine

@@ -1,0 +1,101 @@
+"""The dense index kept in step with SQLite: the embedder (loaded on first use), the
+vectors cached in SQLite by content hash, and the FAISS file built from them.
+
+FAISS is derived data: it is built from SQLite's vectors, written to a new file and
+swapped in, and reloaded when another process changed the content.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+
+import numpy as np
+
+from .config import Settings
+from .storage import Store
+from .vectors import VectorIndex
+
+logger = logging.getLogger("qcdc.engine")
+
+
+class DenseIndex:
+    """The embedder and the FAISS index of one Engine; thread-safe."""
+
+    def __init__(self, settings: Settings, store: Store, embedder: object | None = None) -> None:
+        self.settings = settings
+        self.store = store
+        self._embedder = embedder
+        self._embedder_lock = threading.Lock()
+        self._vectors: VectorIndex | None = None
+        self._vectors_version = -1
+        self._vectors_lock = threading.RLock()
+
+    @property
+    def embedder(self):
+        """The embedding model, loaded on first use (several seconds for the real one)."""
+        if self._embedder is None:
+            with self._embedder_lock:
+                if self._embedder is None:
+                    from .embeddings import load_embedder
+
+                    self._embedder = load_embedder(self.settings.embed_model, self.settings.models_dir)
+        return self._embedder
+
+    @property
+    def model_name(self) -> str:
+        """The name vectors are stored under: the loaded model's, else the configured one."""
+        return getattr(self._embedder, "name", None) or self.settings.embed_model
+
+    def embed_missing(self, chunk_rows: list[dict] | None, progress: bool) -> int:
+        """Embed chunks whose content hash has no cached vector for this model."""
+        if chunk_rows is None:
+            pairs = self.store.chunk_embed_texts()
+        else:
+            pairs = {r["content_hash"]: r["embed_text"] for r in chunk_rows}
+        model = self.model_name
+        cached = self.store.cached_vectors(list(pairs), model)
+        missing = [h for h in pairs if h not in cached]
+        if not missing:
+            return 0
+        vectors = self.embedder.embed_passages([pairs[h] for h in missing], progress=progress)
+        self.store.store_vectors(dict(zip(missing, vectors)), self.embedder.name)
+        return len(missing)
+
+    def rebuild(self) -> VectorIndex | None:
+        """Build FAISS from SQLite's cached vectors, write it atomically, swap it in."""
+        with self._vectors_lock:
+            version = self.store.content_version()
+            rows = self.store.chunk_ids_and_hashes()
+            model = self.model_name
+            cached = self.store.cached_vectors([h for _, h in rows], model)
+            missing = [h for _, h in rows if h not in cached]
+            if missing:
+                self.embed_missing(None, progress=False)
+                cached = self.store.cached_vectors([h for _, h in rows], model)
+            if not rows:
+                self._vectors, self._vectors_version = None, version
+                return None
+            ids = np.array([cid for cid, _ in rows], dtype=np.int64)
+            matrix = np.vstack([cached[h] for _, h in rows]).astype(np.float32)
+            index = VectorIndex.build(ids, matrix, model, fingerprint=str(version))
+            index.save(self.settings.vectors_dir)
+            self._vectors, self._vectors_version = index, version
+            return index
+
+    def load(self, progress: bool = False) -> VectorIndex | None:
+        """The current FAISS index, reloaded when another process changed the content."""
+        version = self.store.content_version()
+        if self._vectors is not None and self._vectors_version == version:
+            return self._vectors
+        with self._vectors_lock:
+            if self._vectors is not None and self._vectors_version == version:
+                return self._vectors
+            loaded = VectorIndex.load(self.settings.vectors_dir)
+            if loaded is not None:
+                loaded.check_model(self.model_name)
+            if loaded is not None and loaded.info.fingerprint == str(version):
+                self._vectors, self._vectors_version = loaded, version
+                return loaded
+            if loaded is None and self.store.has_documents():
+                logger.warning("vector index missing or unreadable; rebuilding it from SQLite")
+            return self.rebuild()

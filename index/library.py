@@ -1,0 +1,351 @@
+"""The library: the plans the product knows, and the only writer of the data directory.
+
+Adds, replaces and removes documents, reindexes the corpus directory, and recovers from
+a crash in the middle of any of these.
+
+Writes follow one rule: parse and embed first, then change SQLite in one transaction,
+then rebuild FAISS into a new file and swap it in. A bad file fails before anything is
+written, and readers keep the previous index until the swap.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from . import clock
+from .config import Settings
+from .dense_index import DenseIndex
+from .errors import (
+    DocumentError,
+    DocumentNotFoundError,
+    DuplicateDocumentError,
+    IndexBusyError,
+    UnsupportedFileTypeError,
+)
+from .locks import file_lock
+from .models import Deadline, DocumentMeta
+from .parsing import ParsedDocument, document_record, parse_document, safe_filename
+from .reading import SUPPORTED_SUFFIXES
+from .storage import Store, check_integrity
+from .vietnamese import LEXICAL_VERSION
+
+logger = logging.getLogger("qcdc.engine")
+
+
+@dataclass
+class DocumentInfo:
+    """A row of /tailieu: one indexed document."""
+
+    id: int
+    filename: str
+    title: str
+    issuer: str
+    year: int | None
+    number: str | None
+    citation: str
+    chunks: int
+    deadlines: int
+    added_at: str
+
+
+@dataclass
+class IngestReport:
+    """What an admin sees after sending a file: what was extracted, for checking."""
+
+    document: DocumentInfo
+    meta: DocumentMeta
+    chunks: int
+    deadlines: list[Deadline] = field(default_factory=list)
+    replaced: DocumentInfo | None = None
+
+
+@dataclass
+class IndexReport:
+    documents: int
+    chunks: int
+    embedded: int          # chunks whose vectors were computed (others reused by hash)
+    obligations: int
+    seconds: float
+    errors: list[str] = field(default_factory=list)   # files skipped, with the reason
+
+
+def recover_database(path: Path) -> None:
+    """Move a database that fails its integrity check aside, so a new one is built."""
+    if path.exists() and not check_integrity(path):
+        aside = path.with_name(f"{path.name}.corrupt-{clock.stamp()}")
+        path.rename(aside)
+        for suffix in ("-wal", "-shm"):
+            extra = path.with_name(path.name + suffix)
+            if extra.exists():
+                extra.rename(aside.with_name(aside.name + suffix))
+        logger.error("database %s was corrupt; moved to %s and rebuilding from the corpus", path, aside)
+
+
+def document_info(row: dict) -> DocumentInfo:
+    """A `documents` row (with its counts) as a DocumentInfo."""
+    return DocumentInfo(
+        id=row["id"], filename=row["filename"], title=row.get("title") or "",
+        issuer=row.get("issuer") or "", year=row.get("year"), number=row.get("number"),
+        citation=row.get("citation") or "", chunks=row.get("n_chunks", 0),
+        deadlines=row.get("n_dated", 0), added_at=row.get("added_at") or "")
+
+
+class Library:
+    """Add / remove / reindex documents, one writer at a time across processes."""
+
+    def __init__(self, settings: Settings, store: Store, dense: DenseIndex) -> None:
+        self.settings = settings
+        self.store = store
+        self.dense = dense
+        self._reindex_lock = threading.Lock()
+
+    @property
+    def _lock_path(self) -> Path:
+        return self.settings.data_dir / "reindex.lock"
+
+    def recover_on_start(self) -> None:
+        """Finish or undo an upload a dead process left, unless a writer is busy now."""
+        if self._upload_traces():
+            # A process died inside add_document. Finish or undo it now if no writer holds
+            # the lock (every later write does it too, see exclusive).
+            try:
+                with self.exclusive():
+                    pass
+            except IndexBusyError:
+                pass
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """One reindex at a time, in this process and across processes."""
+        if not self._reindex_lock.acquire(blocking=False):
+            raise IndexBusyError("reindex already running in this process")
+        try:
+            with file_lock(self._lock_path, wait=False, busy="reindex already running in another process"):
+                self._recover_interrupted_upload()
+                yield
+        finally:
+            self._reindex_lock.release()
+
+    @contextmanager
+    def wait_for_other_indexer(self) -> Iterator[None]:
+        """Block until no other process holds the writer's lock."""
+        with file_lock(self._lock_path, wait=True):
+            yield
+
+    # An upload commits to SQLite, then renames its file into the corpus, then (when it
+    # replaces a plan) moves the old file out: three steps no single atomic operation
+    # covers. A journal written before the commit names the files; if the process dies
+    # (kill -9, power cut), the next holder of the lock completes the moves when the
+    # commit happened and undoes the copy when it did not, so a plan is fully in or out.
+    @property
+    def _upload_journal(self) -> Path:
+        return self.settings.data_dir / "upload-journal.json"
+
+    def _upload_traces(self) -> bool:
+        corpus = self.settings.corpus_dir
+        return self._upload_journal.exists() or (
+            corpus.is_dir() and any(corpus.glob(".*.uploading")))
+
+    def _recover_interrupted_upload(self) -> None:
+        """Finish or undo an upload a crash interrupted. Caller holds the reindex lock, so
+        no add_document is in flight in any process."""
+        try:
+            if not self._upload_traces():
+                return
+            corpus = self.settings.corpus_dir
+            try:
+                entry = json.loads(self._upload_journal.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                entry = None   # no journal, or torn while written: the commit never began
+            if entry:
+                row = self.store.document_by_filename(entry["target"])
+                if row is not None and row["sha256"] == entry["sha256"]:
+                    self._complete_upload(entry)
+                    logger.warning("completed the upload of %s interrupted after its commit", entry["target"])
+                else:
+                    logger.warning("undid the upload of %s interrupted before its commit", entry["target"])
+            for stray in corpus.glob(".*.uploading"):
+                stray.unlink(missing_ok=True)
+            self._upload_journal.unlink(missing_ok=True)
+        except OSError as exc:  # never block writes on this; the next writer retries
+            logger.error("could not recover an interrupted upload: %s", exc)
+
+    def _complete_upload(self, entry: dict) -> None:
+        """After the commit: rename the upload in, retire the plan it replaced, drop the journal."""
+        corpus = self.settings.corpus_dir
+        tmp = corpus / entry["tmp"]
+        if tmp.exists():
+            os.replace(tmp, corpus / entry["target"])
+        if entry.get("retire"):
+            self._retire_file(entry["retire"])
+        self._upload_journal.unlink(missing_ok=True)
+
+    # ------------------------------------------------------------------ indexing
+    def ensure_index(self, progress: bool = False) -> IndexReport | None:
+        """Build the index from the corpus directory if none exists; None if one did.
+        Also repairs a missing or corrupt FAISS file from the vectors kept in SQLite."""
+        if not self.store.has_documents():
+            try:
+                return self.reindex(progress=progress)
+            except IndexBusyError:
+                # another process is building it: wait for it, then use its result
+                with self.wait_for_other_indexer():
+                    pass
+                if self.store.has_documents():
+                    self.dense.load()
+                    return None
+                raise
+        if self.store.get_meta("lexical_version") != LEXICAL_VERSION:
+            # the lexical form changed in an upgrade: recompute it (vectors are reused)
+            try:
+                return self.reindex(reparse=True, progress=progress)
+            except IndexBusyError:
+                pass   # another process is reindexing; it writes the new forms
+
+        self.dense.load(progress=progress)
+        return None
+
+    def _corpus_files(self) -> list[Path]:
+        corpus = self.settings.corpus_dir
+        if not corpus.is_dir():
+            return []
+        return sorted(p for p in corpus.iterdir()
+                      if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                      and not p.name.startswith(".") and p.name.lower() != "readme.md")
+
+    def reindex(self, *, rebuild: bool = False, progress: bool = False, reparse: bool = False) -> IndexReport:
+        """Re-read the corpus directory; only changed chunks are re-embedded unless rebuild.
+        One at a time: raises IndexBusyError if another reindex runs."""
+        started = time.perf_counter()
+        errors: list[str] = []
+        with self.exclusive():
+            existing = {d["filename"]: d for d in self.store.documents()}
+            seen: set[str] = set()
+            files = self._corpus_files()
+            iterator = files
+            if progress:
+                from tqdm import tqdm
+
+                iterator = tqdm(files, desc="Đọc tài liệu", unit="tệp")
+            for path in iterator:
+                seen.add(path.name)
+                old = existing.get(path.name)
+                try:
+                    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+                    if old and old["sha256"] == sha and not rebuild and not reparse:
+                        continue
+                    parsed = parse_document(path)
+                except DocumentError as exc:
+                    errors.append(f"{path.name}: {exc.user_message}")
+                    logger.warning("skipped %s: %s", path.name, exc)
+                    continue
+                self.store.replace_document([old["id"]] if old else [], document_record(parsed),
+                                            parsed.chunk_rows, parsed.obligation_rows)
+            for name, old in existing.items():
+                if name not in seen:
+                    self.store.delete_document(old["id"])
+            if rebuild:
+                self.store.delete_vectors(self.dense.model_name)
+            embedded = self.dense.embed_missing(None, progress=progress)
+            self.store.prune_vectors(self.dense.model_name)
+            self.store.set_meta("lexical_version", LEXICAL_VERSION)
+            self.dense.rebuild()
+        docs = self.store.documents()
+        return IndexReport(
+            documents=len(docs), chunks=self.store.chunk_count(), embedded=embedded,
+            obligations=sum(d["n_obligations"] for d in docs),
+            seconds=time.perf_counter() - started, errors=errors)
+
+    # ------------------------------------------------------------------ documents
+    def add_document(self, path: Path, *, original_name: str | None = None) -> tuple[int, ParsedDocument, dict | None]:
+        """Copy a file into the corpus and index it (replacing a document with the same
+        number or title); returns (document id, what was parsed, the replaced row).
+        Raises DocumentError subclasses with a Vietnamese `user_message`; on error
+        nothing is changed."""
+        path = Path(path)
+        name = safe_filename(original_name or path.name)
+        if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise UnsupportedFileTypeError(name)
+        parsed = parse_document(path, filename=name)
+        with self.exclusive():
+            docs = self.store.documents()
+            for d in docs:
+                if d["sha256"] == parsed.sha256:
+                    raise DuplicateDocumentError(
+                        f"same content as document {d['id']}",
+                        user_message=(f"Tài liệu này đã có trong hệ thống (mã {d['id']}: "
+                                      f"{d.get('citation')}). Không có thay đổi nào."))
+            replaced = self._find_replaced(docs, parsed)
+            corpus = self.settings.corpus_dir
+            corpus.mkdir(parents=True, exist_ok=True)
+            target_name = name
+            taken = {d["filename"] for d in docs if not replaced or d["id"] != replaced["id"]}
+            counter = 2
+            while target_name in taken or (
+                    (corpus / target_name).exists() and not (replaced and replaced["filename"] == target_name)):
+                target_name = f"{Path(name).stem}-{counter}{Path(name).suffix}"
+                counter += 1
+            parsed.filename = target_name
+            self.dense.embed_missing(parsed.chunk_rows, progress=False)
+            tmp = corpus / f".{target_name}.uploading"
+            shutil.copyfile(path, tmp)
+            retire = replaced["filename"] if replaced and replaced["filename"] != target_name else None
+            journal = {"tmp": tmp.name, "target": target_name, "sha256": parsed.sha256, "retire": retire}
+            try:
+                with open(self._upload_journal, "w", encoding="utf-8") as fh:
+                    json.dump(journal, fh)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                doc_id = self.store.replace_document([replaced["id"]] if replaced else [],
+                                                     document_record(parsed), parsed.chunk_rows,
+                                                     parsed.obligation_rows)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                self._upload_journal.unlink(missing_ok=True)
+                raise
+            self._complete_upload(journal)
+            self.dense.rebuild()
+        return doc_id, parsed, replaced
+
+    @staticmethod
+    def _find_replaced(docs: list[dict], parsed: ParsedDocument) -> dict | None:
+        meta = parsed.meta
+        for d in docs:
+            if meta.number and d.get("number") == meta.number:
+                return d
+        for d in docs:
+            if (meta.title and d.get("title") and meta.title.lower() == d["title"].lower()
+                    and (meta.issuer or "").lower() == (d.get("issuer") or "").lower()):
+                return d
+        for d in docs:
+            if d["filename"] == parsed.filename:
+                return d
+        return None
+
+    def _retire_file(self, filename: str) -> None:
+        """Move a corpus file out of the corpus (kept under data/removed for recovery)."""
+        src = self.settings.corpus_dir / safe_filename(filename)
+        if src.is_file():
+            removed = self.settings.data_dir / "removed"
+            removed.mkdir(parents=True, exist_ok=True)
+            shutil.move(str(src), removed / f"{clock.stamp()}-{src.name}")
+
+    def remove_document(self, document_id: int) -> DocumentInfo:
+        """Delete a document from the corpus, the database and the vector index."""
+        with self.exclusive():
+            row = self.store.document(document_id)
+            if row is None:
+                raise DocumentNotFoundError(str(document_id))
+            self.store.delete_document(document_id)
+            self._retire_file(row["filename"])
+            self.dense.rebuild()
+        return document_info(row)

@@ -1,0 +1,107 @@
+"""Reading a file all the way to rows, before anything is written.
+
+`parse_document` reads, cleans, structures and chunks a file and extracts its
+obligations, with no side effects; `document_record` turns the result into the
+`documents` row; `safe_filename` names an upload so it cannot leave the corpus.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .chunking import chunk_blocks, content_hash, embed_text
+from .cleaning import clean_text
+from .clock import now_iso
+from .errors import NotAPlanError
+from .metadata import extract_metadata
+from .models import DocumentMeta
+from .reading import read_document
+from .storage import dumps
+from .structure import split_blocks
+from .vietnamese import lexical_form
+
+@dataclass
+class ParsedDocument:
+    """A file read all the way to rows, before anything is written."""
+
+    filename: str
+    sha256: str
+    meta: DocumentMeta
+    chunk_rows: list[dict]
+    obligation_rows: list[dict]
+
+
+
+_SAFE_NAME_RE = re.compile(r"[^\w.\-]+", re.UNICODE)
+
+
+def safe_filename(name: str) -> str:
+    """A file name that cannot leave the corpus directory: basename, no `..`, no odd bytes."""
+    base = os.path.basename(name.replace("\\", "/")).strip()
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    stem = _SAFE_NAME_RE.sub("_", stem).strip("._") or "tai_lieu"
+    suffix = _SAFE_NAME_RE.sub("", suffix).lower()
+    stem = stem[:80]
+    # File systems limit a name to 255 *bytes*: 80 Vietnamese (3-byte) or CJK (4-byte)
+    # characters plus "-N", the suffix and the ".NAME.uploading" temp name could exceed it
+    # (OSError "File name too long" instead of a clean upload).
+    while len(stem.encode("utf-8")) > 200:
+        stem = stem[:-1]
+    return f"{stem}.{suffix}" if suffix else stem
+
+
+def parse_document(path: Path, filename: str | None = None) -> ParsedDocument:
+    """Read, clean, structure, chunk a file and extract its obligations (no side effects)."""
+    from .obligations import extract_obligations
+
+    raw = read_document(path)
+    clean = clean_text(raw)
+    blocks = split_blocks(clean)
+    meta = extract_metadata(blocks, clean)
+    chunks = chunk_blocks(blocks, meta)
+    if not chunks or sum(len(c.text.split()) for c in chunks) < 15:
+        raise NotAPlanError("too little text")
+    obligations = extract_obligations(blocks, meta.year, meta.issuer)
+    headings = sum(1 for b in blocks if b.section and b.section != "Phần mở đầu")
+    if not meta.title and headings == 0 and not obligations:
+        raise NotAPlanError("no title, no headings, no obligations")
+    lex_suffix = " ".join(filter(None, [meta.issuer or "", str(meta.year or "")]))
+    chunk_rows = []
+    for c in chunks:
+        etext = embed_text(c, meta)
+        chunk_rows.append({
+            "ordinal": c.ordinal, "section": c.section, "text": c.text, "embed_text": etext,
+            "content_hash": content_hash(etext),
+            "lexical": lexical_form(f"{c.section}\n{c.text}\n{lex_suffix}"),
+        })
+    obligation_rows = [{
+        "who": o.who, "what": o.what, "to_whom": o.to,
+        "due_on": o.due_on.isoformat() if o.due_on else None,
+        "due_text": o.due_text, "recurrence": o.recurrence, "section": o.section, "quote": o.quote,
+    } for o in obligations]
+    data = Path(path).read_bytes()
+    return ParsedDocument(
+        filename=filename or Path(path).name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        meta=meta,
+        chunk_rows=chunk_rows,
+        obligation_rows=obligation_rows,
+    )
+
+
+def document_record(parsed: ParsedDocument) -> dict:
+    """The `documents` row for a parsed file (added now)."""
+    m = parsed.meta
+    return {
+        "filename": parsed.filename, "sha256": parsed.sha256, "kind": m.kind, "number": m.number,
+        "issuer": m.issuer, "issued_on": m.issued_on.isoformat() if m.issued_on else None,
+        "year": m.year, "title": m.title, "place": m.place, "signer": m.signer,
+        "signer_title": m.signer_title, "recipients": dumps(m.recipients),
+        "citation": m.citation(), "added_at": now_iso(),
+    }
+

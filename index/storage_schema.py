@@ -1,0 +1,169 @@
+"""The database file: its schema (numbered migrations), opening it, checking it.
+
+The FTS5 table over chunks is kept in sync by triggers, so deleting a document removes
+its chunks from lexical search at once.
+"""
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from .clock import now_iso
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2 tokenchars '_'"
+
+
+def _m001_create_tables(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS documents (
+            id INTEGER PRIMARY KEY,
+            filename TEXT NOT NULL UNIQUE,
+            sha256 TEXT NOT NULL,
+            kind TEXT, number TEXT, issuer TEXT, issued_on TEXT, year INTEGER,
+            title TEXT, place TEXT, signer TEXT, signer_title TEXT,
+            recipients TEXT, citation TEXT,
+            added_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS chunks (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            section TEXT NOT NULL,
+            text TEXT NOT NULL,
+            embed_text TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            lexical TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS chunks_document ON chunks(document_id)")
+    db.execute(
+        f"""CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
+            lexical, content='chunks', content_rowid='id', tokenize="{FTS_TOKENIZER}")"""
+    )
+    db.execute(
+        """CREATE TRIGGER IF NOT EXISTS chunks_ai AFTER INSERT ON chunks BEGIN
+            INSERT INTO chunks_fts(rowid, lexical) VALUES (new.id, new.lexical); END"""
+    )
+    db.execute(
+        """CREATE TRIGGER IF NOT EXISTS chunks_ad AFTER DELETE ON chunks BEGIN
+            INSERT INTO chunks_fts(chunks_fts, rowid, lexical) VALUES ('delete', old.id, old.lexical); END"""
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS obligations (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            who TEXT, what TEXT, to_whom TEXT,
+            due_on TEXT, due_text TEXT, recurrence TEXT,
+            section TEXT, quote TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS obligations_due ON obligations(due_on)")
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS embeddings (
+            content_hash TEXT NOT NULL,
+            model TEXT NOT NULL,
+            vector BLOB NOT NULL,
+            PRIMARY KEY (content_hash, model)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS questions (
+            id INTEGER PRIMARY KEY,
+            asked_at TEXT NOT NULL,
+            chat_id INTEGER, user_id INTEGER,
+            question TEXT NOT NULL,
+            found INTEGER NOT NULL,
+            intent TEXT,
+            top_document TEXT
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS feedback (
+            id INTEGER PRIMARY KEY,
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            user_id INTEGER,
+            value INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            UNIQUE (question_id, user_id)
+        )"""
+    )
+    db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m001_create_tables]
+
+
+class _SharedDatabase(sqlite_utils.Database):
+    """A sqlite-utils Database whose multi-statement operations are serialized.
+
+    Fix: sqlite-utils 4 runs every `query()` as SAVEPOINT / SELECT / RELEASE, and every
+    insert inside `atomic()` (BEGIN or a SAVEPOINT). The engine shares one connection
+    between the bot's worker threads, so concurrent questions interleaved those
+    statements ("no such savepoint: sqlite_utils_query"), and questions failed with the
+    apology under load (tests/test_bot_load.py). Both now run under one re-entrant lock,
+    the one `Store` uses for its transactions, and a query's rows are read before the
+    lock is released.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__(conn)
+        self.lock = threading.RLock()
+
+    def query(self, sql: str, params: Iterable | dict | None = None) -> Iterator[dict]:
+        with self.lock:
+            return iter(list(super().query(sql, params)))
+
+    @contextmanager
+    def atomic(self) -> Iterator[sqlite_utils.Database]:
+        with self.lock, super().atomic() as db:
+            yield db
+
+
+def open_database(path: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) the database in WAL mode and apply migrations."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+    db = _SharedDatabase(conn)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("PRAGMA busy_timeout=30000")
+    db.execute("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
+    done = {row[0] for row in db.execute("SELECT id FROM migrations").fetchall()}
+    for number, migration in enumerate(MIGRATIONS, start=1):
+        if number not in done:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                migration(db)
+                db.execute("INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)",
+                           [number, migration.__name__, now_iso()])
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+    return db
+
+
+def check_integrity(path: Path) -> bool:
+    """Quick check that an existing database file is readable SQLite."""
+    try:
+        conn = sqlite3.connect(str(path))
+        try:
+            row = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+        return bool(row) and row[0] == "ok"
+    except sqlite3.DatabaseError:
+        return False
