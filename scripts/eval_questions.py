@@ -1,98 +1,163 @@
 #!/usr/bin/env python3
-"""Score the project's own question set through `qcdc ask --json` (stdin mode, one process).
+"""Score a tagged question set through `qcdc ask --json` (stdin mode, one process per
+clock setting), over the shipped corpus plus the plans under benchmarks/plans/.
 
-For each retrieval mode (lexical, dense, hybrid) prints hit@1, hit@5 (a source from an
-expected document), answer accuracy (the answer contains one of the expected strings),
-and out-of-scope accuracy (found == false). Usage:
+Prints, per retrieval mode, hit@1 / hit@5 (a source from an expected document), answer
+accuracy (found and the answer holds one of `answer_contains` and all of `answer_all`) and
+out-of-scope refusals (found == false), overall and per phrasing tag. Usage:
 
-    python scripts/eval_questions.py [--modes hybrid,lexical,dense] [--show-failures]
+    python scripts/eval_questions.py --set dev [--modes hybrid,lexical,dense] [--show-failures]
+    python scripts/eval_questions.py --set test          # figures only, never the failures
+
+Each run indexes into a fresh temporary data directory with the configured embedding model
+(QCDC_EMBED_MODEL; unset = the product default). `--set legacy` scores the older untagged
+benchmarks/questions.jsonl on the shipped corpus alone.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-QUESTIONS = ROOT / "benchmarks" / "questions.jsonl"
+BENCH = ROOT / "benchmarks"
+SETS = {"dev": BENCH / "questions_dev.jsonl", "test": BENCH / "questions_test.jsonl",
+        "legacy": BENCH / "questions.jsonl"}
 
 
 def norm(text: str) -> str:
-    """Compare answers loosely: NFC, lower case, no leading zeros in dates."""
-    text = unicodedata.normalize("NFC", text).lower()
+    """Compare answers loosely: NFC, lower case, no leading zeros in dates, one dash."""
+    text = unicodedata.normalize("NFC", text).lower().replace("–", "-")
     return re.sub(r"\b0(\d)\b", r"\1", text)
 
 
-def run_mode(mode: str, questions: list[dict]) -> tuple[list[dict], float]:
-    cmd = [sys.executable, "-m", "qcdc.cli", "ask", "--json", "--mode", mode]
-    started = time.perf_counter()
-    proc = subprocess.run(cmd, input="\n".join(q["question"] for q in questions) + "\n",
-                          capture_output=True, text=True, cwd=ROOT, check=True)
-    elapsed = time.perf_counter() - started
-    answers = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
-    if len(answers) != len(questions):
-        raise SystemExit(f"{mode}: expected {len(questions)} answers, got {len(answers)}\n{proc.stderr}")
-    return answers, elapsed
+def load(name: str) -> list[dict]:
+    rows = [json.loads(line) for line in SETS[name].read_text(encoding="utf-8").splitlines() if line.strip()]
+    for r in rows:   # the legacy file names its tags "category"
+        r.setdefault("tag", r.get("category", "plain"))
+    return rows
+
+
+def prepare_corpus(workdir: Path, with_plans: bool) -> Path:
+    corpus = workdir / "corpus"
+    corpus.mkdir()
+    for f in (ROOT / "corpus").iterdir():
+        if f.is_file() and not f.name.startswith("."):
+            shutil.copy(f, corpus / f.name)
+    if with_plans:
+        for f in (BENCH / "plans").glob("*.txt"):
+            shutil.copy(f, corpus / f.name)
+    return corpus
+
+
+def run_mode(mode: str, questions: list[dict], workdir: Path) -> tuple[list[dict], float]:
+    """Answers in question order; one process per distinct `today` (QCDC_NOW)."""
+    answers: list[dict | None] = [None] * len(questions)
+    groups: dict[str | None, list[int]] = defaultdict(list)
+    for i, q in enumerate(questions):
+        groups[q.get("today")].append(i)
+    elapsed = 0.0
+    for today, idx in groups.items():
+        env = dict(os.environ, QCDC_DATA_DIR=str(workdir / "data"), QCDC_CORPUS_DIR=str(workdir / "corpus"),
+                   PYTHONPATH=str(ROOT))
+        env.pop("QCDC_NOW", None)
+        if today:
+            env["QCDC_NOW"] = f"{today}T08:00"
+        cmd = [sys.executable, "-m", "qcdc", "ask", "--json", "--mode", mode]
+        started = time.perf_counter()
+        proc = subprocess.run(cmd, input="\n".join(questions[i]["question"] for i in idx) + "\n",
+                              capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+        elapsed += time.perf_counter() - started
+        got = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+        if len(got) != len(idx):
+            raise SystemExit(f"{mode}: expected {len(idx)} answers, got {len(got)}\n{proc.stderr[-2000:]}")
+        for i, a in zip(idx, got):
+            answers[i] = a
+    return [a for a in answers if a is not None], elapsed
+
+
+def judge(q: dict, a: dict) -> tuple[bool, bool, bool]:
+    """(hit@1, hit@5, answered right) for one question; out of scope: right = refused."""
+    if not q["expect_found"]:
+        return False, False, not a["found"]
+    docs = [s["document"] for s in a["sources"]]
+    h1 = bool(docs) and docs[0] in q["documents"]
+    h5 = any(d in q["documents"] for d in docs[:5])
+    text = norm(a["answer"])
+    ok = a["found"]
+    if q.get("answer_contains"):
+        ok = ok and any(norm(x) in text for x in q["answer_contains"])
+    if q.get("answer_all"):
+        ok = ok and all(norm(x) in text for x in q["answer_all"])
+    return h1, h5, ok
 
 
 def score(questions: list[dict], answers: list[dict]) -> dict:
-    in_scope = [(q, a) for q, a in zip(questions, answers) if q["expect_found"]]
-    oos = [(q, a) for q, a in zip(questions, answers) if not q["expect_found"]]
-    hit1 = hit5 = acc = acc_n = 0
+    per_tag: dict[str, list[tuple[bool, bool, bool]]] = defaultdict(list)
     failures = []
-    for q, a in in_scope:
-        docs = [s["document"] for s in a["sources"]]
-        h1 = bool(docs[:1]) and docs[0] in q["documents"]
-        h5 = any(d in q["documents"] for d in docs[:5])
-        hit1 += h1
-        hit5 += h5
-        ok = True
-        if q["answer_contains"]:
-            acc_n += 1
-            ok = a["found"] and any(norm(x) in norm(a["answer"]) for x in q["answer_contains"])
-            acc += ok
-        if not (h5 and ok):
-            failures.append((q, a, h1, h5, ok))
-    oos_ok = sum(1 for _, a in oos if not a["found"])
-    failures += [(q, a, None, None, False) for q, a in oos if a["found"]]
-    return {
-        "n": len(in_scope), "hit@1": hit1 / len(in_scope), "hit@5": hit5 / len(in_scope),
-        "answer_acc": acc / max(1, acc_n), "answer_n": acc_n,
-        "oos_acc": oos_ok / max(1, len(oos)), "oos_n": len(oos),
-        "found_rate": sum(1 for _, a in in_scope if a["found"]) / len(in_scope),
-        "failures": failures,
-    }
+    for q, a in zip(questions, answers):
+        verdict = judge(q, a)
+        per_tag[q["tag"]].append(verdict)
+        if not verdict[2] or (q["expect_found"] and not verdict[1]):
+            failures.append((q, a, verdict))
+    return {"per_tag": per_tag, "failures": failures}
+
+
+def summary(verdicts: list[tuple[bool, bool, bool]]) -> tuple[int, float, float, float]:
+    n = len(verdicts)
+    return (n, sum(v[0] for v in verdicts) / max(1, n), sum(v[1] for v in verdicts) / max(1, n),
+            sum(v[2] for v in verdicts) / max(1, n))
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--modes", default="lexical,dense,hybrid")
-    parser.add_argument("--show-failures", action="store_true")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", choices=sorted(SETS), default="dev")
+    parser.add_argument("--modes", default="hybrid")
+    parser.add_argument("--show-failures", action="store_true", help="dev and legacy only")
     args = parser.parse_args()
-    questions = [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    rows = []
-    for mode in args.modes.split(","):
-        answers, elapsed = run_mode(mode, questions)
-        result = score(questions, answers)
-        rows.append((mode, result, elapsed))
+    if args.show_failures and args.set == "test":
+        raise SystemExit("the test split is scored, never inspected: use --set dev")
+    questions = load(args.set)
+    with tempfile.TemporaryDirectory(prefix="qcdc-eval-") as tmp:
+        workdir = Path(tmp)
+        prepare_corpus(workdir, with_plans=args.set != "legacy")
+        results = []
+        for mode in args.modes.split(","):
+            answers, elapsed = run_mode(mode, questions, workdir)
+            results.append((mode, score(questions, answers), elapsed))
+    model = os.environ.get("QCDC_EMBED_MODEL") or "default"
+    print(f"\nSet {args.set}: {len(questions)} questions, embedding model {model}\n")
+    for mode, result, elapsed in results:
         if args.show_failures:
             print(f"--- failures ({mode})")
-            for q, a, h1, h5, ok in result["failures"]:
-                top = a["sources"][0]["document"][:3] if a["sources"] else "-"
-                print(f"  #{q['id']} [{q['category']}] {q['question']}\n     hit5={h5} ok={ok} "
-                      f"found={a['found']} top={top} -> {a['answer'][:160]!r}")
-    print(f"\nQuestion set: {len(questions)} questions ({rows[0][1]['n']} in scope, "
-          f"{rows[0][1]['oos_n']} out of scope)\n")
-    print("| mode | hit@1 | hit@5 | answer accuracy | found (in scope) | out-of-scope → found=false | wall time |")
-    print("|---|---|---|---|---|---|---|")
-    for mode, r, elapsed in rows:
-        print(f"| {mode} | {r['hit@1']:.3f} | {r['hit@5']:.3f} | {r['answer_acc']:.3f} (n={r['answer_n']}) "
-              f"| {r['found_rate']:.3f} | {r['oos_acc']:.3f} (n={r['oos_n']}) | {elapsed:.1f} s |")
+            for q, a, (h1, h5, ok) in result["failures"]:
+                top = a["sources"][0]["document"][:8] if a["sources"] else "-"
+                print(f"  #{q['id']} [{q['tag']}] {q['question']}\n     hit5={h5} ok={ok} found={a['found']} "
+                      f"top={top} -> {a['answer'][:200]!r}")
+        per_tag = result["per_tag"]
+        in_scope = [v for t, vs in per_tag.items() if t != "oos" for v in vs]
+        n, h1, h5, acc = summary(in_scope)
+        oos = summary(per_tag.get("oos", []))
+        print(f"mode {mode}: in scope n={n} hit@1 {h1:.3f} hit@5 {h5:.3f} answered right {acc:.3f}; "
+              f"out of scope n={oos[0]} refused {oos[3]:.3f}; wall {elapsed:.1f} s\n")
+        print("| tag | n | hit@1 | hit@5 | answered right (oos: refused) |")
+        print("|---|---|---|---|---|")
+        for tag in sorted(per_tag):
+            n, h1, h5, acc = summary(per_tag[tag])
+            if tag == "oos":
+                print(f"| {tag} | {n} | - | - | {acc:.3f} |")
+            else:
+                print(f"| {tag} | {n} | {h1:.3f} | {h5:.3f} | {acc:.3f} |")
+        print()
 
 
 if __name__ == "__main__":
