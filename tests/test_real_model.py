@@ -54,11 +54,11 @@ def test_question_set_quality(question_set: list[dict], answers: list[dict]) -> 
     result = score(question_set, answers)
     report = "\n".join(f"#{q['id']} {q['question']} -> {a['answer'][:120]!r}"
                        for q, a, *_ in result["failures"])
-    in_scope = [v for tag, vs in result["per_tag"].items() if tag != "out_of_scope" for v in vs]
+    in_scope = [v for tag, vs in result["per_tag"].items() if tag != "oos" for v in vs]
     _, _, hit5, right = summary(in_scope)
     assert hit5 >= 0.9, report
     assert right >= 0.8, report
-    assert summary(result["per_tag"]["out_of_scope"])[3] >= 0.8, report
+    assert summary(result["per_tag"]["oos"])[3] >= 0.8, report
 
 
 def test_json_contract(question_set: list[dict], answers: list[dict]) -> None:
