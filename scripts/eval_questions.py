@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks"
 SETS = {"dev": BENCH / "questions_dev.jsonl", "test": BENCH / "questions_test.jsonl",
-        "legacy": BENCH / "questions.jsonl"}
+        "legacy": BENCH / "questions.jsonl", "heldout": BENCH / "questions_heldout.jsonl"}
 
 
 def norm(text: str) -> str:
@@ -129,7 +129,7 @@ def main() -> None:
     questions = load(args.set)
     with tempfile.TemporaryDirectory(prefix="qcdc-eval-") as tmp:
         workdir = Path(tmp)
-        prepare_corpus(workdir, with_plans=args.set != "legacy")
+        prepare_corpus(workdir, with_plans=args.set in ("dev", "test"))
         results = []
         for mode in args.modes.split(","):
             answers, elapsed = run_mode(mode, questions, workdir)
