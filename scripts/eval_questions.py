@@ -123,12 +123,16 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), default="dev")
     parser.add_argument("--modes", default="hybrid")
     parser.add_argument("--show-failures", action="store_true", help="dev and legacy only")
+    parser.add_argument("--workdir", type=Path, help="reuse this data directory across runs (faster)")
     args = parser.parse_args()
     if args.show_failures and args.set == "test":
         raise SystemExit("the test split is scored, never inspected: use --set dev")
     questions = load(args.set)
     with tempfile.TemporaryDirectory(prefix="qcdc-eval-") as tmp:
-        workdir = Path(tmp)
+        workdir = args.workdir or Path(tmp)
+        if workdir.exists() and workdir != Path(tmp):
+            shutil.rmtree(workdir / "corpus", ignore_errors=True)
+        workdir.mkdir(parents=True, exist_ok=True)
         prepare_corpus(workdir, with_plans=args.set in ("dev", "test"))
         results = []
         for mode in args.modes.split(","):
