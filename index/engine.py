@@ -40,6 +40,7 @@ class Engine:
         self.store = Store(open_database(self.settings.db_path))
         self.dense = DenseIndex(self.settings, self.store, embedder)
         self.library = Library(self.settings, self.store, self.dense)
+        self.dense.writer = self.library.exclusive  # lets a model change rebuild the vectors
         self.retriever = Retriever(self.settings, self.store, self.dense)
         removed = cleanup_temp_files(self.settings.vectors_dir)
         if removed:

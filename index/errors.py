@@ -91,6 +91,12 @@ class ModelUnavailableError(QcdcError):
     )
 
 
+class ConfigError(QcdcError):
+    """A setting from the environment has a value the program cannot use."""
+
+    user_message = "Cấu hình không hợp lệ. Kiểm tra các biến môi trường QCDC_* (hoặc tệp .env)."
+
+
 class IndexBusyError(QcdcError):
     user_message = "Đang có một lượt lập chỉ mục khác chạy. Vui lòng đợi xong rồi thử lại."
 

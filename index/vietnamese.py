@@ -46,10 +46,31 @@ def content_syllables(text: str) -> list[str]:
     return [t for t in syllables(text) if t not in STOPWORDS]
 
 
-@lru_cache(maxsize=4096)
-def _segment_cached(text: str) -> tuple[str, ...]:
+#: underthesea pipelines this project never calls. `import underthesea` imports them all
+#: eagerly, and its translation pipeline pulls in transformers and torch (4 of the 4.5 s
+#: the import took, measured with `python -X importtime`); underthesea skips optional
+#: pipelines whose import fails, which a None entry in sys.modules makes happen.
+_UNUSED_UNDERTHESEA_PIPELINES = (
+    "underthesea.pipeline.translate", "underthesea.pipeline.classification",
+    "underthesea.pipeline.sentiment", "underthesea.pipeline.lang_detect",
+    "underthesea.pipeline.dependency_parse", "underthesea.agent", "underthesea.address",
+)
+
+
+def _word_tokenize():  # -> underthesea's word_tokenize
+    import sys
+
+    if "underthesea" not in sys.modules:
+        for name in _UNUSED_UNDERTHESEA_PIPELINES:
+            sys.modules.setdefault(name, None)  # type: ignore[arg-type]
     from underthesea import word_tokenize  # lazy: 0.5 s import
 
+    return word_tokenize
+
+
+@lru_cache(maxsize=4096)
+def _segment_cached(text: str) -> tuple[str, ...]:
+    word_tokenize = _word_tokenize()
     try:
         words = word_tokenize(text)
     except Exception:  # underthesea can choke on odd input; syllables still work

@@ -18,7 +18,8 @@ import numpy as np
 import pytest
 
 from index.config import DEFAULT_EMBED_MODEL
-from index.embeddings import Embedder, HashingEmbedder, fold_vietnamese, load_embedder
+from index.embeddings import Embedder, HashingEmbedder, load_embedder
+from index.vietnamese import fold as fold_vietnamese
 from index.errors import ModelUnavailableError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -111,7 +112,7 @@ def test_load_embedder_hashing_names(tmp_path: Path) -> None:
 
 
 def test_dequantize_q4_0_block_layout() -> None:
-    from index.model_build import dequantize_q4_0
+    from index.e5_format import dequantize_q4_0
 
     # One block: scale 0.5; byte j holds weight j (low nibble) and weight j+16 (high nibble).
     low = np.arange(16, dtype=np.uint8)
@@ -153,7 +154,7 @@ def e5(models_dir: Path, tmp_path_factory: pytest.TempPathFactory):
         mp.delenv("HF_HUB_OFFLINE", raising=False)  # must not be needed: loading is local
         mp.delenv("TRANSFORMERS_OFFLINE", raising=False)
         mp.setenv("HF_HOME", str(tmp_path_factory.mktemp("hf_home")))
-        embedder = load_embedder(DEFAULT_EMBED_MODEL, models_dir)
+        embedder = load_embedder(DEFAULT_EMBED_MODEL, models_dir, backend="torch")
     return embedder
 
 
@@ -181,7 +182,7 @@ def test_e5_builds_a_standard_directory(e5, models_dir: Path) -> None:
     prompts = json.loads((model_dir / "config_sentence_transformers.json").read_text(encoding="utf-8"))["prompts"]
     assert prompts == {"query": "query: ", "document": "passage: ", "passage": "passage: "}
     assert not list(models_dir.glob(".multilingual-e5-small.tmp-*"))
-    assert e5.name == DEFAULT_EMBED_MODEL
+    assert e5.name == DEFAULT_EMBED_MODEL + "@torch-fp32"
 
 
 @pytest.mark.model
@@ -251,7 +252,7 @@ def test_second_load_reuses_the_built_directory(e5, models_dir: Path, monkeypatc
         raise AssertionError("the model was converted again")
 
     monkeypatch.setattr(model_build, "_convert", no_rebuild)
-    again = load_embedder(DEFAULT_EMBED_MODEL, models_dir)
+    again = load_embedder(DEFAULT_EMBED_MODEL, models_dir, backend="torch")
     after = weights.stat()
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     np.testing.assert_allclose(again.embed_queries(SENTENCES[:1]), e5.embed_queries(SENTENCES[:1]), atol=1e-6)

@@ -135,14 +135,40 @@ def test_reindex_only_embeds_changed_chunks(engine: Engine, settings) -> None:
     assert 0 < report.embedded <= 3
 
 
-def test_other_model_is_refused(engine: Engine, settings) -> None:
+def _engine_with_model(settings, model: str) -> Engine:
     from index.config import Settings
 
-    other = Engine(Settings.from_env(data_dir=settings.data_dir, corpus_dir=settings.corpus_dir,
-                                     embed_model="hashing:128"))
-    with pytest.raises(ModelMismatchError) as info:
-        other.ask("Hạn nộp báo cáo 6 tháng là khi nào?")
+    return Engine(Settings.from_env(data_dir=settings.data_dir, corpus_dir=settings.corpus_dir,
+                                    embed_model=model))
+
+
+def test_other_model_rebuilds_vectors_instead_of_mixing(engine: Engine, settings) -> None:
+    question = "Hạn nộp báo cáo 6 tháng là khi nào?"
+    other = _engine_with_model(settings, "hashing:128")
+    assert other.ask(question).found
+    sidecar = json.loads((settings.vectors_dir / "chunks.json").read_text(encoding="utf-8"))
+    assert (sidecar["model"], sidecar["dim"]) == ("hashing:128", 128)
+    # Switching back reuses the vectors cached per model identity: nothing is re-embedded.
+    back = _engine_with_model(settings, "hashing")
+    assert back.ask(question).found
+    assert back.reindex().embedded == 0
+    other.close()
+    back.close()
+
+
+def test_other_model_is_refused_while_a_writer_holds_the_lock(engine: Engine, settings) -> None:
+    import fcntl
+
+    other = _engine_with_model(settings, "hashing:128")
+    with open(settings.data_dir / "reindex.lock", "a+") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        try:
+            with pytest.raises(ModelMismatchError) as info:
+                other.ask("Hạn nộp báo cáo 6 tháng là khi nào?")
+        finally:
+            fcntl.flock(held.fileno(), fcntl.LOCK_UN)
     assert "qcdc index --rebuild" in info.value.user_message
+    other.close()
 
 
 def test_corrupt_faiss_is_rebuilt_from_sqlite(engine: Engine, settings) -> None:
