@@ -1,4 +1,5 @@
-"""Admin-only: /reindex, /tailieu, /xoa, /thongke and adding a plan by sending the file."""
+"""Admin-only: /reindex, /tailieu, /xoa (with confirmation), /thongke and adding plans by
+sending files (queued: several files in a row are added one after the other)."""
 from __future__ import annotations
 
 import asyncio
@@ -6,20 +7,25 @@ import logging
 import tempfile
 from pathlib import Path
 
-from telegram import Update
+from telegram import CallbackQuery, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
 from index import reminders
+from index.errors import DocumentNotFoundError
 from index.reading import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 
 from . import texts
+from .background import run_long
 from .formatting import esc, format_documents, format_ingest_report, format_reindex, format_stats
 from .handlers import command_argument
+from .keyboards import ButtonPress, delete_confirmation
 from .sending import reply_long, typing
-from .services import get_engine, get_settings, is_bot_admin
+from .services import get_conversation, get_engine, get_settings, is_bot_admin
 
 logger = logging.getLogger("qcdc.bot")
+
+UPLOAD_QUEUE_KEY = "upload_queue"
 
 
 async def _require_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -37,7 +43,7 @@ async def reindex_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     message = update.effective_message
     await message.reply_text(texts.REINDEX_STARTED)
     async with typing(context.bot, message.chat_id):
-        report = await asyncio.to_thread(get_engine(context).reindex)
+        report = await run_long(get_engine(context).reindex)
     await reply_long(message, format_reindex(report))
 
 
@@ -49,27 +55,68 @@ async def documents_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     await reply_long(update.effective_message, format_documents(documents))
 
 
+def _find_document(engine, document_id: int):
+    return next((d for d in engine.list_documents() if d.id == document_id), None)
+
+
 async def delete_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/xoa <id>: remove a document (its file is kept under data/removed)."""
+    """/xoa <id>: ask for confirmation with buttons before removing a document."""
     if not await _require_admin(update, context):
         return
     message = update.effective_message
     argument = command_argument(message)
-    if not argument.isdigit():
+    if not (argument.isascii() and argument.isdigit() and len(argument) <= 12):
         await message.reply_text(texts.DELETE_USAGE)
         return
-    info = await asyncio.to_thread(get_engine(context).remove_document, int(argument))
-    await message.reply_text(texts.DELETED.format(citation=esc(info.citation or info.title), id=info.id))
+    info = await asyncio.to_thread(_find_document, get_engine(context), int(argument))
+    if info is None:
+        raise DocumentNotFoundError(argument)
+    await message.reply_text(texts.DELETE_CONFIRM.format(citation=esc(info.citation or info.title), id=info.id),
+                             reply_markup=delete_confirmation(info.id))
+
+
+async def confirm_delete(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, press: ButtonPress) -> None:
+    """The "Xóa" / "Hủy" buttons of /xoa (bot admins only): remove the document (its file
+    is kept under data/removed) or leave it."""
+    if not is_bot_admin(get_settings(context), query.from_user):
+        await query.answer(texts.ADMIN_ONLY, show_alert=True)
+        return
+    await query.answer()
+    if press.argument != "y":
+        await query.edit_message_text(texts.DELETE_CANCELLED)
+        return
+    try:
+        info = await asyncio.to_thread(get_engine(context).remove_document, press.target)
+    except DocumentNotFoundError as exc:
+        await query.edit_message_text(esc(exc.user_message))
+        return
+    await query.edit_message_text(texts.DELETED.format(citation=esc(info.citation or info.title), id=info.id))
 
 
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/thongke: questions asked, unanswered, feedback, corpus size, subscribed chats."""
+    """/thongke: questions asked, unanswered, feedback and its reasons, corpus size, subscribed chats."""
     if not await _require_admin(update, context):
         return
     engine = get_engine(context)
     stats = await asyncio.to_thread(engine.stats)
     subs = await asyncio.to_thread(reminders.list_subscriptions, engine.db)
-    await reply_long(update.effective_message, format_stats(stats, len(subs)))
+    reasons = await asyncio.to_thread(get_conversation(context).reason_counts)
+    text = format_stats(stats, len(subs)) + "\n" + texts.STATS_REASONS.format(
+        **{reason.value: count for reason, count in reasons.items()})
+    await reply_long(update.effective_message, text)
+
+
+class UploadQueue:
+    """Files sent in a row are added one after the other, each reported (the engine adds
+    one document at a time; a second one at once used to be refused as "busy")."""
+
+    def __init__(self) -> None:
+        self.lock = asyncio.Lock()
+        self.waiting = 0
+
+
+def _upload_queue(context: ContextTypes.DEFAULT_TYPE) -> UploadQueue:
+    return context.application.bot_data.setdefault(UPLOAD_QUEUE_KEY, UploadQueue())
 
 
 async def document_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -88,17 +135,36 @@ async def document_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if document.file_size and document.file_size > MAX_FILE_BYTES:
         await message.reply_text(texts.UPLOAD_TOO_BIG.format(size=f"{document.file_size / 2**20:.1f}"))
         return
-    await message.reply_text(texts.UPLOAD_RECEIVED.format(name=esc(name)))
+    queue = _upload_queue(context)
+    if queue.lock.locked() or queue.waiting:
+        await message.reply_text(texts.UPLOAD_QUEUED.format(name=esc(name), position=queue.waiting + 1))
+    else:
+        await message.reply_text(texts.UPLOAD_RECEIVED.format(name=esc(name)))
+    queue.waiting += 1
+    entered = False
+    try:
+        async with queue.lock:
+            queue.waiting, entered = queue.waiting - 1, True
+            report = await _download_and_add(update, context, name, suffix)
+    finally:
+        if not entered:   # cancelled while waiting (shutdown)
+            queue.waiting -= 1
+    if report is not None:
+        await reply_long(message, format_ingest_report(report))
+
+
+async def _download_and_add(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, suffix: str):
+    """Download the file and add it (in a long-work thread); None if the download failed."""
+    message = update.effective_message
     engine = get_engine(context)
     with tempfile.TemporaryDirectory(prefix="qcdc-upload-") as tmp:
         path = Path(tmp) / f"upload{suffix}"
         async with typing(context.bot, message.chat_id):
             try:
-                telegram_file = await document.get_file()
+                telegram_file = await message.document.get_file()
                 await telegram_file.download_to_drive(path)
             except TelegramError as exc:
                 logger.warning("download of %r failed: %s", name, exc)
                 await message.reply_text(texts.UPLOAD_DOWNLOAD_FAILED)
-                return
-            report = await asyncio.to_thread(engine.add_document, path, original_name=name)
-    await reply_long(message, format_ingest_report(report))
+                return None
+            return await run_long(engine.add_document, path, original_name=name)

@@ -5,24 +5,29 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 from zoneinfo import ZoneInfo
 
-from telegram import (BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeChat, BotCommandScopeDefault,
+from telegram import (BotCommand, BotCommandScopeAllChatAdministrators, BotCommandScopeAllGroupChats,
+                      BotCommandScopeAllPrivateChats, BotCommandScopeChat, BotCommandScopeDefault,
                       LinkPreviewOptions, Update)
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler,
                           ChatMemberHandler, CommandHandler, Defaults, MessageHandler, filters)
 
 from index.config import Settings
+from index.conversation import open_conversation
 from index.errors import QcdcError
 
-from . import admin_handlers, handlers, reminder_handlers, texts
+from . import admin_handlers, answer_buttons, handlers, reminder_handlers, texts, unit_handlers
+from .background import cancel_long_work, long_work_running
 from .error_handler import on_error
 from .log_redaction import install_token_redaction
 from .reminder_jobs import restore_jobs, send_missed_reminders
-from .services import ENGINE_KEY, SETTINGS_KEY
+from .services import CONVERSATION_KEY, ENGINE_KEY, SETTINGS_KEY
 
 logger = logging.getLogger("qcdc.bot")
 
@@ -39,14 +44,17 @@ def _bot_commands(*scopes: texts.Scope) -> list[BotCommand]:
 
 
 async def publish_commands(application: Application, settings: Settings) -> None:
-    """Telegram's command menu, from the same list as /help: public commands in private
-    chats, group commands in groups, admin commands in each admin's private chat."""
+    """Telegram's command menu, from the same list as /help: public commands for everyone,
+    the reminder commands for group admins only (in groups) and in private chats, and
+    the bot-admin commands in each bot admin's private chat."""
     bot = application.bot
     everywhere, groups, admin = texts.Scope.EVERYWHERE, texts.Scope.GROUPS, texts.Scope.ADMIN
-    menus = [(_bot_commands(everywhere), BotCommandScopeDefault()),
-             (_bot_commands(everywhere, groups), BotCommandScopeAllGroupChats())]
-    menus += [(_bot_commands(everywhere, admin), BotCommandScopeChat(admin_id))
-              for admin_id in sorted(settings.admin_ids)]
+    menus = [(_bot_commands(everywhere, groups), BotCommandScopeAllPrivateChats()),
+             (_bot_commands(everywhere), BotCommandScopeAllGroupChats()),
+             (_bot_commands(everywhere, groups), BotCommandScopeAllChatAdministrators())]
+    menus += [(_bot_commands(everywhere, groups, admin), BotCommandScopeChat(admin_id))
+              for admin_id in sorted(settings.admin_ids) if admin_id > 0]
+    menus.insert(0, (_bot_commands(everywhere), BotCommandScopeDefault()))
     for commands, scope in menus:
         try:
             await bot.set_my_commands(commands, scope=scope)
@@ -64,17 +72,36 @@ async def post_init(application: Application) -> None:
         application.bot_data[ENGINE_KEY] = await asyncio.to_thread(Engine, settings)
     engine = application.bot_data[ENGINE_KEY]
     await asyncio.to_thread(engine.ensure_index)
+    if CONVERSATION_KEY not in application.bot_data:
+        application.bot_data[CONVERSATION_KEY] = await asyncio.to_thread(open_conversation, engine)
     await asyncio.to_thread(engine.warm_up)   # the first question must not wait for the model
     await publish_commands(application, settings)
     jobs = await restore_jobs(application)
     late = await send_missed_reminders(application)
-    logger.info("bot ready: %d reminder jobs, %d late reminders sent", jobs, late)
+    _stop_on_signals(application)
+    logger.info("bot sẵn sàng (bot ready): %d lịch nhắc, %d lời nhắc gửi muộn", jobs, late)
+
+
+def _stop_on_signals(application: Application) -> None:
+    """SIGTERM / SIGINT: cancel long work (a big upload) so shutdown takes seconds, then
+    stop polling. PTB's own handlers would wait for the running handlers to finish."""
+    loop = asyncio.get_running_loop()
+
+    def stop() -> None:
+        cancelled = cancel_long_work()
+        if cancelled:
+            logger.warning("stopping: %d long task(s) abandoned (the upload journal recovers them)", cancelled)
+        application.stop_running()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):   # not the main thread (tests)
+            loop.add_signal_handler(signum, stop)
 
 
 async def post_shutdown(application: Application) -> None:
-    """Close the engine (SQLite connection)."""
+    """Close the engine (SQLite connection), unless abandoned long work still uses it."""
     engine = application.bot_data.get(ENGINE_KEY)
-    if engine is not None:
+    if engine is not None and not long_work_running():
         engine.close()
 
 
@@ -96,6 +123,7 @@ def build_application(settings: Settings, engine: object | None = None) -> Appli
     application.bot_data[SETTINGS_KEY] = settings
     if engine is not None:
         application.bot_data[ENGINE_KEY] = engine
+        application.bot_data[CONVERSATION_KEY] = open_conversation(engine)
     register_handlers(application)
     return application
 
@@ -112,7 +140,9 @@ def register_handlers(application: Application) -> None:
     add(CommandHandler("help", handlers.help_command, filters=new))
     add(CommandHandler("hoi", handlers.ask_command, filters=new))
     add(CommandHandler("hanchot", handlers.deadlines_command, filters=new))
-    add(CallbackQueryHandler(handlers.answer_button))
+    add(CommandHandler("donvi", unit_handlers.unit_command, filters=new))
+    add(CommandHandler("lich", unit_handlers.calendar_command, filters=new))
+    add(CallbackQueryHandler(answer_buttons.button_pressed))   # every inline button, parsed strictly
 
     # reminders (group admins)
     add(CommandHandler("nhacviec", reminder_handlers.subscribe_command, filters=new))
@@ -142,10 +172,15 @@ def register_handlers(application: Application) -> None:
 def run_bot(settings: Settings) -> None:
     """Run the Telegram bot with long polling until interrupted (what `qcdc bot` calls)."""
     install_token_redaction(settings.telegram_token)
+    if logger.getEffectiveLevel() > logging.INFO:   # "bot sẵn sàng" is shown by default
+        logger.setLevel(logging.INFO)
     application = build_application(settings)
     logger.info("starting the bot against %s", settings.telegram_api_base_url)
     try:
-        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+        application.run_polling(allowed_updates=ALLOWED_UPDATES, stop_signals=None)
+    except InvalidToken:   # its message quotes the token: never print it
+        logger.error("the Bot API refused the token (401/404)")
+        raise SystemExit(texts.TOKEN_REFUSED) from None
     except QcdcError as exc:  # e.g. the index was built with another model: say what to do
         logger.error("bot stopped: %s", exc)
         raise SystemExit(f"Lỗi: {exc.user_message}") from exc

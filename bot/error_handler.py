@@ -3,7 +3,9 @@ logged, apologised for to the user, and reported to the admins with the tracebac
 from __future__ import annotations
 
 import logging
+import time
 import traceback
+from collections import deque
 
 from telegram import Update
 from telegram.constants import ParseMode
@@ -21,6 +23,30 @@ logger = logging.getLogger("qcdc.bot")
 
 #: Traceback characters sent to admins (the tail is the informative part).
 TRACEBACK_LIMIT = 3000
+#: At most this many tracebacks reach the admins per window (a flood of bad presses
+#: must not become a flood of reports); the rest are only logged.
+REPORTS_PER_WINDOW = 3
+REPORT_WINDOW_SECONDS = 600.0
+
+
+class ReportLimiter:
+    """A sliding window of report times."""
+
+    def __init__(self, limit: int = REPORTS_PER_WINDOW, window: float = REPORT_WINDOW_SECONDS) -> None:
+        self.limit, self.window = limit, window
+        self._sent: deque[float] = deque()
+
+    def allow(self, now: float) -> bool:
+        """True if a report may go out at `now` (and count it)."""
+        while self._sent and now - self._sent[0] >= self.window:
+            self._sent.popleft()
+        if len(self._sent) >= self.limit:
+            return False
+        self._sent.append(now)
+        return True
+
+
+_REPORTS = ReportLimiter()
 
 
 async def _reply(update: object, text: str) -> None:
@@ -53,7 +79,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     logger.error("unhandled error while handling an update", exc_info=error)
     await _reply(update, texts.APOLOGY)
     settings = get_settings(context)
-    if not settings.admin_ids or error is None:
+    admins = sorted(a for a in settings.admin_ids if a > 0)   # private chats only, never a group
+    if not admins or error is None or not _REPORTS.allow(time.monotonic()):
         return
     redactor = TokenRedactingFilter([settings.telegram_token])
     trace = redactor.redact("".join(traceback.format_exception(error)))[-TRACEBACK_LIMIT:]
@@ -61,7 +88,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if isinstance(update, Update) and update.effective_chat is not None:
         where = f"chat {update.effective_chat.id}, update {update.update_id}"
     report = texts.ADMIN_ERROR_REPORT.format(where=esc(where), traceback=esc(trace))
-    for admin_id in settings.admin_ids:
+    for admin_id in admins:
         try:
             await context.bot.send_message(admin_id, report, parse_mode=ParseMode.HTML)
         except TelegramError as exc:

@@ -103,14 +103,6 @@ def format_answer(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-def format_passage(source: Source) -> str:
-    """The full chunk behind a source, with its citation."""
-    header = texts.PASSAGE_HEADER.format(
-        citation=esc(source.citation or source.title or source.document),
-        section=esc(source.section or texts.SOURCE_SECTION_NONE))
-    return f"{header}\n\n{esc(source.text)}"
-
-
 # --------------------------------------------------------------------------- deadlines
 def deadline_lines(deadline: Deadline, today: date | None = None, offset: int | None = None) -> list[str]:
     """Two lines for one dated obligation: what/who/to, then the citation."""

@@ -1,4 +1,4 @@
-"""Handlers everyone can use: /start, /help, questions, /hanchot, answer buttons.
+"""Handlers everyone can use: /start, /help, questions (with follow-ups), /hanchot.
 
 Each handler is small; engine calls run in a worker thread (`asyncio.to_thread`) so one
 slow question does not hold up the others. Domain errors (`QcdcError`) are left to the
@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from index import reminders
+from index import clock, reminders
+from index.conversation import Conversation, unit_first
+from index.models import Answer, AnswerFocus
 
 from . import texts
-from .formatting import esc, format_answer, format_passage, format_stale, format_upcoming
-from .keyboards import answer_keyboard, parse_feedback, parse_source
-from .sending import reply_long, send_long, typing
-from .services import get_engine, get_settings, is_bot_admin
+from .formatting import esc, format_answer, format_stale, format_upcoming
+from .keyboards import answer_keyboard
+from .sending import reply_long, typing
+from .services import get_conversation, get_engine, get_settings, is_bot_admin
 
 #: Longer questions are refused politely (nobody asks 5,000 characters; it is a paste).
 MAX_QUESTION_CHARS = 1000
@@ -37,8 +38,8 @@ def clean_question(text: str) -> str:
 
 
 def today_in(context: ContextTypes.DEFAULT_TYPE) -> date:
-    """Today's date in the configured timezone."""
-    return datetime.now(ZoneInfo(get_settings(context).timezone)).date()
+    """Today's date in the configured timezone (the product's clock: QCDC_NOW in tests)."""
+    return clock.today(get_settings(context).timezone)
 
 
 def command_argument(message: Message) -> str:
@@ -96,8 +97,28 @@ async def non_text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 # --------------------------------------------------------------------------- questions
+def _follow_up(conversation: Conversation, message: Message, bot_id: int) -> AnswerFocus | None:
+    """The focus of the answer this question follows: the bot answer it replies to, or
+    else (private chats only) the chat's last answer within the follow-up window."""
+    replied = message.reply_to_message
+    context = None
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+        context = conversation.context_of(message.chat_id, replied.message_id)
+    elif message.chat.type == ChatType.PRIVATE:
+        context = conversation.recent_context(message.chat_id, now=clock.now())
+    return AnswerFocus.from_json(context.focus) if context is not None and context.focus else None
+
+
+def _ask_in_context(engine, conversation: Conversation, question: str, follow_up: AnswerFocus | None,
+                    chat_id: int, user_id: int | None) -> Answer:
+    """engine.ask with the follow-up focus and the chat's unit (runs in a worker thread)."""
+    return engine.ask(question, follow_up=follow_up, unit=conversation.unit_of(chat_id),
+                      chat_id=chat_id, user_id=user_id)
+
+
 async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-    """Ask the engine and reply with the answer, its sources and the buttons."""
+    """Ask the engine (in the context of the answer this follows, for the chat's unit) and
+    reply with the answer, its sources and the buttons; remember what the answer was about."""
     message = update.effective_message
     question = clean_question(question)
     if not question:
@@ -106,12 +127,19 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     if len(question) > MAX_QUESTION_CHARS:
         await message.reply_text(texts.QUESTION_TOO_LONG.format(length=len(question), limit=MAX_QUESTION_CHARS))
         return
-    engine = get_engine(context)
+    engine, conversation = get_engine(context), get_conversation(context)
     user = update.effective_user
+    user_id = user.id if user else None
     async with typing(context.bot, message.chat_id):
-        answer = await asyncio.to_thread(engine.ask, question, chat_id=message.chat_id,
-                                         user_id=user.id if user else None)
-    await reply_long(message, format_answer(answer), reply_markup=answer_keyboard(answer))
+        follow_up = await asyncio.to_thread(_follow_up, conversation, message, context.bot.id)
+        answer = await asyncio.to_thread(_ask_in_context, engine, conversation, question, follow_up,
+                                         message.chat_id, user_id)
+    sent = await reply_long(message, format_answer(answer), reply_markup=answer_keyboard(answer))
+    if answer.focus is not None:
+        focus = answer.focus.to_json()
+        for part in sent:   # a reply under any part of the answer follows it up
+            await asyncio.to_thread(conversation.remember_answer, part.chat_id, part.message_id, focus,
+                                    user_id=user_id, question_id=answer.question_id, now=clock.now())
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -147,9 +175,9 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 # --------------------------------------------------------------------------- deadlines
-def _deadlines_text(engine, today: date, keyword: str | None) -> str:
-    """/hanchot body (runs in a worker thread: several engine calls)."""
-    upcoming = reminders.upcoming_deadlines(engine, today, keyword, limit=UPCOMING_LIMIT)
+def _deadlines_text(engine, today: date, keyword: str | None, unit: str | None) -> str:
+    """/hanchot body, the chat's unit first (runs in a worker thread: several engine calls)."""
+    upcoming = unit_first(reminders.upcoming_deadlines(engine, today, keyword), unit)[:UPCOMING_LIMIT]
     if upcoming:
         return format_upcoming(upcoming, today, keyword)
     if keyword and reminders.has_future_deadlines(engine, today):
@@ -164,30 +192,6 @@ def _deadlines_text(engine, today: date, keyword: str | None) -> str:
 async def deadlines_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/hanchot [từ khóa]: upcoming deadlines, or say that every known one is past."""
     keyword = command_argument(update.effective_message)[:100] or None
-    text = await asyncio.to_thread(_deadlines_text, get_engine(context), today_in(context), keyword)
+    unit = await asyncio.to_thread(get_conversation(context).unit_of, update.effective_message.chat_id)
+    text = await asyncio.to_thread(_deadlines_text, get_engine(context), today_in(context), keyword, unit)
     await reply_long(update.effective_message, text)
-
-
-# --------------------------------------------------------------------------- buttons
-async def answer_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """"Show source" and 👍/👎 buttons under answers."""
-    query = update.callback_query
-    data = query.data or ""
-    engine = get_engine(context)
-    chunk_id = parse_source(data)
-    if chunk_id is not None:
-        source = await asyncio.to_thread(engine.get_source, chunk_id)
-        if source is None:
-            await query.answer(texts.SOURCE_GONE, show_alert=True)
-            return
-        await query.answer()
-        chat_id = query.message.chat.id if query.message else query.from_user.id
-        await send_long(context.bot, chat_id, format_passage(source))
-        return
-    feedback = parse_feedback(data)
-    if feedback is not None:
-        await asyncio.to_thread(engine.record_feedback, feedback.question_id, feedback.value,
-                                query.from_user.id if query.from_user else None)
-        await query.answer(texts.FEEDBACK_THANKS)
-        return
-    await query.answer()

@@ -17,7 +17,7 @@ from .formatting import esc, fmt_date
 from .handlers import command_argument, today_in
 from .reminder_jobs import schedule_chat, unschedule_chat
 from .sending import reply_long
-from .services import get_engine, get_settings, is_bot_admin
+from .services import get_conversation, get_engine, get_settings, is_bot_admin
 
 logger = logging.getLogger("qcdc.bot")
 
@@ -45,7 +45,7 @@ async def may_manage_reminders(update: Update, context: ContextTypes.DEFAULT_TYP
 def _subscribed_text(engine, sub: reminders.Subscription, settings, today) -> str:
     """Confirmation for /nhacviec with the next deadline or the stale notice (thread)."""
     offsets = ", ".join(str(o) for o in settings.remind_offsets)
-    lines = [texts.SUBSCRIBED.format(time=esc(sub.remind_time), tz=esc(settings.timezone), offsets=esc(offsets))]
+    lines = [texts.SUBSCRIBED.format(time=esc(sub.remind_time), offsets=esc(offsets))]
     if sub.keyword:
         lines.append(texts.SUBSCRIBED_FILTER.format(keyword=esc(sub.keyword)))
     upcoming = reminders.upcoming_deadlines(engine, today, sub.keyword, limit=1)
@@ -67,6 +67,9 @@ async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return
     engine, settings = get_engine(context), get_settings(context)
     keyword = command_argument(message)[:100] or None
+    if keyword is None and message.chat.type == ChatType.PRIVATE:
+        # in a private chat the reminders are for the user's own unit
+        keyword = await asyncio.to_thread(get_conversation(context).unit_of, message.chat_id)
     sub = await asyncio.to_thread(reminders.subscribe, engine.db, message.chat_id, keyword,
                                   remind_time=settings.remind_time)
     schedule_chat(context.job_queue, sub, settings.timezone)
@@ -95,13 +98,13 @@ async def set_time_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     try:
         hhmm = reminders.parse_time(command_argument(message))
     except ValueError:
-        await message.reply_text(texts.TIME_USAGE.format(tz=esc(settings.timezone)))
+        await message.reply_text(texts.TIME_USAGE)
         return
     db = get_engine(context).db
     before = await asyncio.to_thread(reminders.get_subscription, db, message.chat_id)
     sub = await asyncio.to_thread(reminders.set_time, db, message.chat_id, hhmm)
     schedule_chat(context.job_queue, sub, settings.timezone)
-    text = texts.TIME_SET.format(time=esc(sub.remind_time), tz=esc(settings.timezone))
+    text = texts.TIME_SET.format(time=esc(sub.remind_time))
     if before is None or not before.active:
         text += "\n" + texts.TIME_SET_SUBSCRIBED
     await message.reply_text(text)
@@ -119,12 +122,21 @@ async def chat_migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         schedule_chat(context.job_queue, sub, get_settings(context).timezone)
 
 
+_GONE = (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
+
+
 async def bot_membership_changed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The bot was removed from (or blocked in) a chat: drop its subscription."""
+    """The bot was added to a group: a short welcome. Removed from (or blocked in) a chat:
+    drop its subscription."""
     change = update.my_chat_member
     if change is None:
         return
-    if change.new_chat_member.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED):
+    if change.old_chat_member.status in _GONE and change.new_chat_member.status not in _GONE \
+            and change.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
+        await context.bot.send_message(change.chat.id, texts.WELCOME_GROUP.format(
+            username=esc(context.bot.username or "")))
+        return
+    if change.new_chat_member.status in _GONE:
         chat_id = change.chat.id
         await asyncio.to_thread(reminders.unsubscribe, get_engine(context).db, chat_id)
         unschedule_chat(context.job_queue, chat_id)

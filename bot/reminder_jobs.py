@@ -19,11 +19,12 @@ from telegram import Bot
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes, Job, JobQueue
 
-from index import reminders
+from index import clock, reminders
 from index.config import Settings
 from index.errors import QcdcError
 
 from .formatting import format_reminder
+from .keyboards import reminder_keyboard
 from .sending import send_long
 from .services import ENGINE_KEY, SETTINGS_KEY, get_engine, get_settings
 
@@ -72,7 +73,7 @@ async def deliver_reminder(bot: Bot, engine, chat_id: int, day: date, *, late: b
     if claimed.empty:
         return Delivery(Outcome.NOTHING, chat_id)
     try:
-        await send_long(bot, chat_id, format_reminder(claimed))
+        await send_long(bot, chat_id, format_reminder(claimed), reply_markup=reminder_keyboard(claimed))
     except ChatMigrated as exc:
         await asyncio.to_thread(reminders.release, db, claimed)
         new_id = int(exc.new_chat_id)
@@ -143,8 +144,7 @@ async def reminder_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     data = job.data if isinstance(job.data, dict) else {}
     settings = get_settings(context)
     retried = bool(data.get("retry"))
-    day = date.fromisoformat(data["day"]) if data.get("day") else \
-        datetime.now(ZoneInfo(settings.timezone)).date()
+    day = date.fromisoformat(data["day"]) if data.get("day") else clock.today(settings.timezone)
     result = await deliver_reminder(context.bot, get_engine(context), job.chat_id, day)
     await _after_delivery(context.application, result, day=day, retried=retried)
 
@@ -164,7 +164,7 @@ async def send_missed_reminders(application: Application, now: datetime | None =
     the bot was down. The ledger keeps the ones already sent from going out twice."""
     engine = application.bot_data[ENGINE_KEY]
     settings: Settings = application.bot_data[SETTINGS_KEY]
-    now = now or datetime.now(ZoneInfo(settings.timezone))
+    now = now or clock.now(settings.timezone)
     today = now.astimezone(ZoneInfo(settings.timezone)).date()
     sent = 0
     for sub in await asyncio.to_thread(reminders.list_subscriptions, engine.db):

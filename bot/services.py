@@ -8,16 +8,24 @@ from telegram.ext import ContextTypes
 
 from index.config import Settings
 
+from index.conversation import Conversation
+
 if TYPE_CHECKING:  # pragma: no cover
     from index.engine import Engine
 
 ENGINE_KEY = "engine"
 SETTINGS_KEY = "settings"
+CONVERSATION_KEY = "conversation"
 
 
 def get_engine(context: ContextTypes.DEFAULT_TYPE) -> "Engine":
     """The one Engine of this process."""
     return context.application.bot_data[ENGINE_KEY]
+
+
+def get_conversation(context: ContextTypes.DEFAULT_TYPE) -> Conversation:
+    """Follow-up contexts, units, "Đã nộp" marks and feedback reasons."""
+    return context.application.bot_data[CONVERSATION_KEY]
 
 
 def get_settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
@@ -26,5 +34,6 @@ def get_settings(context: ContextTypes.DEFAULT_TYPE) -> Settings:
 
 
 def is_bot_admin(settings: Settings, user: User | None) -> bool:
-    """True for users listed in QCDC_ADMIN_IDS."""
-    return user is not None and user.id in settings.admin_ids
+    """True for users listed in QCDC_ADMIN_IDS (user ids are positive; a group id listed
+    there by mistake never makes anyone an admin)."""
+    return user is not None and user.id > 0 and user.id in settings.admin_ids

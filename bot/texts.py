@@ -33,7 +33,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("help", "", "Hướng dẫn sử dụng", Scope.EVERYWHERE),
     Command("hoi", "<câu hỏi>", "Hỏi về kế hoạch thực hiện QCDC", Scope.EVERYWHERE),
     Command("hanchot", "[từ khóa]", "Các hạn báo cáo sắp tới", Scope.EVERYWHERE),
-    Command("nhacviec", "[từ khóa]", "Bật nhắc hạn hằng ngày cho nhóm", Scope.GROUPS),
+    Command("donvi", "[tên đơn vị | xoa]", "Đơn vị của bạn (hoặc của nhóm)", Scope.EVERYWHERE),
+    Command("lich", "[từ khóa]", "Tệp lịch (.ics) các hạn báo cáo", Scope.EVERYWHERE),
+    Command("nhacviec", "[từ khóa]", "Bật nhắc hạn hằng ngày", Scope.GROUPS),
     Command("huynhac", "", "Tắt nhắc hạn cho nhóm", Scope.GROUPS),
     Command("gionhac", "HH:MM", "Đổi giờ nhắc hạn của nhóm", Scope.GROUPS),
     Command("reindex", "", "Lập lại chỉ mục tài liệu", Scope.ADMIN),
@@ -56,7 +58,7 @@ START = (
     "Gõ /help để xem các lệnh."
 )
 HELP_HEADER = "<b>Trợ lý QCDC: các lệnh</b>"
-HELP_GROUPS_HEADER = "<b>Trong nhóm</b> (quản trị viên nhóm):"
+HELP_GROUPS_HEADER = "<b>Nhắc hạn</b> (trong nhóm: quản trị viên nhóm; trong trò chuyện riêng: cho đơn vị của bạn):"
 HELP_ADMIN_HEADER = "<b>Quản trị</b>:"
 HELP_FOOTER = (
     "Trong trò chuyện riêng, cứ gõ câu hỏi. Trong nhóm, dùng /hoi, nhắc tên bot hoặc trả lời "
@@ -68,6 +70,10 @@ UNKNOWN_COMMAND = "Không có lệnh này. Gõ /help để xem các lệnh."
 ADMIN_ONLY = "Lệnh này chỉ dành cho quản trị viên của bot."
 GROUP_ADMIN_ONLY = "Chỉ quản trị viên của nhóm mới dùng được lệnh này."
 TEXT_ONLY = "Tôi chỉ đọc được câu hỏi bằng chữ. Vui lòng gõ câu hỏi."
+TOKEN_REFUSED = (
+    "Lỗi: máy chủ Bot API từ chối token (401/404). Kiểm tra TELEGRAM_BOT_TOKEN (lấy lại từ @BotFather) "
+    "và TELEGRAM_API_BASE_URL."
+)
 APOLOGY = "Xin lỗi, đã có lỗi khi xử lý yêu cầu. Quản trị viên đã được báo; vui lòng thử lại sau."
 ADMIN_ERROR_REPORT = "<b>Lỗi trong bot</b>\n{where}\n<pre>{traceback}</pre>"
 
@@ -106,15 +112,13 @@ NO_DOCUMENTS = "Chưa có tài liệu nào. Quản trị viên hãy gửi tệp 
 REMINDER_HEADER = "🔔 <b>Nhắc hạn báo cáo QCDC</b> ngày {date}"
 REMINDER_LATE = " <i>(gửi muộn)</i>"
 REMINDER_FILTER = "Lọc theo: «{keyword}»"
-SUBSCRIBED = (
-    "Đã bật nhắc hạn cho nhóm này: mỗi sáng lúc <b>{time}</b> ({tz}), trước hạn {offsets} ngày."
-)
+SUBSCRIBED = "Đã bật nhắc hạn: hằng ngày lúc <b>{time}</b> (giờ Việt Nam), trước hạn {offsets} ngày."
 SUBSCRIBED_FILTER = "Chỉ nhắc các hạn khớp «{keyword}»."
 SUBSCRIBED_NEXT = "Hạn gần nhất: <b>{date}</b>: {what} ({citation})."
 UNSUBSCRIBED = "Đã tắt nhắc hạn cho nhóm này. Gõ /nhacviec để bật lại."
 NOT_SUBSCRIBED = "Nhóm này chưa bật nhắc hạn. Gõ /nhacviec để bật."
-TIME_USAGE = "Cách dùng: /gionhac HH:MM, ví dụ /gionhac 07:30 (giờ {tz})."
-TIME_SET = "Đã đổi giờ nhắc của nhóm thành <b>{time}</b> ({tz}) hằng ngày."
+TIME_USAGE = "Cách dùng: /gionhac HH:MM, ví dụ /gionhac 07:30, /gionhac 7h30 hoặc /gionhac 7 giờ 30 (giờ Việt Nam)."
+TIME_SET = "Đã đổi giờ nhắc thành <b>{time}</b> (giờ Việt Nam) hằng ngày."
 TIME_SET_SUBSCRIBED = "Nhóm chưa bật nhắc hạn nên tôi đã bật luôn (không lọc theo từ khóa)."
 
 # --------------------------------------------------------------------------- admin
@@ -158,3 +162,52 @@ STATS = (
     "Nhóm nhận nhắc hạn: {subscriptions}"
 )
 STATS_UNANSWERED = "<b>Câu hỏi gần đây chưa trả lời được:</b>"
+
+# --------------------------------------------------------------------------- conversation
+WELCOME_GROUP = (
+    "Xin chào cả nhóm! Tôi là <b>Trợ lý QCDC</b>: tôi trả lời ai phải báo cáo gì, gửi ai, hạn khi nào, "
+    "kèm trích dẫn văn bản.\n"
+    "• Hỏi: /hoi &lt;câu hỏi&gt;, hoặc nhắc @{username}, hoặc trả lời tin nhắn của tôi.\n"
+    "• Quản trị viên nhóm gõ /nhacviec để nhận nhắc hạn mỗi ngày, /donvi &lt;tên đơn vị&gt; để đặt đơn vị của nhóm."
+)
+BUTTON_ORIGINAL = "📎 Văn bản gốc"
+BUTTON_ORIGINAL_N = "📎 Văn bản gốc {index}"
+ORIGINAL_GONE = "Văn bản này không còn trong hệ thống (đã được thay thế hoặc xóa)."
+ORIGINAL_CAPTION = "{citation}"
+BUTTON_SUBMITTED = "✅ Đã nộp · {date}"
+BUTTON_SNOOZE = "🔁 Nhắc lại ngày mai"
+SUBMITTED_STATE = "✅ {name} đã nộp · {date}"
+SUBMITTED_TOAST = "Đã ghi nhận: hạn {date} đã nộp. Nhóm sẽ không được nhắc hạn này nữa."
+SUBMITTED_BEFORE = "Hạn này đã được {name} đánh dấu đã nộp."
+SNOOZED_STATE = "🔁 Sẽ nhắc lại ngày {date}"
+SNOOZED_TOAST = "Tôi sẽ nhắc lại hạn này vào ngày {date}."
+DEADLINE_GONE = "Hạn này không còn trong các kế hoạch đã nạp."
+BUTTON_STALE = "Nút này không còn dùng được."
+SOMEONE = "Một thành viên"
+UNIT_SET = "Đã ghi nhận đơn vị{whose}: <b>{unit}</b>. Câu trả lời, /hanchot, /lich và lời nhắc sẽ ưu tiên đơn vị này."
+UNIT_SHOW = "Đơn vị{whose}: <b>{unit}</b>. Đổi: /donvi &lt;tên đơn vị&gt;; xóa: /donvi xoa."
+UNIT_NONE = "Chưa đặt đơn vị{whose}. Đặt bằng: /donvi &lt;tên đơn vị&gt;, ví dụ /donvi Văn phòng Sở."
+UNIT_CLEARED = "Đã xóa đơn vị{whose}."
+UNIT_OF_GROUP = " của nhóm"
+UNIT_OF_YOU = " của bạn"
+UNIT_CLEAR_WORDS = ("xoa", "xóa", "xoá")
+CALENDAR_NONE = "Không có hạn báo cáo nào sắp tới{filter} để đưa vào lịch."
+CALENDAR_CAPTION = "📅 {count} hạn báo cáo{filter}. Mở tệp để thêm vào lịch điện thoại hoặc máy tính."
+CALENDAR_FILE = "han-bao-cao-qcdc.ics"
+CALENDAR_NAME = "Hạn báo cáo QCDC"
+PASSAGE_CUT = "… (đoạn văn dài, đã rút gọn; xem đầy đủ trong «Văn bản gốc»)"
+
+# --------------------------------------------------------------------------- feedback
+FEEDBACK_DONE = "🙏 Cảm ơn bạn đã đánh giá"
+FEEDBACK_ASK_REASON = "Câu trả lời chưa đúng ở điểm nào?"
+FEEDBACK_REASON_THANKS = "Cảm ơn bạn! Góp ý đã được ghi lại."
+FEEDBACK_NOT_YOURS = "Chỉ người đặt câu hỏi mới đánh giá được câu trả lời này."
+REASON_LABELS = {"sai": "Sai", "thieu": "Thiếu", "khohieu": "Khó hiểu"}
+STATS_REASONS = "Lý do 👎: sai {sai} · thiếu {thieu} · khó hiểu {khohieu}"
+
+# --------------------------------------------------------------------------- /xoa, uploads
+DELETE_CONFIRM = "Xóa tài liệu <b>{citation}</b> (mã {id})? Tệp sẽ được chuyển vào thư mục data/removed."
+BUTTON_DELETE_YES = "🗑 Xóa"
+BUTTON_DELETE_NO = "Hủy"
+DELETE_CANCELLED = "Đã hủy, tài liệu vẫn giữ nguyên."
+UPLOAD_QUEUED = "Đã nhận tệp <i>{name}</i>; đang xử lý tệp trước, tệp này đứng thứ {position} trong hàng chờ."

@@ -6,6 +6,7 @@ temporary directory.
 """
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,11 +57,17 @@ def _default_data_dir() -> Path:
 
 
 def _parse_admin_ids(raw: str) -> frozenset[int]:
+    """User ids only: a group's id (negative) listed by mistake would publish the admin
+    menu and error reports into that group, so it is left out with a warning."""
     ids = set()
     for part in raw.replace(";", ",").split(","):
         part = part.strip()
-        if part.lstrip("-").isdigit():
-            ids.add(int(part))
+        if part.isascii() and part.lstrip("-").isdigit():
+            if int(part) > 0:
+                ids.add(int(part))
+            else:
+                logging.getLogger("qcdc.config").warning(
+                    "QCDC_ADMIN_IDS: %s is a group or channel id, not a user; ignored", part)
     return frozenset(ids)
 
 

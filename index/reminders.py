@@ -14,12 +14,14 @@ Tables (created by `ensure_tables`, in the engine's SQLite database):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING, Iterable
 from zoneinfo import ZoneInfo
 
 from .clock import now_iso
+from .conversation import Conversation
 from .models import Deadline
 from .vietnamese import syllables
 
@@ -34,7 +36,8 @@ STALE_OFFSET = -1
 #: The stale notice is repeated at most this often (a daily "nothing to do" would be noise).
 STALE_NOTICE_EVERY_DAYS = 7
 
-_TIME_RE = re.compile(r"^\s*(\d{1,2})\s*[:hH.]\s*(\d{2})\s*$")
+#: "7:30", "07h30", "7.30", "7 giờ 30", "7 gio 30 phut", "7h", "7 giờ" (a bare hour is :00).
+_TIME_RE = re.compile(r"^\s*(\d{1,2})\s*(?:[:.]\s*(\d{2})|(?:h|giờ|gio)\s*(?:(\d{1,2})\s*(?:phút|phut|p)?)?)\s*$")
 
 
 # --------------------------------------------------------------------------- data
@@ -109,11 +112,11 @@ def ensure_tables(db: "sqlite_utils.Database") -> None:
 
 # --------------------------------------------------------------------------- subscriptions
 def parse_time(text: str) -> str:
-    """Normalise "7:30", "07h30", "7.30" to "07:30"; ValueError if it is not a time of day."""
-    match = _TIME_RE.match(text or "")
+    """Normalise "7:30", "07h30", "7.30", "7 giờ 30" to "07:30"; ValueError if it is not a time of day."""
+    match = _TIME_RE.match(unicodedata.normalize("NFC", text or "").lower())
     if not match:
         raise ValueError(f"not a time of day: {text!r}")
-    hours, minutes = int(match.group(1)), int(match.group(2))
+    hours, minutes = int(match.group(1)), int(match.group(2) or match.group(3) or 0)
     if hours > 23 or minutes > 59:
         raise ValueError(f"not a time of day: {text!r}")
     return f"{hours:02d}:{minutes:02d}"
@@ -239,12 +242,18 @@ def due_reminders(engine: "Engine", chat_id: int, today: date, *,
     digest = Digest(chat_id=chat_id, day=today, keyword=keyword)
     if not offsets:
         return digest
-    horizon = today + timedelta(days=max(offsets))
+    # what the chat marked "Đã nộp" leaves its reminders; "Nhắc lại ngày mai" brings one back
+    conversation = Conversation(engine.db)
+    submitted = conversation.submitted_keys(chat_id)
+    snoozed = conversation.snoozed_for(chat_id, today)
+    horizon = None if snoozed else today + timedelta(days=max(offsets))
     for d in engine.deadlines(date_from=today, date_to=horizon, dated_only=True):
         if d.date is None or not matches_keyword(d, keyword):
             continue
+        if (d.obligation_id, d.date.isoformat()) in submitted:
+            continue
         offset = (d.date - today).days
-        if offset in offsets:
+        if offset in offsets or d.obligation_id in snoozed:
             digest.items.append(DueItem(deadline=d, offset_days=offset))
     digest.items.sort(key=lambda i: (i.offset_days, i.deadline.obligation_id))
     if not digest.items and not has_future_deadlines(engine, today):

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from bot import texts
 from bot.formatting import MESSAGE_LIMIT, format_answer, format_reminder, split_message
-from bot.keyboards import answer_keyboard, parse_feedback, parse_source
+from bot.answer_buttons import PASSAGE_LIMIT, capped_passage
+from bot.keyboards import Action, answer_keyboard, parse_press, reminder_keyboard
 from bot.log_redaction import REDACTED, TokenRedactingFilter, install_token_redaction
 from index.models import Answer, Deadline, Source
 from index.reminders import Digest, DueItem
@@ -62,7 +63,16 @@ def test_answer_escapes_everything_and_cites_sources():
     assert "4. Kế hoạch số 4" not in text          # three sources listed, three buttons
     keyboard = answer_keyboard(answer).inline_keyboard
     assert [b.callback_data for b in keyboard[0]] == ["src:11", "src:12", "src:13"]
-    assert [b.callback_data for b in keyboard[1]] == ["fb:9:+1", "fb:9:-1"]
+    assert [b.callback_data for b in keyboard[-1]] == ["fb:9:+1", "fb:9:-1"]
+
+
+def test_answer_offers_the_original_file_of_the_cited_plans():
+    first, second, third = source(1), source(2), source(3)
+    first.document_id, second.document_id, third.document_id = 5, 5, 8
+    answer = Answer(question="q", found=True, answer="a", sources=[first, second, third])
+    originals = answer_keyboard(answer).inline_keyboard[1]
+    assert [b.callback_data for b in originals] == ["doc:5", "doc:8"]
+    assert originals[0].text == "📎 Văn bản gốc"
 
 
 def test_not_found_answer_has_no_sources_or_source_buttons():
@@ -71,11 +81,28 @@ def test_not_found_answer_has_no_sources_or_source_buttons():
     assert answer_keyboard(answer) is None
 
 
-def test_callback_data_parsing_rejects_garbage():
-    assert parse_source("src:42") == 42 and parse_source("src:x") is None and parse_source("fb:1:+1") is None
-    fb = parse_feedback("fb:7:-1")
-    assert fb is not None and (fb.question_id, fb.value) == (7, -1)
-    assert parse_feedback("fb:7:+2") is None and parse_feedback("fb::+1") is None and parse_feedback("x") is None
+def test_callback_data_parsing_accepts_what_the_bot_sends():
+    assert parse_press("src:42").action is Action.SOURCE and parse_press("src:42").target == 42
+    assert parse_press("fb:7:-1").vote == -1 and parse_press("fb:7:+1").vote == 1
+    assert parse_press("dn:3:20241120").day == date(2024, 11, 20)
+    assert parse_press("fr:7:thieu").reason.value == "thieu"
+    assert parse_press("rm:4:y").argument == "y" and parse_press("doc:9").target == 9
+
+
+def test_callback_data_parsing_ignores_forged_data():
+    forged = ["src:99999999999999999999999", "src:²", "fb:²:+1", "fb:7:+2", "fb::+1", "x", "", None,
+              "src:1:extra", "dn:3:20241340", "dn:3", "fr:7:other", "rm:4:maybe", "doc:-1", "src: 1",
+              "src:١٢", "sn:1:2024112", "fb:7:-1\n"]
+    assert [d for d in forged if parse_press(d) is not None] == []
+
+
+def test_passage_is_capped_to_one_message_cut_at_a_word():
+    huge = source(1)
+    huge.text = "chữ " * 50_000
+    text = capped_passage(huge)
+    assert len(text) <= MESSAGE_LIMIT and texts.PASSAGE_CUT in text
+    assert "chữ\n" in text or text.split("\n")[-2].endswith("chữ")
+    assert len(capped_passage(source(2))) < PASSAGE_LIMIT
 
 
 # --------------------------------------------------------------------------- reminders
@@ -87,6 +114,9 @@ def test_reminder_message_marks_late_sends_and_escapes():
                     items=[DueItem(deadline, 3)], late=True)
     text = format_reminder(digest)
     assert "17/05/2024" in text and "(gửi muộn)" in text and "còn 3 ngày" in text
+    buttons = reminder_keyboard(digest).inline_keyboard
+    assert [b.callback_data for b in buttons[0]] == ["dn:3:20240520", "sn:3:20240520"]
+    assert "Đã nộp" in buttons[0][0].text and "Nhắc lại ngày mai" in buttons[0][1].text
     assert "Văn phòng &lt;Sở&gt;" in text and "Sở A&amp;B, mục III" in text and "«Sở &lt;A&gt;»" in text
 
 

@@ -164,16 +164,46 @@ def test_source_button_shows_the_full_passage(api, settings, engine):
     assert len(answers) == 3 and answers[1].params.get("show_alert") in (True, "true")
 
 
-def test_feedback_buttons_are_recorded(api, settings, engine):
+def test_feedback_counts_only_the_askers_vote_and_the_keyboard_says_thanks(api, settings, engine):
     drive(settings, engine, private(api, "Hạn nộp báo cáo năm?"))
     qid = engine.stats()["questions"]
-    message = {"message_id": 78, "date": 0, "chat": api.private_chat(USER_ID), "from": api.bot_user(), "text": "x"}
+    message = {"message_id": 78, "date": 0, "chat": api.private_chat(USER_ID), "from": api.bot_user(), "text": "x",
+               "reply_markup": api.calls_to("sendMessage", chat_id=USER_ID)[0].params["reply_markup"]}
     drive(settings, engine, api.callback(api.user(USER_ID), message, f"fb:{qid}:+1"),
-          api.callback(api.user(3003), message, f"fb:{qid}:-1"),
-          api.callback(api.user(USER_ID), message, f"fb:{qid}:+1"))      # same user twice counts once
+          api.callback(api.user(3003), message, f"fb:{qid}:-1"),                # someone else's question
+          api.callback(api.user(USER_ID), message, f"fb:{qid}:+1"))             # same user twice counts once
     stats = engine.stats()
-    assert (stats["feedback_up"], stats["feedback_down"]) == (1, 1)
-    assert api.calls_to("answerCallbackQuery")[0].params["text"] == texts.FEEDBACK_THANKS
+    assert (stats["feedback_up"], stats["feedback_down"]) == (1, 0)
+    toasts = [c.params.get("text") for c in api.calls_to("answerCallbackQuery")]
+    assert toasts == [texts.FEEDBACK_THANKS, texts.FEEDBACK_NOT_YOURS, texts.FEEDBACK_THANKS]
+    thanked = api.calls_to("editMessageReplyMarkup")[0].params["reply_markup"]["inline_keyboard"]
+    assert thanked[-1] == [{"text": texts.FEEDBACK_DONE, "callback_data": "noop"}]
+    assert thanked[0][0]["callback_data"].startswith("src:")          # the source buttons stay
+
+
+def test_thumbs_down_offers_reasons_that_thongke_counts(api, settings, engine):
+    drive(settings, engine, private(api, "Hạn nộp báo cáo năm?"))
+    qid = engine.stats()["questions"]
+    message = {"message_id": 79, "date": 0, "chat": api.private_chat(USER_ID), "from": api.bot_user(), "text": "x"}
+    drive(settings, engine, api.callback(api.user(USER_ID), message, f"fb:{qid}:-1"))
+    reasons = api.calls_to("editMessageReplyMarkup")[0].params["reply_markup"]["inline_keyboard"][-1]
+    assert [b["callback_data"] for b in reasons] == [f"fr:{qid}:sai", f"fr:{qid}:thieu", f"fr:{qid}:khohieu"]
+    assert texts.FEEDBACK_ASK_REASON in api.sent_texts(USER_ID)
+    drive(settings, engine, api.callback(api.user(USER_ID), message, f"fr:{qid}:thieu"),
+          private(api, "/thongke", user_id=ADMIN_ID))
+    assert texts.STATS_REASONS.format(sai=0, thieu=1, khohieu=0) in api.sent_texts(ADMIN_ID)[-1]
+    assert engine.stats()["feedback_down"] == 1
+
+
+@pytest.mark.parametrize("data", ["src:99999999999999999999999", "src:²", "fb:²:+1", "fb:1:+7", "dn:1:2024",
+                                  "rm:1:y", "garbage", ""])
+def test_forged_button_data_is_ignored_without_a_report(api, settings, engine, data):
+    message = {"message_id": 80, "date": 0, "chat": api.private_chat(USER_ID), "from": api.bot_user(), "text": "x"}
+    before = len(engine.list_documents())
+    drive(settings, engine, api.callback(api.user(USER_ID), message, data))
+    assert api.calls_to("answerCallbackQuery")                   # the spinner stops
+    assert api.sent_texts(ADMIN_ID) == [] and api.sent_texts(USER_ID) == []
+    assert len(engine.list_documents()) == before
 
 
 # --------------------------------------------------------------------------- help / deadlines
@@ -293,14 +323,24 @@ def test_tailieu_lists_documents_with_counts(api, settings, engine):
         assert f"<b>{doc.id}</b>." in text and f"{doc.chunks} đoạn" in text
 
 
-def test_xoa_removes_a_document_and_reports_unknown_ids(api, settings, engine):
+def test_xoa_asks_for_confirmation_before_removing(api, settings, engine):
     victim = engine.list_documents()[0]
     drive(settings, engine, private(api, "/xoa", user_id=ADMIN_ID), private(api, "/xoa 9999", user_id=ADMIN_ID),
-          private(api, f"/xoa {victim.id}", user_id=ADMIN_ID))
-    usage, unknown, deleted = api.sent_texts(ADMIN_ID)
-    assert usage == texts.DELETE_USAGE
+          private(api, "/xoa ²", user_id=ADMIN_ID), private(api, f"/xoa {victim.id}", user_id=ADMIN_ID))
+    usage, unknown, odd, confirm = api.sent_texts(ADMIN_ID)
+    assert usage == texts.DELETE_USAGE == odd
     assert "Không tìm thấy tài liệu" in unknown
-    assert deleted.startswith("Đã xóa") and f"mã {victim.id}" in deleted
+    assert confirm.startswith("Xóa tài liệu") and f"mã {victim.id}" in confirm
+    assert victim.id in {d.id for d in engine.list_documents()}             # nothing removed yet
+    buttons = api.calls_to("sendMessage", chat_id=ADMIN_ID)[-1].params["reply_markup"]["inline_keyboard"][0]
+    assert [b["callback_data"] for b in buttons] == [f"rm:{victim.id}:y", f"rm:{victim.id}:n"]
+    message = {"message_id": 81, "date": 0, "chat": api.private_chat(ADMIN_ID), "from": api.bot_user(), "text": "x"}
+    drive(settings, engine, api.callback(api.user(USER_ID), message, f"rm:{victim.id}:y"),   # not an admin
+          api.callback(api.user(ADMIN_ID), message, f"rm:{victim.id}:n"))
+    assert victim.id in {d.id for d in engine.list_documents()}
+    assert api.calls_to("editMessageText")[-1].params["text"] == texts.DELETE_CANCELLED
+    drive(settings, engine, api.callback(api.user(ADMIN_ID), message, f"rm:{victim.id}:y"))
+    assert api.calls_to("editMessageText")[-1].params["text"].startswith("Đã xóa")
     assert victim.id not in {d.id for d in engine.list_documents()}
 
 
@@ -447,9 +487,14 @@ def test_post_init_publishes_the_command_menu_and_restores_jobs(api, settings, e
     assert asyncio.run(scenario()) == [f"remind:{GROUP}"]
     menus = {c.params["scope"]["type"] + str(c.params["scope"].get("chat_id", "")): c.params["commands"]
              for c in api.calls_to("setMyCommands")}
-    assert set(menus) == {"default", "all_group_chats", f"chat{ADMIN_ID}"}
-    assert [c["command"] for c in menus["default"]] == ["start", "help", "hoi", "hanchot"]
-    assert "nhacviec" in [c["command"] for c in menus["all_group_chats"]]
+    assert set(menus) == {"default", "all_private_chats", "all_group_chats", "all_chat_administrators",
+                          f"chat{ADMIN_ID}"}
+    assert [c["command"] for c in menus["default"]] == ["start", "help", "hoi", "hanchot", "donvi", "lich"]
+    assert [c["command"] for c in menus["all_group_chats"]] == [c["command"] for c in menus["default"]]
+    assert "nhacviec" in [c["command"] for c in menus["all_chat_administrators"]]
+    assert "nhacviec" in [c["command"] for c in menus["all_private_chats"]]
     assert "reindex" in [c["command"] for c in menus[f"chat{ADMIN_ID}"]]
+    assert not any("reindex" in [c["command"] for c in menu] for scope, menu in menus.items()
+                   if not scope.startswith("chat"))
     described = {c.name: c.description for c in texts.COMMANDS}
     assert all(c["description"] == described[c["command"]] for menu in menus.values() for c in menu)

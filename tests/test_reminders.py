@@ -39,12 +39,14 @@ def reopen(engine: Engine) -> Engine:
 
 # --------------------------------------------------------------------------- subscriptions
 @pytest.mark.parametrize("raw, expected", [("7:30", "07:30"), ("07h05", "07:05"), (" 18.45 ", "18:45"),
-                                           ("0:00", "00:00"), ("23:59", "23:59")])
+                                           ("0:00", "00:00"), ("23:59", "23:59"), ("7 giờ 30", "07:30"),
+                                           ("7 gio 30 phut", "07:30"), ("7h", "07:00"), ("7 GIỜ", "07:00"),
+                                           ("07H30", "07:30")])
 def test_parse_time_accepts_common_spellings(raw, expected):
     assert reminders.parse_time(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["", "7", "24:00", "07:60", "sáng mai", "7:3", "-1:30"])
+@pytest.mark.parametrize("raw", ["", "7", "24:00", "07:60", "sáng mai", "7:3", "-1:30", "7 giờ 30 sáng", "25h"])
 def test_parse_time_rejects_non_times(raw):
     with pytest.raises(ValueError):
         reminders.parse_time(raw)

@@ -11,7 +11,7 @@ import pytest
 
 from bot import reminder_jobs
 from bot.reminder_jobs import Outcome, deliver_reminder
-from index import reminders
+from index import clock, reminders
 from index.engine import Engine
 from tests.botapi_standin import BotApiStandIn
 from tests.support.bot_fixtures import api, engine, settings  # noqa: F401 (fixtures)
@@ -234,7 +234,8 @@ def test_job_callback_schedules_a_single_retry_after_a_network_error(api, settin
 
     async def scenario():
         async with running_app(settings, engine) as app:
-            await reminder_jobs.reminder_job(Ctx(app, FakeJob({"retry": False})))
+            with clock.frozen(datetime(2024, 5, 13, 7, 30, tzinfo=VN)):
+                await reminder_jobs.reminder_job(Ctx(app, FakeJob({"retry": False})))
             retries = app.job_queue.get_jobs_by_name(f"remind-retry:{GROUP}")
             assert len(retries) == 1 and retries[0].data == {"retry": True, "day": "2024-05-13"}
             retries[0].schedule_removal()
