@@ -15,8 +15,8 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from index import clock, reminders
-from index.conversation import Conversation, unit_first
-from index.models import Answer, AnswerFocus
+from index.conversation import Conversation, ask_in_context, unit_first
+from index.models import AnswerFocus
 
 from . import texts
 from .formatting import esc, format_answer, format_stale, format_upcoming
@@ -109,13 +109,6 @@ def _follow_up(conversation: Conversation, message: Message, bot_id: int) -> Ans
     return AnswerFocus.from_json(context.focus) if context is not None and context.focus else None
 
 
-def _ask_in_context(engine, conversation: Conversation, question: str, follow_up: AnswerFocus | None,
-                    chat_id: int, user_id: int | None) -> Answer:
-    """engine.ask with the follow-up focus and the chat's unit (runs in a worker thread)."""
-    return engine.ask(question, follow_up=follow_up, unit=conversation.unit_of(chat_id),
-                      chat_id=chat_id, user_id=user_id)
-
-
 async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
     """Ask the engine (in the context of the answer this follows, for the chat's unit) and
     reply with the answer, its sources and the buttons; remember what the answer was about."""
@@ -132,8 +125,9 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     user_id = user.id if user else None
     async with typing(context.bot, message.chat_id):
         follow_up = await asyncio.to_thread(_follow_up, conversation, message, context.bot.id)
-        answer = await asyncio.to_thread(_ask_in_context, engine, conversation, question, follow_up,
-                                         message.chat_id, user_id)
+        unit = await asyncio.to_thread(conversation.unit_of, message.chat_id)
+        answer = await asyncio.to_thread(ask_in_context, engine, question, follow_up=follow_up, unit=unit,
+                                         chat_id=message.chat_id, user_id=user_id)
     sent = await reply_long(message, format_answer(answer), reply_markup=answer_keyboard(answer))
     if answer.focus is not None:
         focus = answer.focus.to_json()

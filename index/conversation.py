@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import sqlite_utils
 
     from .engine import DocumentInfo, Engine
-    from .models import Deadline
+    from .models import Answer, AnswerFocus, Deadline
 
 #: A question within this long of an answer in the same private chat follows it up.
 FOLLOW_UP_WINDOW = timedelta(minutes=30)
@@ -234,3 +234,19 @@ def unit_first(deadlines: "list[Deadline]", unit: str | None) -> "list[Deadline]
     from .reminders import matches_keyword  # reminders reads submissions from this module
 
     return sorted(deadlines, key=lambda d: not matches_keyword(d, unit))
+
+
+def ask_in_context(engine: "Engine", question: str, *, follow_up: "AnswerFocus | None", unit: str | None,
+                   chat_id: int | None, user_id: int | None) -> "Answer":
+    """Answer a question in the context of the answer it follows, for the asker's unit.
+
+    The context only fills what the question leaves out; a question that the context
+    makes unanswerable was a new question, not a follow-up, and is answered on its own.
+    Logged once, as finally answered."""
+    answer = engine.ask(question, follow_up=follow_up, unit=unit, log=False)
+    if follow_up is not None and not answer.found:
+        answer = engine.ask(question, unit=unit, log=False)
+    answer.question_id = engine.store.log_question(
+        answer.question, answer.found, answer.intent,
+        answer.sources[0].document if answer.sources else None, chat_id, user_id)
+    return answer
