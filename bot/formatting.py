@@ -179,6 +179,8 @@ def format_ingest_report(report) -> str:
     if report.replaced is not None:
         lines.append(texts.UPLOAD_REPLACED.format(
             citation=esc(report.replaced.citation or report.replaced.title), id=report.replaced.id))
+    for doc in report.similar:
+        lines.append(texts.UPLOAD_SIMILAR.format(citation=esc(doc.citation or doc.title), id=doc.id))
     dated = [d for d in report.deadlines if d.date is not None]
     undated = [d for d in report.deadlines if d.date is None]
     lines.append("")

@@ -132,6 +132,9 @@ UPLOAD_RECEIVED = "Đã nhận tệp <i>{name}</i>, đang đọc và lập chỉ
 UPLOAD_DOWNLOAD_FAILED = "Không tải được tệp từ Telegram. Vui lòng gửi lại sau ít phút."
 UPLOAD_DONE = "✅ <b>Đã thêm tài liệu</b> (mã {id})"
 UPLOAD_REPLACED = "Thay thế: {citation} (mã {id})."
+UPLOAD_SIMILAR = ("Lưu ý: giống tài liệu đã có {citation} (mã {id}) nhưng không chắc là cùng văn bản "
+                  "(khác cơ quan, số hoặc năm), nên đã thêm mới, không thay thế. "
+                  "Nếu là bản cũ, dùng /xoa {id}.")
 UPLOAD_FIELD = "{label}: {value}"
 UPLOAD_DEADLINES_HEADER = "<b>Các hạn có ngày cụ thể</b> (vui lòng kiểm tra):"
 UPLOAD_NO_DEADLINES = "Không tìm thấy hạn nào có ngày cụ thể; vui lòng kiểm tra lại văn bản."

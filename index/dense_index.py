@@ -20,6 +20,10 @@ from .vectors import VectorIndex
 
 logger = logging.getLogger("qcdc.engine")
 
+#: Passages per call to the embedder: the model is shared with questions, and each call
+#: holds it, so small calls let a question through between them during a long upload.
+EMBED_BATCH = 16
+
 
 class DenseIndex:
     """The embedder and the FAISS index of one Engine; thread-safe."""
@@ -36,6 +40,8 @@ class DenseIndex:
         #: writer holds it); wired by the Engine. Without it a FAISS file built by another
         #: model is refused instead of rebuilt.
         self.writer: Callable[[], AbstractContextManager[None]] | None = None
+        #: chunks left out of the index in memory because their vector is not stored yet
+        self.incomplete = 0
 
     @property
     def embedder(self):
@@ -58,39 +64,55 @@ class DenseIndex:
         return getattr(self._embedder, "name", None) or embedding_identity(
             self.settings.embed_model, self.settings.embed_backend)
 
-    def embed_missing(self, chunk_rows: list[dict] | None, progress: bool) -> int:
-        """Embed chunks whose content hash has no cached vector for this model."""
+    def embed_missing(self, chunk_rows: list[dict] | None, progress: bool, force: bool = False) -> int:
+        """Embed chunks whose content hash has no stored vector for this model (every
+        chunk when `force`), storing each batch as it is done. Only the indexing path
+        calls this; a question never embeds passages."""
         if chunk_rows is None:
             pairs = self.store.chunk_embed_texts()
         else:
             pairs = {r["content_hash"]: r["embed_text"] for r in chunk_rows}
-        model = self.model_name
-        cached = self.store.cached_vectors(list(pairs), model)
-        missing = [h for h in pairs if h not in cached]
-        if not missing:
+        if force:
+            todo = list(pairs)
+        else:
+            cached = self.store.cached_vectors(list(pairs), self.model_name)
+            todo = [h for h in pairs if h not in cached]
+        if not todo:
             return 0
-        vectors = self.embedder.embed_passages([pairs[h] for h in missing], progress=progress)
-        self.store.store_vectors(dict(zip(missing, vectors)), self.embedder.name)
-        return len(missing)
+        starts = range(0, len(todo), EMBED_BATCH)
+        if progress:
+            from tqdm import tqdm
+
+            starts = tqdm(starts, desc="Nhúng đoạn văn", unit="lô")
+        for start in starts:
+            part = todo[start:start + EMBED_BATCH]
+            vectors = self.embedder.embed_passages([pairs[h] for h in part], progress=False)
+            self.store.store_vectors(dict(zip(part, vectors)), self.embedder.name)
+        return len(todo)
 
     def rebuild(self) -> VectorIndex | None:
-        """Build FAISS from SQLite's cached vectors, write it atomically, swap it in."""
+        """Build FAISS from SQLite's stored vectors and swap it in (never embeds).
+
+        Written to disk (atomically) only when every chunk has a vector; a chunk whose
+        vector the indexer has not stored yet is left out of dense search meanwhile."""
         with self._vectors_lock:
             version = self.store.content_version()
             rows = self.store.chunk_ids_and_hashes()
             model = self.model_name
             cached = self.store.cached_vectors([h for _, h in rows], model)
-            missing = [h for _, h in rows if h not in cached]
-            if missing:
-                self.embed_missing(None, progress=False)
-                cached = self.store.cached_vectors([h for _, h in rows], model)
-            if not rows:
+            complete = [(cid, h) for cid, h in rows if h in cached]
+            self.incomplete = len(rows) - len(complete)
+            if not complete:
                 self._vectors, self._vectors_version = None, version
                 return None
-            ids = np.array([cid for cid, _ in rows], dtype=np.int64)
-            matrix = np.vstack([cached[h] for _, h in rows]).astype(np.float32)
+            ids = np.array([cid for cid, _ in complete], dtype=np.int64)
+            matrix = np.vstack([cached[h] for _, h in complete]).astype(np.float32)
             index = VectorIndex.build(ids, matrix, model, fingerprint=str(version))
-            index.save(self.settings.vectors_dir)
+            if len(complete) == len(rows):
+                index.save(self.settings.vectors_dir)
+            else:
+                logger.warning("%d chunks have no stored vector yet; run `qcdc index` to embed them",
+                               len(rows) - len(complete))
             self._vectors, self._vectors_version = index, version
             return index
 
@@ -121,6 +143,9 @@ class DenseIndex:
         logger.warning("vector index built with %s; rebuilding it for %s", stale.info.model, self.model_name)
         try:
             with self.writer():
+                # the one case where loading embeds: a new model needs its own vectors
+                # (none when switching back); at start-up, through ensure_index
+                self.embed_missing(None, progress=False)
                 return self.rebuild()
         except IndexBusyError:
             stale.check_model(self.model_name)  # raises: another writer holds the lock

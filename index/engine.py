@@ -108,15 +108,16 @@ class Engine:
         return document_info(best)
 
     def add_document(self, path: Path, *, original_name: str | None = None) -> IngestReport:
-        """Copy a file into the corpus, index it (replacing a document with the same
-        number or title) and return what was extracted. Raises DocumentError subclasses
+        """Copy a file into the corpus, index it (replacing only the same document: same
+        issuer, number and year) and return what was extracted. Raises DocumentError subclasses
         with a Vietnamese `user_message`; on error nothing is changed."""
-        doc_id, parsed, replaced = self.library.add_document(path, original_name=original_name)
+        doc_id, parsed, replaced, similar = self.library.add_document(path, original_name=original_name)
         info = document_info(self.store.document(doc_id) or {})
         return IngestReport(
             document=info, meta=parsed.meta, chunks=len(parsed.chunk_rows),
             deadlines=self.deadlines(document_id=doc_id),
-            replaced=document_info(replaced) if replaced else None)
+            replaced=document_info(replaced) if replaced else None,
+            similar=[document_info(d) for d in similar])
 
     def remove_document(self, document_id: int) -> DocumentInfo:
         """Delete a document from the corpus, the database and the vector index."""

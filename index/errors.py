@@ -107,3 +107,40 @@ class DocumentNotFoundError(QcdcError):
 
 class DuplicateDocumentError(DocumentError):
     user_message = "Tài liệu này đã có trong hệ thống (nội dung giống hệt). Không có thay đổi nào."
+
+
+class StorageUnavailableError(QcdcError):
+    """The database or a data file cannot be used right now; nothing was moved or lost."""
+
+    user_message = (
+        "Không mở được cơ sở dữ liệu. Dữ liệu vẫn còn nguyên; vui lòng kiểm tra thư mục dữ liệu "
+        "(QCDC_DATA_DIR) rồi thử lại."
+    )
+
+
+class DatabaseBusyError(StorageUnavailableError):
+    user_message = (
+        "Cơ sở dữ liệu đang bị một tiến trình khác khóa. Dữ liệu vẫn còn nguyên; vui lòng thử lại "
+        "sau ít phút."
+    )
+
+
+class DiskFullError(StorageUnavailableError):
+    user_message = "Ổ đĩa đã đầy nên không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại."
+
+
+class ReadOnlyDirectoryError(StorageUnavailableError):
+    """A directory the product must write (data, corpus) is read-only."""
+
+    user_message = "Thư mục dữ liệu chỉ cho phép đọc. Hãy cấp quyền ghi cho tài khoản chạy bot rồi thử lại."
+
+    @classmethod
+    def for_dir(cls, path: object, what: str = "dữ liệu") -> "ReadOnlyDirectoryError":
+        """The error naming the directory (`what`: "dữ liệu" or "tài liệu (corpus)")."""
+        return cls(f"{path} is not writable", user_message=(
+            f"Thư mục {what} {path} chỉ cho phép đọc. Hãy cấp quyền ghi cho tài khoản chạy bot "
+            "(hoặc đặt biến QCDC_DATA_DIR / QCDC_CORPUS_DIR) rồi thử lại."))
+
+
+class UploadTooLargeError(DocumentError):
+    user_message = "Tài liệu quá dài để thêm một lần. Vui lòng tách thành các tệp nhỏ hơn rồi gửi lại."

@@ -29,16 +29,23 @@ from .errors import (
     DocumentNotFoundError,
     DuplicateDocumentError,
     IndexBusyError,
+    NotAPlanError,
+    ReadOnlyDirectoryError,
     UnsupportedFileTypeError,
+    UploadTooLargeError,
 )
 from .locks import file_lock
 from .models import Deadline, DocumentMeta
 from .parsing import ParsedDocument, document_record, parse_document, safe_filename
 from .reading import SUPPORTED_SUFFIXES
 from .storage import Store, check_integrity
-from .vietnamese import LEXICAL_VERSION
+from .vietnamese import LEXICAL_VERSION, syllables
 
 logger = logging.getLogger("qcdc.engine")
+
+#: The most chunks one added file may have: embedding them holds the indexer (about
+#: 15 chunks/s with the default model on 2 cores, so 600 is ~40 s, ~100 pages of plan).
+MAX_UPLOAD_CHUNKS = 600
 
 
 @dataclass
@@ -66,6 +73,9 @@ class IngestReport:
     chunks: int
     deadlines: list[Deadline] = field(default_factory=list)
     replaced: DocumentInfo | None = None
+    # documents that look like this one (same number, title or file name) but are not
+    # surely the same plan: kept, and named so the admin can remove one if needed
+    similar: list[DocumentInfo] = field(default_factory=list)
 
 
 @dataclass
@@ -212,6 +222,13 @@ class Library:
                 pass   # another process is reindexing; it writes the new forms
 
         self.dense.load(progress=progress)
+        if self.dense.incomplete:
+            # an index run died before embedding everything: finish it here, at start-up,
+            # so no question has to
+            try:
+                return self.reindex(progress=progress)
+            except IndexBusyError:
+                pass   # the running indexer embeds them
         return None
 
     def _corpus_files(self) -> list[Path]:
@@ -220,7 +237,7 @@ class Library:
             return []
         return sorted(p for p in corpus.iterdir()
                       if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                      and not p.name.startswith(".") and p.name.lower() != "readme.md")
+                      and not p.name.startswith("."))
 
     def reindex(self, *, rebuild: bool = False, progress: bool = False, reparse: bool = False) -> IndexReport:
         """Re-read the corpus directory; only changed chunks are re-embedded unless rebuild.
@@ -244,8 +261,20 @@ class Library:
                     if old and old["sha256"] == sha and not rebuild and not reparse:
                         continue
                     parsed = parse_document(path)
+                except NotAPlanError as exc:
+                    if path.stem.lower() == "readme":
+                        # a README that describes the directory, not a plan: nothing to say
+                        logger.info("skipped %s: %s", path.name, exc)
+                        continue
+                    errors.append(f"{path.name}: {exc.user_message}")
+                    logger.warning("skipped %s: %s", path.name, exc)
+                    continue
                 except DocumentError as exc:
                     errors.append(f"{path.name}: {exc.user_message}")
+                    logger.warning("skipped %s: %s", path.name, exc)
+                    continue
+                except OSError as exc:   # unreadable file (permissions, vanished)
+                    errors.append(f"{path.name}: không đọc được tệp ({exc.strerror or exc}).")
                     logger.warning("skipped %s: %s", path.name, exc)
                     continue
                 self.store.replace_document([old["id"]] if old else [], document_record(parsed),
@@ -253,9 +282,9 @@ class Library:
             for name, old in existing.items():
                 if name not in seen:
                     self.store.delete_document(old["id"])
-            if rebuild:
-                self.store.delete_vectors(self.dense.model_name)
-            embedded = self.dense.embed_missing(None, progress=progress)
+            # --rebuild re-embeds every chunk, replacing stored vectors batch by batch, so a
+            # rebuild that dies half-way leaves a complete set (old and new) behind
+            embedded = self.dense.embed_missing(None, progress=progress, force=rebuild)
             self.store.prune_vectors(self.dense.model_name)
             self.store.set_meta("lexical_version", LEXICAL_VERSION)
             self.dense.rebuild()
@@ -266,16 +295,25 @@ class Library:
             seconds=time.perf_counter() - started, errors=errors)
 
     # ------------------------------------------------------------------ documents
-    def add_document(self, path: Path, *, original_name: str | None = None) -> tuple[int, ParsedDocument, dict | None]:
-        """Copy a file into the corpus and index it (replacing a document with the same
-        number or title); returns (document id, what was parsed, the replaced row).
-        Raises DocumentError subclasses with a Vietnamese `user_message`; on error
-        nothing is changed."""
+    def add_document(self, path: Path, *, original_name: str | None = None) -> tuple[int, ParsedDocument, dict | None, list[dict]]:
+        """Copy a file into the corpus and index it; returns (document id, what was
+        parsed, the replaced row, rows of similar documents kept alongside).
+
+        It replaces only the same document: the same issuer, number and year (the same
+        content is refused as a duplicate). A document that merely shares a number, a
+        title or a file name is added as new and named in `similar`. Every replaced file
+        is kept under data/removed. Raises DocumentError subclasses with a Vietnamese
+        `user_message`; on error nothing is changed."""
         path = Path(path)
         name = safe_filename(original_name or path.name)
         if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
             raise UnsupportedFileTypeError(name)
         parsed = parse_document(path, filename=name)
+        if len(parsed.chunk_rows) > MAX_UPLOAD_CHUNKS:
+            raise UploadTooLargeError(
+                f"{len(parsed.chunk_rows)} chunks > {MAX_UPLOAD_CHUNKS}", user_message=(
+                    f"Tài liệu quá dài để thêm một lần ({len(parsed.chunk_rows)} đoạn, tối đa "
+                    f"{MAX_UPLOAD_CHUNKS}). Vui lòng tách thành các tệp nhỏ hơn rồi gửi lại."))
         with self.exclusive():
             docs = self.store.documents()
             for d in docs:
@@ -284,9 +322,13 @@ class Library:
                         f"same content as document {d['id']}",
                         user_message=(f"Tài liệu này đã có trong hệ thống (mã {d['id']}: "
                                       f"{d.get('citation')}). Không có thay đổi nào."))
-            replaced = self._find_replaced(docs, parsed)
+            replaced = same_document(docs, parsed)
+            similar = [d for d in similar_documents(docs, parsed) if not replaced or d["id"] != replaced["id"]]
             corpus = self.settings.corpus_dir
-            corpus.mkdir(parents=True, exist_ok=True)
+            try:
+                corpus.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ReadOnlyDirectoryError.for_dir(corpus, "tài liệu (corpus)") from exc
             target_name = name
             taken = {d["filename"] for d in docs if not replaced or d["id"] != replaced["id"]}
             counter = 2
@@ -295,12 +337,19 @@ class Library:
                 target_name = f"{Path(name).stem}-{counter}{Path(name).suffix}"
                 counter += 1
             parsed.filename = target_name
-            self.dense.embed_missing(parsed.chunk_rows, progress=False)
             tmp = corpus / f".{target_name}.uploading"
-            shutil.copyfile(path, tmp)
-            retire = replaced["filename"] if replaced and replaced["filename"] != target_name else None
-            journal = {"tmp": tmp.name, "target": target_name, "sha256": parsed.sha256, "retire": retire}
             try:
+                shutil.copyfile(path, tmp)
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                raise ReadOnlyDirectoryError.for_dir(corpus, "tài liệu (corpus)") from exc
+            try:
+                self.dense.embed_missing(parsed.chunk_rows, progress=False)
+                retire = replaced["filename"] if replaced and replaced["filename"] != target_name else None
+                if replaced and not retire:
+                    # the new version takes the old one's file name: keep a copy of the old
+                    self._keep_copy(replaced["filename"])
+                journal = {"tmp": tmp.name, "target": target_name, "sha256": parsed.sha256, "retire": retire}
                 with open(self._upload_journal, "w", encoding="utf-8") as fh:
                     json.dump(journal, fh)
                     fh.flush()
@@ -314,22 +363,15 @@ class Library:
                 raise
             self._complete_upload(journal)
             self.dense.rebuild()
-        return doc_id, parsed, replaced
+        return doc_id, parsed, replaced, similar
 
-    @staticmethod
-    def _find_replaced(docs: list[dict], parsed: ParsedDocument) -> dict | None:
-        meta = parsed.meta
-        for d in docs:
-            if meta.number and d.get("number") == meta.number:
-                return d
-        for d in docs:
-            if (meta.title and d.get("title") and meta.title.lower() == d["title"].lower()
-                    and (meta.issuer or "").lower() == (d.get("issuer") or "").lower()):
-                return d
-        for d in docs:
-            if d["filename"] == parsed.filename:
-                return d
-        return None
+    def _keep_copy(self, filename: str) -> None:
+        """Copy a corpus file to data/removed before it is overwritten."""
+        src = self.settings.corpus_dir / safe_filename(filename)
+        if src.is_file():
+            removed = self.settings.data_dir / "removed"
+            removed.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, removed / f"{clock.stamp()}-{src.name}")
 
     def _retire_file(self, filename: str) -> None:
         """Move a corpus file out of the corpus (kept under data/removed for recovery)."""
@@ -349,3 +391,35 @@ class Library:
             self._retire_file(row["filename"])
             self.dense.rebuild()
         return document_info(row)
+
+
+def _folded(value: object) -> str:
+    return " ".join(syllables(str(value or "")))
+
+
+def _number_key(number: str | None) -> str:
+    return "".join((number or "").lower().split())
+
+
+def same_document(docs: list[dict], parsed: ParsedDocument) -> dict | None:
+    """The indexed document `parsed` is a new version of: the same issuer, number and
+    year, all three known. Anything less certain is not a replacement."""
+    meta = parsed.meta
+    number = _number_key(meta.number)
+    if not number or not meta.issuer or meta.year is None:
+        return None
+    for d in docs:
+        if (_number_key(d.get("number")) == number and d.get("year") == meta.year
+                and _folded(d.get("issuer")) == _folded(meta.issuer)):
+            return d
+    return None
+
+
+def similar_documents(docs: list[dict], parsed: ParsedDocument) -> list[dict]:
+    """Indexed documents that share the number, the title or the file name with `parsed`."""
+    meta = parsed.meta
+    number, title = _number_key(meta.number), _folded(meta.title)
+    return [d for d in docs
+            if (number and _number_key(d.get("number")) == number)
+            or (title and _folded(d.get("title")) == title)
+            or d["filename"] == parsed.filename]

@@ -24,6 +24,11 @@ def fts_term(token: str) -> str:
     return f'"{token}"'
 
 
+# What makes a new row "the same" as an old one when a document is reindexed.
+_CHUNK_KEY = ("content_hash",)
+_OBLIGATION_KEY = ("who", "what", "to_whom", "due_on", "due_text", "recurrence", "section", "quote")
+
+
 class Store:
     """Typed access to the tables; one instance per Engine, guarded by a lock."""
 
@@ -84,20 +89,63 @@ class Store:
 
     def replace_document(self, old_ids: Iterable[int], record: dict, chunks: list[dict],
                          obligations: list[dict]) -> int:
-        """Delete `old_ids` and insert a document with its chunks and obligations, atomically."""
+        """Delete `old_ids` and insert a document with its chunks and obligations, atomically.
+
+        Ids stay stable across a reindex: the document takes the id of the one it replaces
+        (when it replaces exactly one), each chunk and obligation the id of an identical
+        old one, so "Xem nguồn" buttons and the reminder ledger keep pointing at the same
+        text. New rows get ids never used before, so an old link never names other text."""
+        old_ids = list(old_ids)
         with self.transaction():
+            old_chunks = self._ids_by_key("chunks", old_ids, _CHUNK_KEY)
+            old_obligations = self._ids_by_key("obligations", old_ids, _OBLIGATION_KEY)
             for old in old_ids:
                 self._delete(old)
+            record = dict(record, id=old_ids[0] if len(old_ids) == 1 else self._fresh_ids("documents", 1)[0])
             doc_id = self.db["documents"].insert(record).last_pk
             for chunk in chunks:
                 chunk["document_id"] = doc_id
-            self.db["chunks"].insert_all(chunks)
+            self._insert_keeping_ids("chunks", chunks, old_chunks, _CHUNK_KEY)
             for ob in obligations:
                 ob["document_id"] = doc_id
-            if obligations:
-                self.db["obligations"].insert_all(obligations)
+            self._insert_keeping_ids("obligations", obligations, old_obligations, _OBLIGATION_KEY)
             self.bump_version()
         return int(doc_id)
+
+    def _ids_by_key(self, table: str, document_ids: list[int], key: tuple[str, ...]) -> dict[tuple, list[int]]:
+        out: dict[tuple, list[int]] = {}
+        if not document_ids:
+            return out
+        marks = ",".join("?" * len(document_ids))
+        for row in self.db.execute(
+                f"SELECT id, {', '.join(key)} FROM {table} WHERE document_id IN ({marks}) ORDER BY id",
+                document_ids).fetchall():
+            out.setdefault(tuple(row[1:]), []).append(row[0])
+        return out
+
+    def _fresh_ids(self, table: str, count: int) -> list[int]:
+        """Ids above every id `table` ever had (kept in meta, since deletes lower MAX(id))."""
+        if count <= 0:
+            return []
+        high = int(self.get_meta(f"{table}_high_id", "0") or 0)
+        current = int(self.db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0])
+        start = max(high, current) + 1
+        self.set_meta(f"{table}_high_id", str(start + count - 1))
+        return list(range(start, start + count))
+
+    def _insert_keeping_ids(self, table: str, rows: list[dict], old: dict[tuple, list[int]],
+                            key: tuple[str, ...]) -> None:
+        unmatched = []
+        for row in rows:
+            ids = old.get(tuple(row.get(k) for k in key))
+            if ids:
+                row["id"] = ids.pop(0)
+            else:
+                unmatched.append(row)
+        for row, fresh in zip(unmatched, self._fresh_ids(table, len(unmatched))):
+            row["id"] = fresh
+        if rows:
+            self.db[table].insert_all(rows)
 
     def _delete(self, document_id: int) -> None:
         self.db.execute("DELETE FROM obligations WHERE document_id = ?", [document_id])

@@ -14,6 +14,18 @@ from pathlib import Path
 import sqlite_utils
 
 from .clock import now_iso
+from .errors import DatabaseBusyError, DiskFullError, ReadOnlyDirectoryError, StorageUnavailableError
+
+#: How long opening waits for another process's lock before saying it is busy (seconds).
+BUSY_TIMEOUT = 30.0
+
+# Result codes that mean the file itself is damaged; every other failure (a lock, a full
+# disk, a read-only directory) leaves a healthy database that must not be moved aside.
+_CORRUPT_CODES = {getattr(sqlite3, "SQLITE_CORRUPT", 11), getattr(sqlite3, "SQLITE_NOTADB", 26)}
+_BUSY_CODES = {getattr(sqlite3, "SQLITE_BUSY", 5), getattr(sqlite3, "SQLITE_LOCKED", 6)}
+_READONLY_CODES = {getattr(sqlite3, "SQLITE_READONLY", 8), getattr(sqlite3, "SQLITE_CANTOPEN", 14),
+                   getattr(sqlite3, "SQLITE_PERM", 3)}
+_FULL_CODE = getattr(sqlite3, "SQLITE_FULL", 13)
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2 tokenchars '_'"
 
@@ -132,14 +144,56 @@ class _SharedDatabase(sqlite_utils.Database):
             yield db
 
 
+def _primary_code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def is_corruption(exc: sqlite3.Error) -> bool:
+    """True if SQLite says the file is damaged or not a database at all."""
+    code = _primary_code(exc)
+    if code is not None:
+        return code in _CORRUPT_CODES
+    text = str(exc).lower()
+    return "malformed" in text or "not a database" in text
+
+
+def unavailable_error(exc: sqlite3.Error, path: Path) -> StorageUnavailableError:
+    """The user-facing error for a database failure that is not corruption."""
+    code = _primary_code(exc)
+    text = str(exc).lower()
+    if code in _BUSY_CODES or "locked" in text or "busy" in text:
+        return DatabaseBusyError(f"{path}: {exc}")
+    if code == _FULL_CODE or "full" in text:
+        return DiskFullError(f"{path}: {exc}")
+    if code in _READONLY_CODES or "readonly" in text or "unable to open" in text:
+        return ReadOnlyDirectoryError.for_dir(path.parent)
+    return StorageUnavailableError(f"{path}: {exc}")
+
+
 def open_database(path: Path) -> sqlite_utils.Database:
-    """Open (creating if needed) the database in WAL mode and apply migrations."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+    """Open (creating if needed) the database in WAL mode and apply migrations.
+
+    Waits up to BUSY_TIMEOUT for another process's lock; a failure that is not
+    corruption raises a StorageUnavailableError and leaves the file as it is."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReadOnlyDirectoryError.for_dir(path.parent) from exc
+    try:
+        return _open(path)
+    except sqlite3.Error as exc:
+        if is_corruption(exc):
+            raise
+        raise unavailable_error(exc, path) from exc
+
+
+def _open(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT, isolation_level=None)
     db = _SharedDatabase(conn)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=ON")
-    db.execute("PRAGMA busy_timeout=30000")
+    db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
     db.execute("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
     done = {row[0] for row in db.execute("SELECT id FROM migrations").fetchall()}
     for number, migration in enumerate(MIGRATIONS, start=1):
@@ -157,13 +211,17 @@ def open_database(path: Path) -> sqlite_utils.Database:
 
 
 def check_integrity(path: Path) -> bool:
-    """Quick check that an existing database file is readable SQLite."""
+    """True if an existing database file passes SQLite's quick check, False if it is
+    damaged. Anything else (a lock held past BUSY_TIMEOUT, a read-only directory, a full
+    disk) raises StorageUnavailableError: the file is healthy as far as we know."""
     try:
-        conn = sqlite3.connect(str(path))
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT)
         try:
             row = conn.execute("PRAGMA quick_check").fetchone()
         finally:
             conn.close()
-        return bool(row) and row[0] == "ok"
-    except sqlite3.DatabaseError:
-        return False
+    except sqlite3.Error as exc:
+        if is_corruption(exc):
+            return False
+        raise unavailable_error(exc, path) from exc
+    return bool(row) and row[0] == "ok"

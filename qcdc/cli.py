@@ -201,7 +201,8 @@ def bot() -> None:
 @main.command()
 def documents() -> None:
     """Liệt kê các tài liệu đã lập chỉ mục."""
-    engine = _engine(progress=True)
+    with _user_errors():
+        engine = _engine(progress=True)
     for d in engine.list_documents():
         click.echo(f"{d.id:>4}  {d.year or '----'}  {d.citation}  ({d.chunks} đoạn, {d.deadlines} hạn)  [{d.filename}]")
 
@@ -215,6 +216,9 @@ def add(path: Path) -> None:
     click.echo(f"Đã thêm: {report.document.citation} (mã {report.document.id}, {report.chunks} đoạn)")
     if report.replaced:
         click.echo(f"Thay thế: {report.replaced.citation} (mã {report.replaced.id})")
+    for doc in report.similar:
+        click.echo(f"Lưu ý: giống {doc.citation} (mã {doc.id}) nhưng không chắc là cùng văn bản; "
+                   "đã thêm mới, không thay thế.")
     for d in report.deadlines:
         when = d.date.strftime("%d/%m/%Y") if d.date else (d.recurrence or "-")
         click.echo(f"  {when}: {d.what} — {d.who} → {d.to}")
