@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+from concurrent.futures import ThreadPoolExecutor
 from zoneinfo import ZoneInfo
 
 from telegram import (BotCommand, BotCommandScopeAllChatAdministrators, BotCommandScopeAllGroupChats,
@@ -18,7 +19,7 @@ from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler,
                           ChatMemberHandler, CommandHandler, Defaults, MessageHandler, filters)
 
-from index.config import Settings
+from index.config import Settings, available_cpus
 from index.conversation import open_conversation
 from index.errors import QcdcError
 
@@ -33,6 +34,12 @@ logger = logging.getLogger("qcdc.bot")
 
 #: Updates handled at once; engine calls run in threads, so a slow one blocks nobody.
 CONCURRENT_UPDATES = 8
+#: Worker threads for engine calls beyond one per core: a question is CPU-bound (one
+#: embedding thread each), so more workers than cores only queue inside the GIL and
+#: cost memory; the spare one serves quick calls (a deadline list, a subscription)
+#: while every core answers. Uploads and reindexing run in their own threads
+#: (bot/background.py).
+SPARE_WORKERS = 1
 #: Telegram's 429 answers are waited out and retried this many times.
 RATE_LIMIT_RETRIES = 3
 #: Only these update types are requested from Telegram.
@@ -66,6 +73,9 @@ async def post_init(application: Application) -> None:
     """Build the engine once, make sure an index exists, publish the command menu,
     reschedule reminders from SQLite and send the ones missed while the bot was down."""
     settings: Settings = application.bot_data[SETTINGS_KEY]
+    # asyncio.to_thread's default pool has cores + 4 threads (up to 32).
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(
+        max_workers=available_cpus() + SPARE_WORKERS, thread_name_prefix="qcdc-worker"))
     if ENGINE_KEY not in application.bot_data:
         from index.engine import Engine
 

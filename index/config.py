@@ -30,6 +30,14 @@ BACKEND_RUNTIMES = {"onnx-int8": "onnx-int8", "onnx": "onnx-fp32", "torch": "tor
 DEFAULT_EMBED_THREADS = 1
 
 
+def available_cpus() -> int:
+    """Cores this process may run on (its affinity mask, e.g. under `taskset`)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
 def _load_dotenv() -> None:
     """Read `.env` from the working directory or the project root, never overriding
     variables that are already set."""

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import numpy as np
 
-from .config import BACKEND_RUNTIMES, DEFAULT_EMBED_BACKEND, DEFAULT_EMBED_MODEL, DEFAULT_EMBED_THREADS
+from .config import (BACKEND_RUNTIMES, DEFAULT_EMBED_BACKEND, DEFAULT_EMBED_MODEL, DEFAULT_EMBED_THREADS,
+                     available_cpus)
 from .errors import ModelUnavailableError
 from .vietnamese import fold
 
@@ -218,13 +219,6 @@ def _set_offline_defaults() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
-def _available_cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return os.cpu_count() or 1
-
-
 @contextmanager
 def quiet_transformers_loading() -> Iterator[None]:
     """transformers 5 draws a "Loading weights" bar on every load: noise on the CLI's stderr."""
@@ -275,7 +269,7 @@ class SentenceTransformerEmbedder:
         except ImportError as exc:
             raise ModelUnavailableError(f"sentence-transformers/torch not installed: {exc}") from exc
         if "OMP_NUM_THREADS" not in os.environ:
-            torch.set_num_threads(max(1, min(int(threads), _available_cpus())))
+            torch.set_num_threads(max(1, min(int(threads), available_cpus())))
         try:
             with quiet_transformers_loading():
                 model = SentenceTransformer(name_or_path, device="cpu", local_files_only=True)

@@ -302,6 +302,82 @@ def test_stale_build_is_rebuilt_once_under_concurrency(e5, models_dir: Path,
     assert not list(models_dir.glob(".multilingual-e5-small.old-*"))
 
 
+# ---------------------------------------------------------------- onnxruntime int8
+@pytest.fixture(scope="module")
+def onnx_e5(e5, models_dir: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The default embedder on the default backend (onnx-int8), exported from the
+    directory the `e5` fixture built, with the network cut off."""
+    with pytest.MonkeyPatch.context() as mp:
+        _guard_network(mp)
+        mp.setenv("HF_HOME", str(tmp_path_factory.mktemp("hf_home_onnx")))
+        embedder = load_embedder(DEFAULT_EMBED_MODEL, models_dir, backend="onnx-int8")
+    return embedder
+
+
+@pytest.mark.model
+def test_onnx_int8_agrees_with_torch(onnx_e5, e5) -> None:
+    assert onnx_e5.name == DEFAULT_EMBED_MODEL + "@onnx-int8" and onnx_e5.dim == 384
+    texts = SENTENCES + [fold_vietnamese(s) for s in SENTENCES] + PASSAGES
+    q_cos = np.sum(onnx_e5.embed_queries(texts) * e5.embed_queries(texts), axis=1)
+    p_cos = np.sum(onnx_e5.embed_passages(texts, batch_size=4) * e5.embed_passages(texts), axis=1)
+    assert q_cos.min() >= 0.99, q_cos
+    assert p_cos.min() >= 0.99, p_cos
+    vecs = onnx_e5.embed_passages(texts)
+    assert vecs.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
+    assert onnx_e5.embed_passages([]).shape == (0, 384)
+
+
+@pytest.mark.model
+def test_onnx_vectors_do_not_depend_on_the_batch(onnx_e5) -> None:
+    """int8 activations are scaled per tensor at run time: a passage's vector must not
+    depend on which passages share its batch (they are cached by content hash)."""
+    alone = np.vstack([onnx_e5.embed_passages([p]) for p in PASSAGES])
+    np.testing.assert_array_equal(onnx_e5.embed_passages(PASSAGES, batch_size=3), alone)
+    long = onnx_e5.embed_passages([" ".join(SENTENCES * 40)])  # past 512 tokens: truncated
+    assert long.shape == (1, 384)
+
+
+@pytest.mark.model
+def test_onnx_build_is_atomic_and_reused(onnx_e5, models_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from index import model_build
+
+    onnx_dir = models_dir / "multilingual-e5-small-onnx-int8"
+    assert sorted(p.name for p in onnx_dir.iterdir()) == ["model.onnx", "qcdc_build.json", "tokenizer.json"]
+    assert model_build.onnx_is_current(onnx_dir, "onnx-int8")
+    assert not list(models_dir.glob(".multilingual-e5-small-onnx-int8.tmp-*"))
+    assert not list(models_dir.glob(".multilingual-e5-small-onnx-int8.old-*"))
+    before = (onnx_dir / "model.onnx").stat()
+
+    def no_export(*args: object) -> None:
+        raise AssertionError("the ONNX model was exported again")
+
+    monkeypatch.setattr(model_build, "_export", no_export)
+    again = load_embedder(DEFAULT_EMBED_MODEL, models_dir, backend="onnx-int8")
+    after = (onnx_dir / "model.onnx").stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    np.testing.assert_array_equal(again.embed_queries(SENTENCES[:1]), onnx_e5.embed_queries(SENTENCES[:1]))
+
+
+@pytest.mark.model
+def test_failed_onnx_export_leaves_nothing_behind(e5, tmp_path: Path, models_dir: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from index import model_build
+
+    private = tmp_path / "models"
+    private.mkdir()
+    (private / "multilingual-e5-small").symlink_to(models_dir / "multilingual-e5-small")
+
+    def dies_half_way(model_dir: Path, out_dir: Path, backend: str) -> None:
+        (out_dir / "model.onnx").write_bytes(b"half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(model_build, "_export", dies_half_way)
+    with pytest.raises(ModelUnavailableError):
+        load_embedder(DEFAULT_EMBED_MODEL, private, backend="onnx-int8")
+    assert sorted(p.name for p in private.iterdir() if not p.name.endswith(".lock")) == ["multilingual-e5-small"]
+
+
 @pytest.mark.model
 def test_unknown_model_is_unavailable_offline(tmp_path: Path) -> None:
     with pytest.raises(ModelUnavailableError) as info:

