@@ -3,9 +3,12 @@
 with the real model; indexing throughput, peak RSS, and warm `ask` latency at that size.
 
     python benchmarks/bench_scale.py [--work-dir data/bench-scale] [--copies 96] [--rounds 1]
+        [--backends torch,onnx-int8] [--timing-only torch] [--busy-core] [--stdin]
 
 The work dir (under the git-ignored data/) keeps the index, so a second run only
 measures latency. The converted model in ./data/models is reused through a symlink.
+The index is built with the default backend; by default torch is timed against those
+vectors (bench_latency.TimingOnlyEmbedder) rather than re-embedding 10k chunks.
 """
 from __future__ import annotations
 
@@ -17,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_latency import report_latency  # noqa: E402
-from benchmarks.common import ROOT, load_questions, machine, peak_rss_mb  # noqa: E402
+from benchmarks.bench_latency import add_latency_arguments, run  # noqa: E402
+from benchmarks.common import ROOT, machine, peak_rss_mb  # noqa: E402
 from index.config import Settings  # noqa: E402
 from index.engine import Engine  # noqa: E402
 
@@ -27,7 +30,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--work-dir", type=Path, default=ROOT / "data" / "bench-scale")
     parser.add_argument("--copies", type=int, default=96)
-    parser.add_argument("--rounds", type=int, default=1)
+    add_latency_arguments(parser, rounds=1, timing_only="torch")
     args = parser.parse_args()
     corpus, data = args.work_dir / "corpus", args.work_dir / "data"
     if not corpus.is_dir():
@@ -53,7 +56,8 @@ def main() -> None:
         t0 = time.perf_counter()
         if engine.ensure_index(progress=True) is not None:   # e.g. the lexical format changed
             print(f"(index upgraded in place: {time.perf_counter() - t0:.0f} s, vectors reused)\n")
-    report_latency(engine, [q["question"] for q in load_questions()], args.rounds)
+    engine.close()
+    run(args, {"data_dir": data, "corpus_dir": corpus})
 
 
 if __name__ == "__main__":
