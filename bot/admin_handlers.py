@@ -7,7 +7,7 @@ import logging
 import tempfile
 from pathlib import Path
 
-from telegram import CallbackQuery, Update
+from telegram import CallbackQuery, Document, Message, PhotoSize, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
@@ -20,6 +20,7 @@ from .background import run_long
 from .formatting import esc, format_documents, format_ingest_report, format_reindex, format_stats
 from .handlers import command_argument
 from .keyboards import ButtonPress, delete_confirmation
+from .progress_status import StatusEditor
 from .sending import reply_long, typing
 from .services import get_conversation, get_engine, get_settings, is_bot_admin
 
@@ -135,36 +136,47 @@ async def document_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if document.file_size and document.file_size > MAX_FILE_BYTES:
         await message.reply_text(texts.UPLOAD_TOO_BIG.format(size=f"{document.file_size / 2**20:.1f}"))
         return
+    report = await queued_upload(update, context, document, name, texts.UPLOAD_RECEIVED.format(name=esc(name)))
+    if report is not None:
+        await reply_long(message, format_ingest_report(report))
+
+
+async def queued_upload(update: Update, context: ContextTypes.DEFAULT_TYPE, attachment: Document | PhotoSize,
+                        name: str, received: str):
+    """Wait for the upload queue, then download and add the attachment; the status message
+    (`received`, or the queue position) then follows a scan's OCR page by page. None if
+    the download failed."""
+    message = update.effective_message
     queue = _upload_queue(context)
     if queue.lock.locked() or queue.waiting:
-        await message.reply_text(texts.UPLOAD_QUEUED.format(name=esc(name), position=queue.waiting + 1))
+        status = await message.reply_text(texts.UPLOAD_QUEUED.format(name=esc(name), position=queue.waiting + 1))
     else:
-        await message.reply_text(texts.UPLOAD_RECEIVED.format(name=esc(name)))
+        status = await message.reply_text(received)
     queue.waiting += 1
     entered = False
     try:
         async with queue.lock:
             queue.waiting, entered = queue.waiting - 1, True
-            report = await _download_and_add(update, context, name, suffix)
+            return await _download_and_add(update, context, attachment, name, status)
     finally:
         if not entered:   # cancelled while waiting (shutdown)
             queue.waiting -= 1
-    if report is not None:
-        await reply_long(message, format_ingest_report(report))
 
 
-async def _download_and_add(update: Update, context: ContextTypes.DEFAULT_TYPE, name: str, suffix: str):
+async def _download_and_add(update: Update, context: ContextTypes.DEFAULT_TYPE, attachment: Document | PhotoSize,
+                            name: str, status: Message):
     """Download the file and add it (in a long-work thread); None if the download failed."""
     message = update.effective_message
     engine = get_engine(context)
     with tempfile.TemporaryDirectory(prefix="qcdc-upload-") as tmp:
-        path = Path(tmp) / f"upload{suffix}"
+        path = Path(tmp) / f"upload{Path(name).suffix.lower()}"
         async with typing(context.bot, message.chat_id):
             try:
-                telegram_file = await message.document.get_file()
+                telegram_file = await attachment.get_file()
                 await telegram_file.download_to_drive(path)
             except TelegramError as exc:
                 logger.warning("download of %r failed: %s", name, exc)
                 await message.reply_text(texts.UPLOAD_DOWNLOAD_FAILED)
                 return None
-            return await run_long(engine.add_document, path, original_name=name)
+            progress = StatusEditor(status, asyncio.get_running_loop())   # scans: page i/n
+            return await run_long(engine.add_document, path, original_name=name, progress=progress)

@@ -23,7 +23,7 @@ from index.config import Settings, available_cpus
 from index.conversation import open_conversation
 from index.errors import QcdcError
 
-from . import admin_handlers, answer_buttons, handlers, reminder_handlers, texts, unit_handlers
+from . import admin_handlers, answer_buttons, handlers, reminder_handlers, scan_upload, texts, unit_handlers
 from .background import cancel_long_work, long_work_running
 from .error_handler import on_error
 from .log_redaction import install_token_redaction
@@ -167,6 +167,7 @@ def register_handlers(application: Application) -> None:
     add(CommandHandler("xoa", admin_handlers.delete_command, filters=new))
     add(CommandHandler("thongke", admin_handlers.stats_command, filters=new))
     add(MessageHandler(filters.Document.ALL & private & new, admin_handlers.document_upload))
+    add(MessageHandler(filters.PHOTO & private & new, scan_upload.photo_upload))
 
     # questions: any text in private; mentions of / replies to the bot in groups
     add(MessageHandler(filters.TEXT & ~filters.COMMAND & private & new, handlers.private_text))
@@ -174,7 +175,8 @@ def register_handlers(application: Application) -> None:
 
     # everything else
     add(MessageHandler(filters.COMMAND & new, handlers.unknown_command))
-    add(MessageHandler(private & new & ~filters.TEXT & ~filters.Document.ALL & ~filters.StatusUpdate.ALL,
+    add(MessageHandler(private & new & ~filters.TEXT & ~filters.Document.ALL & ~filters.PHOTO
+                       & ~filters.StatusUpdate.ALL,
                        handlers.non_text_message))
     application.add_error_handler(on_error)
 

@@ -176,6 +176,8 @@ def format_ingest_report(report) -> str:
     for label, value in fields:
         lines.append(texts.UPLOAD_FIELD.format(
             label=esc(label), value=esc(value if value not in (None, "") else texts.UNKNOWN_VALUE)))
+    if report.scan is not None:   # read from page images: say how surely, which pages to check
+        lines.extend(f"📷 {esc(line)}" for line in report.scan.summary())
     if report.replaced is not None:
         lines.append(texts.UPLOAD_REPLACED.format(
             citation=esc(report.replaced.citation or report.replaced.title), id=report.replaced.id))

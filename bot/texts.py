@@ -64,7 +64,8 @@ HELP_FOOTER = (
     "Trong trò chuyện riêng, cứ gõ câu hỏi. Trong nhóm, dùng /hoi, nhắc tên bot hoặc trả lời "
     "tin nhắn của bot."
 )
-HELP_FOOTER_ADMIN = "Quản trị viên gửi tệp .docx, .pdf, .txt hoặc .md (tối đa 20 MB) để thêm hoặc thay thế kế hoạch."
+HELP_FOOTER_ADMIN = ("Quản trị viên gửi tệp .docx, .pdf, .txt, .md, bản scan hoặc ảnh chụp văn bản (tối đa 20 MB) "
+                     "để thêm hoặc thay thế kế hoạch.")
 
 UNKNOWN_COMMAND = "Không có lệnh này. Gõ /help để xem các lệnh."
 ADMIN_ONLY = "Lệnh này chỉ dành cho quản trị viên của bot."
@@ -127,9 +128,14 @@ NOT_ADMIN_UPLOAD = (
     "vui lòng gửi cho quản trị viên của đơn vị."
 )
 UPLOAD_TOO_BIG = "Tệp quá lớn ({size} MB, tối đa 20 MB). Vui lòng gửi tệp nhỏ hơn."
-UPLOAD_WRONG_TYPE = "Định dạng tệp không được hỗ trợ ({name}). Vui lòng gửi tệp .docx, .pdf, .txt hoặc .md."
+UPLOAD_WRONG_TYPE = ("Định dạng tệp không được hỗ trợ ({name}). Vui lòng gửi tệp .docx, .pdf, .txt, .md "
+                     "hoặc ảnh chụp, bản scan .jpg, .png, .tif.")
 UPLOAD_RECEIVED = "Đã nhận tệp <i>{name}</i>, đang đọc và lập chỉ mục…"
 UPLOAD_DOWNLOAD_FAILED = "Không tải được tệp từ Telegram. Vui lòng gửi lại sau ít phút."
+SCAN_RECEIVED = "Đã nhận ảnh, đang nhận dạng chữ…"
+SCAN_PROGRESS = "Đang nhận dạng chữ: trang {page}/{pages}… Dữ liệu cũ vẫn trả lời bình thường trong lúc này."
+SCAN_INDEXING = "Đã đọc xong {pages} trang, đang lập chỉ mục…"
+SCAN_PHOTO_TIP = "Mẹo: gửi ảnh dưới dạng tệp (không nén) thì chữ rõ hơn và đọc chính xác hơn."
 UPLOAD_DONE = "✅ <b>Đã thêm tài liệu</b> (mã {id})"
 UPLOAD_REPLACED = "Thay thế: {citation} (mã {id})."
 UPLOAD_SIMILAR = ("Lưu ý: giống tài liệu đã có {citation} (mã {id}) nhưng không chắc là cùng văn bản "

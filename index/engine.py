@@ -17,6 +17,7 @@ from .dense_index import DenseIndex
 from .errors import DuplicateDocumentError
 from .library import DocumentInfo, IndexReport, IngestReport, Library, document_info, recover_database
 from .models import Answer, AnswerFocus, Deadline, Source
+from .ocr import ProgressCallback
 from .parsing import ParsedDocument, parse_document, safe_filename
 from .retrieval import Retriever
 from .storage import Store, open_database
@@ -107,17 +108,20 @@ class Engine:
         best = max(docs, key=lambda d: (d.get("year") or 0, d.get("issued_on") or "", d["id"]))
         return document_info(best)
 
-    def add_document(self, path: Path, *, original_name: str | None = None) -> IngestReport:
+    def add_document(self, path: Path, *, original_name: str | None = None,
+                     progress: ProgressCallback | None = None) -> IngestReport:
         """Copy a file into the corpus, index it (replacing only the same document: same
         issuer, number and year) and return what was extracted. Raises DocumentError subclasses
-        with a Vietnamese `user_message`; on error nothing is changed."""
-        doc_id, parsed, replaced, similar = self.library.add_document(path, original_name=original_name)
+        with a Vietnamese `user_message`; on error nothing is changed. `progress(page,
+        pages)` follows the OCR of a scan (the old index keeps serving meanwhile)."""
+        doc_id, parsed, replaced, similar = self.library.add_document(path, original_name=original_name,
+                                                                      progress=progress)
         info = document_info(self.store.document(doc_id) or {})
         return IngestReport(
             document=info, meta=parsed.meta, chunks=len(parsed.chunk_rows),
             deadlines=self.deadlines(document_id=doc_id),
             replaced=document_info(replaced) if replaced else None,
-            similar=[document_info(d) for d in similar])
+            similar=[document_info(d) for d in similar], scan=parsed.scan)
 
     def remove_document(self, document_id: int) -> DocumentInfo:
         """Delete a document from the corpus, the database and the vector index."""

@@ -25,7 +25,8 @@ class DocumentError(QcdcError):
 
 class UnsupportedFileTypeError(DocumentError):
     user_message = (
-        "Định dạng tệp không được hỗ trợ. Vui lòng gửi tệp .docx, .pdf, .txt hoặc .md."
+        "Định dạng tệp không được hỗ trợ. Vui lòng gửi tệp .docx, .pdf, .txt, .md hoặc ảnh chụp, "
+        "bản scan .jpg, .png, .tif."
     )
 
 
@@ -144,3 +145,44 @@ class ReadOnlyDirectoryError(StorageUnavailableError):
 
 class UploadTooLargeError(DocumentError):
     user_message = "Tài liệu quá dài để thêm một lần. Vui lòng tách thành các tệp nhỏ hơn rồi gửi lại."
+
+
+class OcrUnavailableError(DocumentError):
+    """A scan or photo arrived but Tesseract (or its Vietnamese model) is not installed."""
+
+    user_message = (
+        "Tệp này là bản scan hoặc ảnh chụp, nhưng máy chủ chưa cài phần mềm nhận dạng chữ "
+        "Tesseract nên chưa đọc được. Người quản trị máy chủ cài bằng lệnh: "
+        "sudo apt-get install -y tesseract-ocr tesseract-ocr-vie. "
+        "Không có thay đổi nào với dữ liệu hiện có."
+    )
+
+
+class UnreadableScanError(DocumentError):
+    """No page of a scan gave usable text (too blurred, too dark, too small)."""
+
+    user_message = (
+        "Ảnh hoặc bản scan quá mờ, không đọc được chữ. Vui lòng chụp hoặc scan lại rõ nét hơn "
+        "(đủ sáng, không rung, chụp thẳng cả trang) rồi gửi lại. "
+        "Không có thay đổi nào với dữ liệu hiện có."
+    )
+    #: The same, naming the pages: `.format(pages="1, 3")`.
+    pages_message = (
+        "Ảnh hoặc bản scan quá mờ, không đọc được chữ (trang {pages}). Vui lòng chụp hoặc scan "
+        "lại rõ nét hơn (đủ sáng, không rung, chụp thẳng cả trang) rồi gửi lại. "
+        "Không có thay đổi nào với dữ liệu hiện có."
+    )
+
+
+class ScanTooLongError(DocumentError):
+    """A scan has more pages than one upload may OCR."""
+
+    user_message = (
+        "Bản scan có quá nhiều trang cho một lần gửi. Vui lòng tách thành các tệp nhỏ hơn "
+        "rồi gửi lần lượt."
+    )
+    #: The same with the figures: `.format(pages=80, limit=60)`.
+    pages_message = (
+        "Bản scan có {pages} trang, quá giới hạn {limit} trang cho mỗi lần gửi. "
+        "Vui lòng tách thành các tệp nhỏ hơn rồi gửi lần lượt."
+    )

@@ -36,6 +36,7 @@ from .errors import (
 )
 from .locks import file_lock
 from .models import Deadline, DocumentMeta
+from .ocr import ProgressCallback, ScanReport
 from .parsing import ParsedDocument, document_record, parse_document, safe_filename
 from .reading import SUPPORTED_SUFFIXES
 from .storage import Store, check_integrity
@@ -76,6 +77,7 @@ class IngestReport:
     # documents that look like this one (same number, title or file name) but are not
     # surely the same plan: kept, and named so the admin can remove one if needed
     similar: list[DocumentInfo] = field(default_factory=list)
+    scan: ScanReport | None = None     # set when the text was read from page images
 
 
 @dataclass
@@ -295,7 +297,9 @@ class Library:
             seconds=time.perf_counter() - started, errors=errors)
 
     # ------------------------------------------------------------------ documents
-    def add_document(self, path: Path, *, original_name: str | None = None) -> tuple[int, ParsedDocument, dict | None, list[dict]]:
+    def add_document(self, path: Path, *, original_name: str | None = None,
+                     progress: ProgressCallback | None = None
+                     ) -> tuple[int, ParsedDocument, dict | None, list[dict]]:
         """Copy a file into the corpus and index it; returns (document id, what was
         parsed, the replaced row, rows of similar documents kept alongside).
 
@@ -303,12 +307,14 @@ class Library:
         content is refused as a duplicate). A document that merely shares a number, a
         title or a file name is added as new and named in `similar`. Every replaced file
         is kept under data/removed. Raises DocumentError subclasses with a Vietnamese
-        `user_message`; on error nothing is changed."""
+        `user_message`; on error nothing is changed. Scans are read before the write lock
+        is taken, so the old index serves meanwhile; `progress` gets (page, pages) as they
+        are read."""
         path = Path(path)
         name = safe_filename(original_name or path.name)
         if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
             raise UnsupportedFileTypeError(name)
-        parsed = parse_document(path, filename=name)
+        parsed = parse_document(path, filename=name, progress=progress)
         if len(parsed.chunk_rows) > MAX_UPLOAD_CHUNKS:
             raise UploadTooLargeError(
                 f"{len(parsed.chunk_rows)} chunks > {MAX_UPLOAD_CHUNKS}", user_message=(

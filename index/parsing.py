@@ -18,7 +18,8 @@ from .clock import now_iso
 from .errors import NotAPlanError
 from .metadata import extract_metadata
 from .models import DocumentMeta
-from .reading import read_document
+from .ocr import ProgressCallback, ScanReport
+from .reading import read_document_result
 from .storage import dumps
 from .structure import split_blocks
 from .vietnamese import lexical_form
@@ -32,6 +33,7 @@ class ParsedDocument:
     meta: DocumentMeta
     chunk_rows: list[dict]
     obligation_rows: list[dict]
+    scan: ScanReport | None = None     # set when the text was read from page images
 
 
 
@@ -55,12 +57,14 @@ def safe_filename(name: str) -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
-def parse_document(path: Path, filename: str | None = None) -> ParsedDocument:
-    """Read, clean, structure, chunk a file and extract its obligations (no side effects)."""
+def parse_document(path: Path, filename: str | None = None,
+                   progress: ProgressCallback | None = None) -> ParsedDocument:
+    """Read, clean, structure, chunk a file and extract its obligations (no side effects);
+    `progress(page, pages)` follows the OCR of scanned pages."""
     from .obligations import extract_obligations
 
-    raw = read_document(path)
-    clean = clean_text(raw)
+    read = read_document_result(path, progress)
+    clean = clean_text(read.text)
     blocks = split_blocks(clean)
     meta = extract_metadata(blocks, clean)
     chunks = chunk_blocks(blocks, meta)
@@ -91,6 +95,7 @@ def parse_document(path: Path, filename: str | None = None) -> ParsedDocument:
         meta=meta,
         chunk_rows=chunk_rows,
         obligation_rows=obligation_rows,
+        scan=read.scan,
     )
 
 

@@ -1,4 +1,4 @@
-"""Read the files users send (.txt, .md, .docx, .pdf) into plain Unicode text.
+"""Read the files users send (.txt, .md, .docx, .pdf, page images) into plain Unicode text.
 
 Every failure is a typed `DocumentError` with a Vietnamese message; nothing here touches
 the database, so a bad file can never damage what is already indexed.
@@ -8,7 +8,9 @@ from __future__ import annotations
 import io
 import unicodedata
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from .errors import (
     CorruptFileError,
@@ -21,7 +23,14 @@ from .errors import (
     UnsupportedFileTypeError,
 )
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+if TYPE_CHECKING:
+    from .ocr import ScanReport
+
+#: Scans and photos, read by OCR (index/ocr.py).
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf") + IMAGE_SUFFIXES
+#: A PDF page with fewer non-space characters than this has no real text layer (a scan).
+_MIN_PAGE_CHARS = 20
 #: Telegram bots cannot download files over 20 MB; we apply the same limit everywhere.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: The text one document may expand to (about 350 pages of a plan). A small compressed
@@ -32,12 +41,27 @@ MAX_TEXT_CHARS = 1_000_000
 MAX_DOCX_XML_BYTES = 12 * MAX_TEXT_CHARS
 
 
+@dataclass
+class ReadResult:
+    """A document's text, and how it was read when (part of) it came from page images."""
+
+    text: str
+    scan: "ScanReport | None" = None
+
+
 def read_document(path: Path) -> str:
     """Return the text of a supported document, NFC-normalized.
 
     Raises UnsupportedFileTypeError, FileTooLargeError, EmptyDocumentError,
-    CorruptFileError, NoTextLayerError or UnknownEncodingError.
+    CorruptFileError, UnknownEncodingError, or for scans OcrUnavailableError,
+    UnreadableScanError and ScanTooLongError.
     """
+    return read_document_result(path).text
+
+
+def read_document_result(path: Path, progress: Callable[[int, int], None] | None = None) -> ReadResult:
+    """Like `read_document`, with the OCR report of scans; `progress(page, pages)` is
+    called as scanned pages are read."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -48,11 +72,17 @@ def read_document(path: Path) -> str:
     if size == 0:
         raise EmptyDocumentError("zero bytes")
     data = path.read_bytes()
-    return read_bytes(data, suffix)
+    return read_bytes_result(data, suffix, progress)
 
 
 def read_bytes(data: bytes, suffix: str) -> str:
     """Like `read_document`, for bytes already in memory; `suffix` like ".pdf"."""
+    return read_bytes_result(data, suffix).text
+
+
+def read_bytes_result(data: bytes, suffix: str,
+                      progress: Callable[[int, int], None] | None = None) -> ReadResult:
+    """Like `read_document_result`, for bytes already in memory."""
     suffix = suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise UnsupportedFileTypeError(f"unsupported suffix {suffix!r}")
@@ -60,10 +90,15 @@ def read_bytes(data: bytes, suffix: str) -> str:
         raise FileTooLargeError(f"{len(data)} bytes")
     if not data.strip():
         raise EmptyDocumentError("no bytes")
+    scan = None
     if suffix == ".docx":
         text = _read_docx(data)
     elif suffix == ".pdf":
-        text = _read_pdf(data)
+        text, scan = _read_pdf(data, progress)
+    elif suffix in IMAGE_SUFFIXES:
+        from .ocr import read_image_file
+
+        text, scan = read_image_file(data, progress)
     else:
         text = decode_text(data)
     if len(text) > MAX_TEXT_CHARS:
@@ -71,7 +106,7 @@ def read_bytes(data: bytes, suffix: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise EmptyDocumentError("no text")
-    return text
+    return ReadResult(text, scan)
 
 
 def decode_text(data: bytes) -> str:
@@ -217,7 +252,8 @@ def _table_lines(table) -> list[str]:
     return [" | ".join(" ".join(cell) for cell in r if cell) for r in rows]
 
 
-def _read_pdf(data: bytes) -> str:
+def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None
+              ) -> tuple[str, "ScanReport | None"]:
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise CorruptFileError("missing %PDF header")
     try:
@@ -240,11 +276,21 @@ def _read_pdf(data: bytes) -> str:
             length += len(pages[-1])
             if length > MAX_TEXT_CHARS:
                 raise TextTooLongError(f"pdf text over {MAX_TEXT_CHARS} characters")
+        # len() lists the page's image names without decoding them
+        with_images = {n for n, page in enumerate(reader.pages, 1) if len(page.images)}
     except (CorruptFileError, PasswordProtectedError, TextTooLongError):
         raise
     except Exception as exc:  # pypdf raises many kinds on broken files
         raise CorruptFileError(f"pdf: {exc}") from exc
+    # Pages without a text layer are scans: OCR reads them, the others keep their text.
+    blank = [n for n, page in enumerate(pages, 1)
+             if n in with_images and len("".join(page.split())) < _MIN_PAGE_CHARS]
+    if blank:
+        from .ocr import read_pdf_pages
+
+        text_pages = {n: page for n, page in enumerate(pages, 1) if n not in blank}
+        return read_pdf_pages(data, blank, text_pages, len(pages), progress)
     text = "\n\n".join(pages)
     if len("".join(text.split())) < 20:
         raise NoTextLayerError(f"{len(pages)} pages, no text layer")
-    return text
+    return text, None

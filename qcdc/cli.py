@@ -207,18 +207,26 @@ def documents() -> None:
         click.echo(f"{d.id:>4}  {d.year or '----'}  {d.citation}  ({d.chunks} đoạn, {d.deadlines} hạn)  [{d.filename}]")
 
 
+def _scan_progress(page: int, pages: int) -> None:
+    click.echo(f"Đang nhận dạng chữ: trang {page}/{pages}", err=True)
+
+
 @main.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def add(path: Path) -> None:
-    """Thêm (hoặc thay thế) một kế hoạch từ tệp .docx/.pdf/.txt/.md."""
+    """Thêm (hoặc thay thế) một kế hoạch từ tệp .docx/.pdf/.txt/.md hoặc bản scan, ảnh chụp
+    (.jpg/.png/.tif, đọc bằng nhận dạng chữ)."""
     with _user_errors():
-        report = _engine(progress=True).add_document(path)
+        report = _engine(progress=True).add_document(path, progress=_scan_progress)
     click.echo(f"Đã thêm: {report.document.citation} (mã {report.document.id}, {report.chunks} đoạn)")
     if report.replaced:
         click.echo(f"Thay thế: {report.replaced.citation} (mã {report.replaced.id})")
     for doc in report.similar:
         click.echo(f"Lưu ý: giống {doc.citation} (mã {doc.id}) nhưng không chắc là cùng văn bản; "
                    "đã thêm mới, không thay thế.")
+    if report.scan is not None:
+        for line in report.scan.summary():
+            click.echo(line)
     for d in report.deadlines:
         when = d.date.strftime("%d/%m/%Y") if d.date else (d.recurrence or "-")
         click.echo(f"  {when}: {d.what} — {d.who} → {d.to}")

@@ -70,7 +70,8 @@ def test_scanned_pdf_without_text_is_refused() -> None:
 @pytest.mark.parametrize("name, data, error", [
     ("virus.exe", b"MZ\x90\x00", UnsupportedFileTypeError),
     ("archive.zip", b"PK\x03\x04", UnsupportedFileTypeError),
-    ("photo.jpg", b"\xff\xd8\xff\xe0", UnsupportedFileTypeError),
+    ("animation.gif", b"GIF89a\x01\x00", UnsupportedFileTypeError),
+    ("photo.jpg", b"\xff\xd8\xff\xe0", CorruptFileError),     # a truncated photo
     ("empty.txt", b"", EmptyDocumentError),
     ("blank.md", b"   \n\n  ", EmptyDocumentError),
     ("broken.docx", b"PK\x03\x04not really a zip", CorruptFileError),

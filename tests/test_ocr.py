@@ -1,0 +1,175 @@
+"""Scans and photos: OCR repairs and layout (fast, no Tesseract), the missing-Tesseract
+message, and real OCR of rendered, degraded page images (marker `ocr`; skipped with the
+reason when Tesseract or a Vietnamese font is not installed on the machine)."""
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from index.dates import find_due_dates
+from index.engine import Engine
+from index.errors import OcrUnavailableError, UnreadableScanError
+from index.ocr import ScanReport, read_image_file, tesseract_ready
+from index.ocr_layout import OcrWord, page_text
+from index.ocr_repair import repair_ocr_text
+from index.reading import read_bytes_result
+from tests.support.documents import NEW_PLAN, pdf_bytes
+from tests.support.scans import ScanStyle, find_font, image_bytes, render_scan, scan_pdf_bytes
+
+NEW_PLAN_DATES = {date(2025, 6, 15), date(2025, 11, 20)}
+
+needs_font = pytest.mark.skipif(find_font() is None, reason="no TrueType font with Vietnamese glyphs "
+                                "(Debian: fonts-dejavu-core) to render test pages")
+_tesseract = pytest.mark.skipif(not tesseract_ready(), reason="Tesseract with the Vietnamese model is not "
+                                "installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
+
+
+def needs_ocr(test):
+    """Real OCR: marker `ocr`, skipped with the reason when Tesseract or a font is missing."""
+    return pytest.mark.ocr(needs_font(_tesseract(test)))
+
+
+def plan_photo(style: ScanStyle | None = None, n: int = 30) -> bytes:
+    """A one-page plan of an agency outside the corpus, as a degraded JPEG."""
+    images, _ = render_scan(NEW_PLAN.format(n=n), style or ScanStyle(dpi=300, skew_degrees=1.0, noise=0.02))
+    return image_bytes(images[0])
+
+
+# --------------------------------------------------------------------------- repairs (fast)
+@pytest.mark.parametrize("read, repaired", [
+    ("trước ngày l0/11", "trước ngày 10/11"),
+    ("chậm nhất ngày 2O/5/2O24", "chậm nhất ngày 20/5/2024"),
+    ("năm 2O24", "năm 2024"),
+    ("ngày 15 / 6 / 2025", "ngày 15/6/2025"),
+    ("Sô: 45/KH-SNV", "Số: 45/KH-SNV"),
+    ("Số:\n\n45/KH-SNV", "Số: 45/KH-SNV"),
+    ("IL TỔ CHỨC THỰC HIỆN", "II. TỔ CHỨC THỰC HIỆN"),
+])
+def test_ocr_repairs_digit_confusions(read: str, repaired: str) -> None:
+    assert repair_ocr_text(read) == repaired
+
+
+@pytest.mark.parametrize("text", [
+    "Il y a",                     # not a heading of capitals
+    "lOl/Il",                     # mostly letters: not a number
+    "tỉ lệ 3 / 40 đơn vị",        # not a day/month
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1 TRƯỜNG HỌC",
+])
+def test_ocr_repairs_leave_other_text_alone(text: str) -> None:
+    assert repair_ocr_text(text) == text
+
+
+def test_ocr_repair_never_makes_an_impossible_date_readable() -> None:
+    """A digit Tesseract could not see stays unreadable: no date is guessed from it."""
+    for read in ("trước ngày 3l/13/2025", "trước ngày ?5/6/2025", "trước ngày 1S/6/2025"):
+        assert find_due_dates(repair_ocr_text(read), 2025) == [], read
+
+
+def _word(text: str, line: int, left: int, right: int, block: int = 1) -> OcrWord:
+    return OcrWord(text=text, confidence=95.0, block=block, paragraph=1, line=line, left=left,
+                   width=right - left, top=line * 50, height=40)
+
+
+def test_layout_joins_wrapped_lines_and_keeps_paragraphs_apart() -> None:
+    words = [
+        _word("KẾ HOẠCH", 0, 900, 1300),                               # centred title
+        _word("Các phòng gửi báo cáo sơ kết về Văn phòng", 1, 200, 2000),
+        _word("trước ngày 20/5 hằng năm.", 2, 200, 900),              # short: paragraph ends
+        _word("Giao Văn phòng tổng hợp, báo cáo kết quả cho", 3, 200, 1990),
+        _word("Ban Chỉ đạo đúng thời hạn", 4, 200, 800),
+        _word("- Lưu: VT.", 5, 200, 500),
+    ]
+    assert page_text(words).split("\n\n") == [
+        "KẾ HOẠCH",
+        "Các phòng gửi báo cáo sơ kết về Văn phòng trước ngày 20/5 hằng năm.",
+        "Giao Văn phòng tổng hợp, báo cáo kết quả cho Ban Chỉ đạo đúng thời hạn",
+        "- Lưu: VT.",
+    ]
+
+
+def test_scan_summary_names_low_and_unreadable_pages() -> None:
+    report = ScanReport(pages=4, ocr_pages=[2, 3, 4], mean_confidence=83.4,
+                        low_confidence_pages=[3], unreadable_pages=[4])
+    text = " ".join(report.summary())
+    assert "đọc từ ảnh" in text and "83%" in text and "(trang 2, 3, 4 / 4)" in text
+    assert "kém tin cậy, cần kiểm tra kỹ: 3." in text and "quá mờ, không đọc được nên đã bỏ qua: 4." in text
+
+
+# --------------------------------------------------------------------------- no Tesseract (fast)
+@needs_font
+def test_missing_tesseract_gets_the_vietnamese_message_and_changes_nothing(
+        engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    empty_bin = tmp_path / "bin"
+    empty_bin.mkdir()
+    monkeypatch.setenv("PATH", str(empty_bin))
+    monkeypatch.delenv("QCDC_TESSERACT_CMD", raising=False)
+    photo = tmp_path / "anh.jpg"
+    photo.write_bytes(plan_photo(ScanStyle(dpi=150, noise=0.0)))
+    before = [d.id for d in engine.list_documents()]
+    with pytest.raises(OcrUnavailableError) as info:
+        engine.add_document(photo)
+    assert "chưa cài" in info.value.user_message
+    assert "apt-get install -y tesseract-ocr tesseract-ocr-vie" in info.value.user_message
+    assert [d.id for d in engine.list_documents()] == before
+    assert engine.ask("Hạn nộp báo cáo 6 tháng là khi nào?", log=False).found   # still serving
+
+
+# --------------------------------------------------------------------------- real OCR
+@needs_ocr
+@pytest.mark.parametrize("style", [
+    ScanStyle(dpi=300, skew_degrees=1.0, noise=0.02, seed=1),
+    ScanStyle(dpi=200, skew_degrees=0.7, noise=0.01, jpeg_quality=70, seed=2),
+], ids=["300dpi-noisy", "200dpi-jpeg"])
+def test_photo_of_a_plan_recovers_its_dated_duties(engine: Engine, tmp_path: Path, style: ScanStyle) -> None:
+    photo = tmp_path / "ke-hoach-chup.jpg"
+    photo.write_bytes(plan_photo(style))
+    pages: list[tuple[int, int]] = []
+    report = engine.add_document(photo, progress=lambda page, total: pages.append((page, total)))
+    assert report.scan is not None and report.scan.from_image and pages == [(1, 1)]
+    assert report.scan.mean_confidence > 80 and not report.scan.unreadable_pages
+    dates = {d.date for d in report.deadlines if d.date}
+    assert dates == NEW_PLAN_DATES          # every dated duty, and no wrong date
+    assert report.document.number == "30/KH-PNV" and report.meta.year == 2025
+
+
+@needs_ocr
+def test_too_blurred_page_gets_a_clear_message_and_nothing_is_indexed(engine: Engine, tmp_path: Path) -> None:
+    photo = tmp_path / "mo.jpg"
+    photo.write_bytes(plan_photo(ScanStyle(dpi=200, blur_radius=7.0, noise=0.0)))
+    before = [d.id for d in engine.list_documents()]
+    with pytest.raises(UnreadableScanError) as info:
+        engine.add_document(photo)
+    assert "quá mờ" in info.value.user_message and "trang 1" in info.value.user_message
+    assert [d.id for d in engine.list_documents()] == before
+
+
+@needs_ocr
+def test_mixed_pdf_uses_the_text_layer_where_it_exists() -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    images, _ = render_scan(NEW_PLAN.format(n=31), ScanStyle(dpi=200, noise=0.01))
+    writer = PdfWriter()
+    for part in (pdf_bytes("Trang co lop chu: bao cao truoc ngay 20/5/2025"), scan_pdf_bytes(images[:1], 200)):
+        for page in PdfReader(io.BytesIO(part)).pages:
+            writer.add_page(page)
+    buf = io.BytesIO()
+    writer.write(buf)
+    result = read_bytes_result(buf.getvalue(), ".pdf")
+    assert result.scan is not None and result.scan.pages == 2 and result.scan.ocr_pages == [2]
+    assert "Trang co lop chu" in result.text and "15/6/2025" in result.text
+
+
+@needs_ocr
+def test_multi_page_tiff_reports_progress_page_by_page() -> None:
+    images, _ = render_scan(NEW_PLAN.format(n=32) * 2, ScanStyle(dpi=200, noise=0.0, font_points=16))
+    assert len(images) >= 2
+    buf = io.BytesIO()
+    images[0].save(buf, "TIFF", save_all=True, append_images=images[1:])
+    seen: list[tuple[int, int]] = []
+    text, report = read_image_file(buf.getvalue(), progress=lambda page, total: seen.append((page, total)))
+    assert seen == [(i, len(images)) for i in range(1, len(images) + 1)]
+    assert report.ocr_pages == list(range(1, len(images) + 1)) and text.count("15/6/2025") == 2
