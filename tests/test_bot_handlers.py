@@ -14,7 +14,7 @@ from bot import texts
 from index.engine import Engine
 from tests.botapi_standin import BotApiStandIn
 from tests.support.bot_fixtures import api, engine, settings  # noqa: F401 (fixtures)
-from tests.support.harness import ADMIN_ID, USER_ID, feed, running_app
+from tests.support.harness import ADMIN_ID, USER_ID, drive, running_app
 from tests.support.plans import plan_docx
 
 GROUP = -100
@@ -22,15 +22,6 @@ GROUP = -100
 
 
 
-def drive(settings, engine, *updates: dict, app_hook=None) -> None:
-    """Feed updates one by one to a fresh Application."""
-    async def scenario():
-        async with running_app(settings, engine) as app:
-            if app_hook:
-                app_hook(app)
-            for update in updates:
-                await feed(app, update)
-    asyncio.run(scenario())
 
 
 def private(api: BotApiStandIn, text: str, user_id: int = USER_ID) -> dict:

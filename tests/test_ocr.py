@@ -12,31 +12,14 @@ import pytest
 from index.dates import find_due_dates
 from index.engine import Engine
 from index.errors import OcrUnavailableError, UnreadableScanError
-from index.ocr import ScanReport, read_image_file, tesseract_ready
+from index.ocr import ScanReport, read_image_file
 from index.ocr_layout import OcrWord, page_text
 from index.ocr_repair import repair_ocr_text
 from index.reading import read_bytes_result
 from tests.support.documents import NEW_PLAN, pdf_bytes
-from tests.support.scans import ScanStyle, find_font, image_bytes, render_scan, scan_pdf_bytes
+from tests.support.scans import ScanStyle, needs_font, needs_ocr, plan_photo, render_scan, scan_pdf_bytes
 
 NEW_PLAN_DATES = {date(2025, 6, 15), date(2025, 11, 20)}
-
-needs_font = pytest.mark.skipif(find_font() is None, reason="no TrueType font with Vietnamese glyphs "
-                                "(Debian: fonts-dejavu-core) to render test pages")
-_tesseract = pytest.mark.skipif(not tesseract_ready(), reason="Tesseract with the Vietnamese model is not "
-                                "installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
-
-
-def needs_ocr(test):
-    """Real OCR: marker `ocr`, skipped with the reason when Tesseract or a font is missing."""
-    return pytest.mark.ocr(needs_font(_tesseract(test)))
-
-
-def plan_photo(style: ScanStyle | None = None, n: int = 30) -> bytes:
-    """A one-page plan of an agency outside the corpus, as a degraded JPEG."""
-    images, _ = render_scan(NEW_PLAN.format(n=n), style or ScanStyle(dpi=300, skew_degrees=1.0, noise=0.02))
-    return image_bytes(images[0])
-
 
 # --------------------------------------------------------------------------- repairs (fast)
 @pytest.mark.parametrize("read, repaired", [

@@ -70,3 +70,16 @@ async def feed(app: Application, update: dict) -> None:
     """Process one update dict (as the stand-in builds them) to completion."""
     update.setdefault("update_id", 1)
     await app.process_update(Update.de_json(update, app.bot))
+
+
+def drive(settings: Settings, engine, *updates: dict, app_hook=None) -> None:
+    """Feed updates one by one to a fresh Application, each processed to completion."""
+    import asyncio
+
+    async def scenario() -> None:
+        async with running_app(settings, engine) as app:
+            if app_hook:
+                app_hook(app)
+            for update in updates:
+                await feed(app, update)
+    asyncio.run(scenario())

@@ -11,6 +11,8 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 FONT_CANDIDATES = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
     "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
@@ -131,3 +133,29 @@ def image_bytes(image, fmt: str = "JPEG", quality: int = 85) -> bytes:
     else:
         image.save(buf, fmt)
     return buf.getvalue()
+
+
+def plan_photo(style: ScanStyle | None = None, n: int = 30) -> bytes:
+    """A one-page plan of an agency outside the corpus (`NEW_PLAN` number n), as a JPEG."""
+    from .documents import NEW_PLAN
+
+    images, _ = render_scan(NEW_PLAN.format(n=n), style or ScanStyle(dpi=300, skew_degrees=1.0, noise=0.02))
+    return image_bytes(images[0])
+
+
+# --------------------------------------------------------------------------- test markers
+def _tesseract_ready() -> bool:
+    from index.ocr import tesseract_ready
+
+    return tesseract_ready()
+
+
+needs_font = pytest.mark.skipif(find_font() is None, reason="no TrueType font with Vietnamese glyphs "
+                                "(Debian: fonts-dejavu-core) to render test pages")
+_needs_tesseract = pytest.mark.skipif(not _tesseract_ready(), reason="Tesseract with the Vietnamese model is "
+                                      "not installed (apt-get install tesseract-ocr tesseract-ocr-vie)")
+
+
+def needs_ocr(test):
+    """Real OCR: marker `ocr`, skipped with the reason when Tesseract or a font is missing."""
+    return pytest.mark.ocr(needs_font(_needs_tesseract(test)))
