@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from . import answers as answer_mod
+from . import clock
 from .config import Settings
 from .dense_index import DenseIndex
 from .errors import DuplicateDocumentError
@@ -117,11 +118,15 @@ class Engine:
         doc_id, parsed, replaced, similar = self.library.add_document(path, original_name=original_name,
                                                                       progress=progress)
         info = document_info(self.store.document(doc_id) or {})
+        deadlines = self.deadlines(document_id=doc_id)
+        warnings = list(parsed.warnings)
+        dated = [d.date for d in deadlines if d.date]
+        if dated and max(dated) < clock.today(self.settings.timezone):
+            warnings.append("Mọi thời hạn trong văn bản này đều đã qua: kiểm tra lại năm của kế hoạch.")
         return IngestReport(
-            document=info, meta=parsed.meta, chunks=len(parsed.chunk_rows),
-            deadlines=self.deadlines(document_id=doc_id),
+            document=info, meta=parsed.meta, chunks=len(parsed.chunk_rows), deadlines=deadlines,
             replaced=document_info(replaced) if replaced else None,
-            similar=[document_info(d) for d in similar], scan=parsed.scan)
+            similar=[document_info(d) for d in similar], scan=parsed.scan, warnings=warnings)
 
     def remove_document(self, document_id: int) -> DocumentInfo:
         """Delete a document from the corpus, the database and the vector index."""

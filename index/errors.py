@@ -64,9 +64,11 @@ class FileTooLargeError(DocumentError):
 
 
 class NotAPlanError(DocumentError):
+    """Too little text to be a document (a note, a caption); structure alone never refuses."""
+
     user_message = (
-        "Tệp không có cấu trúc của một kế hoạch (không tìm thấy tiêu đề hay các mục I., II., ...). "
-        "Vui lòng kiểm tra lại văn bản."
+        "Tệp có quá ít nội dung để là một văn bản (kế hoạch, công văn...). "
+        "Vui lòng kiểm tra lại tệp."
     )
 
 

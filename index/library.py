@@ -37,7 +37,7 @@ from .errors import (
 from .locks import file_lock
 from .models import Deadline, DocumentMeta
 from .ocr import ProgressCallback, ScanReport
-from .parsing import ParsedDocument, document_record, parse_document, safe_filename
+from .parsing import ParsedDocument, document_record, parse_document, reading_warnings, safe_filename
 from .reading import SUPPORTED_SUFFIXES
 from .storage import Store, check_integrity
 from .vietnamese import LEXICAL_VERSION, syllables
@@ -63,6 +63,15 @@ class DocumentInfo:
     chunks: int
     deadlines: int
     added_at: str
+    issued_on: str | None = None      # YYYY-MM-DD
+    signer: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """The object `qcdc documents --json` prints (DESIGN.md contract)."""
+        return {"id": self.id, "file": self.filename, "title": self.title, "number": self.number,
+                "issuer": self.issuer or None, "issued_on": self.issued_on, "year": self.year,
+                "signer": self.signer, "deadlines": self.deadlines, "warnings": self.warnings}
 
 
 @dataclass
@@ -78,6 +87,7 @@ class IngestReport:
     # surely the same plan: kept, and named so the admin can remove one if needed
     similar: list[DocumentInfo] = field(default_factory=list)
     scan: ScanReport | None = None     # set when the text was read from page images
+    warnings: list[str] = field(default_factory=list)   # what the reader did not recognise
 
 
 @dataclass
@@ -108,7 +118,10 @@ def document_info(row: dict) -> DocumentInfo:
         id=row["id"], filename=row["filename"], title=row.get("title") or "",
         issuer=row.get("issuer") or "", year=row.get("year"), number=row.get("number"),
         citation=row.get("citation") or "", chunks=row.get("n_chunks", 0),
-        deadlines=row.get("n_dated", 0), added_at=row.get("added_at") or "")
+        deadlines=row.get("n_dated", 0), added_at=row.get("added_at") or "",
+        issued_on=row.get("issued_on"), signer=row.get("signer"),
+        warnings=reading_warnings(row.get("number"), row.get("issuer"), row.get("issued_on"), row.get("signer"),
+                                  row.get("title"), row.get("n_dated", 0), row.get("n_obligations", 0)))
 
 
 class Library:

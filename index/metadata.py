@@ -1,10 +1,16 @@
 """Read a plan's own description of itself: number, issuer, date, year, title, signer.
 
-The converted plans lost their letterhead, so the issuer is taken from the sentence in
-which the agency introduces its plan ("Sở Nông nghiệp và PTNT xây dựng Kế hoạch ..."),
-falling back on an upper-case letterhead line or the title. A blank number
-(`Số: /KH-SNN`) or a blank date (`ngày tháng năm 2024`) is kept as unknown, and the plan
-year then comes from the title or the text.
+The layout is the national standard for administrative documents (Nghị định 30/2020/NĐ-CP):
+a two-column header (issuing body under its parent | the motto), "Số: 45/KH-SNV" under the
+left column, the place-date line under the right one, the type ("KẾ HOẠCH") and the summary
+on their own lines, and at the end "Nơi nhận:" and the signature block. Word files keep the
+header in a table (read column by column by reading.py), web copies flatten it into "a | b"
+rows and add a metadata box ("Số hiệu | 35/KH-UBND | Loại văn bản | Kế hoạch"), PDFs put
+each part on its own line. Each is read into the same cells first (`header_cells`).
+
+What the layout does not give is taken, in this order, from the legal site's box, then from
+the prose ("Ngày 05/3/2024, UBND huyện X ban hành Kế hoạch số 35/KH-UBND về ..."). A blank
+number (`Số: /KH-SNN`) or date (`ngày tháng năm 2024`) stays unknown.
 """
 from __future__ import annotations
 
@@ -12,44 +18,58 @@ import re
 from collections import Counter
 from datetime import date
 
+from .lexicon import table, word_list
 from .models import Block, DocumentMeta
-from .structure import RECIPIENTS, SIGNATURE
+from .structure import FRONT_MATTER, RECIPIENTS, SIGNATURE
 
-_KINDS = {
-    "KẾ HOẠCH": "Kế hoạch", "QUYẾT ĐỊNH": "Quyết định", "CÔNG VĂN": "Công văn",
-    "HƯỚNG DẪN": "Hướng dẫn", "BÁO CÁO": "Báo cáo", "CHƯƠNG TRÌNH": "Chương trình",
-    "THÔNG BÁO": "Thông báo", "QUY CHẾ": "Quy chế", "CHỈ THỊ": "Chỉ thị",
-}
-_KIND_RE = re.compile(r"^(" + "|".join(_KINDS) + r")\b\s*(?P<rest>.*)$")
-_NUMBER_RE = re.compile(r"^Số\s*:?\s*(?P<num>[^\n]*)$", re.IGNORECASE)
+#: How many front-matter paragraphs can hold the header (the box adds a few).
+_HEAD_LINES = 30
+_MAX_CLOSING_LINES = 40
+
+_KINDS = {row[0]: row[1] for row in table("document_kinds.tsv")}
+_KIND_RE = re.compile(r"^(?P<kind>" + "|".join(map(re.escape, sorted(_KINDS, key=len, reverse=True)))
+                      + r")(?![\w])\s*[:.]?\s*(?P<rest>.*)$", re.IGNORECASE)
+_LABELS = {row[0]: row[1] for row in table("metadata_labels.tsv")}
+_LABEL_RE = re.compile(r"^(?P<label>" + "|".join(map(re.escape, sorted(_LABELS, key=len, reverse=True)))
+                       + r")\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+_MOTTO_RE = re.compile("|".join(re.escape(m) for m in word_list("mottos.txt")), re.IGNORECASE)
+_AGENCY_RE = re.compile(r"^(?:" + "|".join(map(re.escape, word_list("agency_heads.txt"))) + r")(?![\w])")
+
+#: "Số: 45/KH-SNV", "Số 12-KH/ĐU", "Số: 01/2024/QĐ-UBND", "Số: /KH-SNN" (blank).
+_NUMBER_LINE_RE = re.compile(r"^Số\s*(?:hiệu|ký hiệu)?\s*[:.]?\s*(?P<num>[^\s|]*)(?P<rest>.*)$", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"^\d{1,5}(?:/\d{4})?[-/][A-ZĐ][\w&.\-/]*$")
+_PROSE_NUMBER_RE = re.compile(
+    r"(?<![\w])(?:Kế hoạch|Công văn|Văn bản|Quyết định|Hướng dẫn|Chương trình|Thông báo)\s+số\s*:?\s*"
+    r"(?P<num>\d{1,5}(?:/\d{4})?[-/][A-ZĐ][\w&.\-/]*[\wĐ])")
 _HEADER_DATE_RE = re.compile(
-    r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})", re.IGNORECASE
-)
-_PLACE_RE = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][^\d,]{1,40}),\s*ngày", re.UNICODE)
-_INTRO_VERB = (
-    r"(?:\s*\([^)]{1,20}\))?\s+(?:xây dựng|ban hành|triển khai|thực hiện|lập)\s+"
-    r"(?:Kế hoạch|kế hoạch|KẾ HOẠCH|Chương trình|chương trình)")
-#: "Thực hiện Hướng dẫn số 05-HD ngày ... của Ban Dân vận Huyện ủy, Đảng ủy xã xây dựng kế hoạch":
-#: the issuer is the clause right before the verb.
-_INTRO_CLAUSE_RE = re.compile(r"(?:^|[,;]\s+)(?P<issuer>[A-ZĐÀ-Ỹ][^.;:,\d]{2,150}?)" + _INTRO_VERB)
-_INTRO_RE = re.compile(
-    r"^(?P<issuer>[A-ZĐÀ-Ỹ][^.;:\d]{2,150}?)(?:\s*\([^)]{1,20}\))?\s+"
-    r"(?:xây dựng|ban hành|triển khai|thực hiện|lập)\s+(?:Kế hoạch|kế hoạch|KẾ HOẠCH|Chương trình|chương trình)"
-)
-_LETTERHEAD_RE = re.compile(
-    r"^(?:SỞ|ỦY BAN|UỶ BAN|UBND|BAN|TỈNH ĐOÀN|PHÒNG|TRƯỜNG|TRUNG TÂM|CHI CỤC|CÔNG AN|BỘ|"
-    r"HỘI|LIÊN ĐOÀN|THÀNH ĐOÀN|HUYỆN ĐOÀN|ĐẢNG ỦY|BỆNH VIỆN|VĂN PHÒNG|THANH TRA|CỤC)\b"
-)
+    r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})", re.IGNORECASE)
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)")
+_PLACE_RE = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][^\d,|]{1,40}),\s*ngày", re.UNICODE)
+_BODY_START_RE = re.compile(
+    r"^(?:Căn cứ|Kính gửi|Trên cơ sở|Để|Nhằm|Sau khi|Ngày\s+\d|[IVXLC]{1,6}[.\-]\s|\d{1,2}[.)\-]\s|"
+    r"Thực hiện (?:Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Quyết định|Hướng dẫn|Thông báo|Kết luận|Chương trình|"
+    r"Luật|Nghị định|Thông tư|Văn bản)\b)")
+_INTRO_VERB = (r"(?:\s*\([^)]{1,20}\))?\s+(?:xây dựng|ban hành|triển khai|thực hiện|lập)\s+"
+               r"(?:Kế hoạch|kế hoạch|KẾ HOẠCH|Chương trình|chương trình|Công văn|công văn)")
+#: "Sở Văn hóa, Thể thao và Du lịch xây dựng Kế hoạch ...": the sentence's subject (commas allowed)
+_INTRO_START_RE = re.compile(r"^(?P<issuer>[A-ZĐÀ-Ỹ][^.;:\d]{2,150}?)" + _INTRO_VERB)
+#: "Thực hiện Hướng dẫn số 05-HD ngày ..., Đảng ủy xã xây dựng kế hoạch": the clause before the verb
+_INTRO_RE = re.compile(r"(?:^|[,;:]\s+)(?P<issuer>[A-ZĐÀ-Ỹ][^.;:,\d]{2,150}?)" + _INTRO_VERB)
+_PROSE_TITLE_RE = re.compile(r"ban hành (?:Kế hoạch|Công văn|Chương trình)[^,.;]{0,30}?\s(?:về|V/v)\s+"
+                             r"(?P<title>[^.;]{5,200})", re.IGNORECASE)
+_PROSE_DATE_RE = re.compile(r"^Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\s*,")
 _YEAR_RE = re.compile(r"\bnăm\s+(20\d{2}|19\d{2})\b")
 _ANY_YEAR_RE = re.compile(r"\b(20\d{2})\b")
-_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,5}$")
+_SYLLABLE = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐ]|[A-Z][a-z]*'[A-Za-z][a-z]*)"
+_NAME_RE = re.compile(r"^" + _SYLLABLE + r"(?:\s+" + _SYLLABLE + r"){1,5}$")
+_SIGNED_RE = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ký tên|đóng dấu|ký, ghi rõ họ tên)[^)]*\)?$", re.IGNORECASE)
 _PEOPLES_COMMITTEE_RE = re.compile(r"^(?:Ủy|Uỷ) ban nhân dân\b", re.IGNORECASE)
 _PLACE_NAME_RE = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3})"
 
-
-_MAX_CLOSING_LINES = 40
 _PLACE_WORDS = ("huyện", "tỉnh", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn")
-_ACRONYMS = {"UBND", "HĐND", "PTNT", "KH&CN", "THPT", "THCS", "MTTQ", "VHTTDL", "TN&MT", "LĐTB&XH", "GD&ĐT", "CNTT"}
+_ACRONYMS = {"UBND", "HĐND", "PTNT", "KH&CN", "THPT", "THCS", "MTTQ", "VHTTDL", "TN&MT", "LĐTB&XH",
+             "GD&ĐT", "CNTT", "BCH", "TNCS", "BCĐ", "LĐLĐ", "UBMTTQ"}
+_PROPER_AFTER = ("THPT", "THCS", "TNCS")
 
 
 def _sentence_case_letterhead(line: str) -> str:
@@ -64,7 +84,7 @@ def _sentence_case_letterhead(line: str) -> str:
         lower = w.lower()
         if w in _ACRONYMS:
             out.append(w)
-            proper = w in ("THPT", "THCS")   # a school's name follows
+            proper = w in _PROPER_AFTER   # a school's or the Youth Union's name follows
             continue
         prev2 = " ".join(x.lower() for x in out[-2:]) if len(out) >= 2 else ""
         prev1 = out[-1].lower() if out else ""
@@ -79,7 +99,7 @@ def _sentence_case_letterhead(line: str) -> str:
 
 def _normalize_issuer(issuer: str, context: str) -> str:
     issuer = re.sub(r"\s*\([^)]{1,20}\)\s*$", "", issuer.strip())
-    issuer = re.sub(r"\s+", " ", issuer)
+    issuer = re.sub(r"\s+", " ", issuer).strip(" ,;:-|")
     if _PEOPLES_COMMITTEE_RE.match(issuer):
         rest = _PEOPLES_COMMITTEE_RE.sub("", issuer).strip()
         # `Ủy ban nhân dân thành phố` + `trên địa bàn thành phố Tây Ninh` in the title.
@@ -91,96 +111,213 @@ def _normalize_issuer(issuer: str, context: str) -> str:
     return issuer
 
 
+def header_cells(lines: list[str]) -> list[str]:
+    """The header's parts, one per cell, whatever the layout: "a | b" rows split, the
+    motto cut out of a line it shares with the issuer, the number cut from the date."""
+    cells: list[str] = []
+    for line in lines:
+        for cell in line.split("|"):
+            cell = cell.strip()
+            if not cell:
+                continue
+            pieces = [p.strip(" -–") for p in _MOTTO_RE.split(cell)]
+            cells += [p for p in pieces if p]
+            if len(pieces) > 1 or _MOTTO_RE.fullmatch(cell):
+                cells.append("\x00motto")      # keeps the place of the right column
+    return cells
+
+
+def _parse_date(d: str | None, m: str | None, y: str | None) -> date | None:
+    try:
+        return date(int(y), int(m), int(d)) if d and m and y else None
+    except ValueError:
+        return None
+
+
+def _number(value: str) -> str | None:
+    num = re.sub(r"\s+", "", value).strip(".,;")
+    return num if _NUMBER_RE.match(num) else None
+
+
+def _read_box(cells: list[str], meta: DocumentMeta) -> dict[str, str]:
+    """The legal site's box: "Số hiệu:" then its value, in one cell or the next."""
+    box: dict[str, str] = {}
+    for i, cell in enumerate(cells):
+        m = _LABEL_RE.match(cell)
+        if not m:
+            continue
+        field_name = _LABELS[m.group("label").lower()]
+        value = m.group("value").strip() or (cells[i + 1] if i + 1 < len(cells) else "")
+        if field_name != "-" and field_name not in box and not _LABEL_RE.match(value):
+            box[field_name] = value.strip()
+    return box
+
+
 def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
     """Derive document metadata from the cleaned text and its blocks."""
     meta = DocumentMeta()
-    front = [b.text for b in blocks if b.section == "Phần mở đầu"][:12]
-    head_lines = front or clean_text.split("\n")[:12]
+    front = [b.text for b in blocks if b.section == FRONT_MATTER][:_HEAD_LINES]
+    cells = header_cells(front or clean_text.split("\n")[:_HEAD_LINES])
+    box = _read_box(cells, meta)
 
+    letterhead: list[str] = []
     title_parts: list[str] = []
-    for idx, line in enumerate(head_lines):
-        m = _NUMBER_RE.match(line)
-        if m and meta.number is None and len(line) < 60:
-            num = re.sub(r"\s+", "", m.group("num"))
-            if num and not num.startswith("/") and re.search(r"\d", num):
-                meta.number = num
+    in_title = seen_kind = False
+    idx = -1
+    while idx + 1 < len(cells):
+        idx += 1
+        cell = cells[idx]
+        if cell == "\x00motto" or _LABEL_RE.match(cell) or cell in box.values():
             continue
-        m = _HEADER_DATE_RE.search(line)
-        if m and idx < 6 and len(line) < 80 and not title_parts:
-            place = _PLACE_RE.match(line)
+        if in_title:
+            if _BODY_START_RE.match(cell) or _NUMBER_LINE_RE.match(cell) or len(cell) > 250 or cell.endswith(":"):
+                in_title = False
+            elif not title_parts or cell[0].islower() or len(" ".join(title_parts)) < 40:
+                title_parts.append(cell)     # a summary takes one line, or two
+                continue
+            else:
+                in_title = False
+        m = _NUMBER_LINE_RE.match(cell)
+        if m and meta.number is None and len(cell) < 120 and not title_parts:
+            meta.number = _number(m.group("num"))
+            rest = m.group("rest").strip(" |")
+            if rest.startswith(("V/v", "v/v")):
+                meta.kind = "Công văn"
+                title_parts.append(rest)
+            elif rest:
+                cells.insert(idx + 1, rest)     # "Số: 30/2018/QĐ-UBND  Hải Phòng, ngày ..."
+            seen_kind = seen_kind or bool(letterhead)
+            continue
+        m = _HEADER_DATE_RE.search(cell)
+        if m and len(cell) < 90 and meta.year is None:
+            place = _PLACE_RE.match(cell)
             if place:
                 meta.place = place.group("place").strip()
-            if m.group("d") and m.group("m"):
-                try:
-                    meta.issued_on = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-                except ValueError:
-                    meta.issued_on = None
+            meta.issued_on = _parse_date(m.group("d"), m.group("m"), m.group("y"))
             meta.year = int(m.group("y"))
+            seen_kind = seen_kind or bool(letterhead)
             continue
-        m = _KIND_RE.match(line)
-        if m and not title_parts:
-            meta.kind = _KINDS[m.group(1)]
+        if cell.startswith(("V/v", "v/v")) and not title_parts:
+            meta.kind = "Công văn"
+            title_parts.append(cell)
+            continue
+        m = _KIND_RE.match(cell)
+        if m and not title_parts and (cell[: len(m.group("kind"))].isupper() or not m.group("rest")):
+            meta.kind = _KINDS[m.group("kind").upper()]
             rest = m.group("rest").strip()
             if rest:
                 title_parts.append(rest)
-            else:
-                # the title is the next line(s) that do not start the body
-                for nxt in head_lines[idx + 1: idx + 3]:
-                    if re.match(r"^(Căn cứ|Thực hiện (Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Quyết định))", nxt):
-                        break
-                    title_parts.append(nxt)
-                    if len(" ".join(title_parts)) > 40:
-                        break
+            in_title = seen_kind = True
             continue
-        if _LETTERHEAD_RE.match(line) and line == line.upper() and len(line) < 100:
-            # the last letterhead line is the issuing agency (the first is often its parent)
-            meta.issuer = _sentence_case_letterhead(line)
+        if (not seen_kind and cell == cell.upper() and any(ch.isalpha() for ch in cell) and len(cell) < 120
+                and not _BODY_START_RE.match(cell)):
+            letterhead.append(cell)
 
     meta.title = " ".join(title_parts).strip()
     context = meta.title + "\n" + clean_text[:3000]
-
-    intro_issuer = None
-    for line in head_lines:
-        if line.startswith("Căn cứ"):
-            continue
-        m = _INTRO_RE.match(line)
-        if m and not m.group("issuer").startswith("Thực hiện"):
-            intro_issuer = m.group("issuer")
-            break
-        m = _INTRO_CLAUSE_RE.search(line)
-        if m and not m.group("issuer").startswith("Thực hiện"):
-            intro_issuer = m.group("issuer")
-            break
-    if intro_issuer:
-        meta.issuer = intro_issuer
-    elif not meta.issuer:
-        m = re.search(r"\bcủa\s+((?:Sở|UBND|Ủy ban nhân dân|Ban|Tỉnh đoàn|Phòng|Trường|Trung tâm)[^,.;]{2,80})$", meta.title)
-        if m:
-            meta.issuer = m.group(1)
+    meta.issuer = _letterhead_issuer(letterhead)
+    _fallbacks(meta, box, blocks, clean_text, context)
     if meta.issuer:
         meta.issuer = _normalize_issuer(meta.issuer, context)
+    meta.year = plan_year(meta, clean_text)
+    _closing(meta, blocks, box)
+    return meta
 
-    if meta.year is None:
-        m = _YEAR_RE.search(meta.title)
+
+def _letterhead_issuer(lines: list[str]) -> str | None:
+    """The issuing body: the last letterhead line (the first is often its parent); a last
+    line that does not start an agency name continues the one above it."""
+    lines = [ln for ln in lines if not _NUMBER_LINE_RE.match(ln)]
+    if not lines:
+        return None
+    last = lines[-1]
+    if len(lines) >= 2 and not _AGENCY_RE.match(last) and _AGENCY_RE.match(lines[-2]) and len(lines[-2]) < 40:
+        last = f"{lines[-2]} {last}"
+    return _sentence_case_letterhead(last)
+
+
+def _fallbacks(meta: DocumentMeta, box: dict[str, str], blocks: list[Block], clean_text: str,
+               context: str) -> None:
+    """What the layout did not give: the legal site's box, then the plan's own prose."""
+    if meta.number is None and box.get("number"):
+        meta.number = _number(box["number"])
+    if meta.issued_on is None and box.get("issued_on"):
+        m = _NUMERIC_DATE_RE.search(box["issued_on"])
         if m:
-            meta.year = int(m.group(1))
-    if meta.year is None:
-        years = Counter(int(y) for y in _YEAR_RE.findall(clean_text))
-        if years:
-            meta.year = years.most_common(1)[0][0]
-    if meta.year is None:
-        years = Counter(int(y) for y in _ANY_YEAR_RE.findall(clean_text))
-        if years:
-            meta.year = max(years)
+            meta.issued_on = _parse_date(m.group("d"), m.group("m"), m.group("y"))
+    prose = [b.text for b in blocks[:40] if not b.text.startswith("Căn cứ")]
+    intro = next((m for line in prose for m in [_INTRO_START_RE.match(line), _INTRO_RE.search(line)]
+                  if m and not m.group("issuer").startswith(("Thực hiện", "Căn cứ", "Ngày"))), None)
+    if not meta.issuer and intro:
+        meta.issuer = intro.group("issuer")
+    if not meta.issuer and box.get("issuer"):
+        meta.issuer = box["issuer"]
+    if not meta.issuer:
+        m = re.search(r"\bcủa\s+((?:Sở|UBND|Ủy ban nhân dân|Ban|Tỉnh đoàn|Phòng|Trường|Trung tâm)[^,.;]{2,80})$",
+                      meta.title)
+        if m:
+            meta.issuer = m.group(1)
+    if intro is not None and (meta.number is None or meta.issued_on is None or not meta.title):
+        # "Ngày 05/3/2024, UBND huyện X ban hành Kế hoạch số 35/KH-UBND về ...": a summary
+        line = intro.string
+        if meta.number is None:
+            m = _PROSE_NUMBER_RE.search(line, intro.end() - 20)
+            meta.number = m.group("num") if m and m.start() - intro.end() < 20 else None
+        if meta.issued_on is None and (m := _PROSE_DATE_RE.match(line)):
+            meta.issued_on = _parse_date(m.group("d"), m.group("m"), m.group("y"))
+        if not meta.title and (m := _PROSE_TITLE_RE.search(line)):
+            meta.title = m.group("title").strip()[:1].upper() + m.group("title").strip()[1:]
+    if meta.number is None and not box:
+        # a dispatch or summary naming its own number only in the prose ("văn bản số 2539/UBND-SNV")
+        m = _PROSE_NUMBER_RE.search(" ".join(prose[:3]))
+        if m and meta.issuer and _code_of(meta.issuer, m.group("num")):
+            meta.number = m.group("num")
+    if not meta.title and blocks and not (meta.number or meta.issued_on or box):
+        first = blocks[0].text
+        if 10 < len(first) < 160 and not first.endswith((".", ":", ";")) and not _BODY_START_RE.match(first):
+            meta.title = first      # a web page's headline
 
+
+def _code_of(issuer: str, number: str) -> bool:
+    """Does the number's issuing-body code fit the issuer ("UBND" in "35/KH-UBND")?"""
+    code = number.rsplit("-", 1)[-1].rsplit("/", 1)[-1]
+    initials = "".join(w[0] for w in issuer.split() if w[:1].isalpha()).upper()
+    return code.upper() in issuer.upper() or code.upper().startswith(initials[:2])
+
+
+def plan_year(meta: DocumentMeta, clean_text: str) -> int | None:
+    """The plan's year: the title's "năm 2025" unless the issue date and the deadlines
+    written with a year both disagree with it; else the issue date's; else the text's."""
+    from .dates import find_due_dates
+
+    title_year = int(m.group(1)) if (m := _YEAR_RE.search(meta.title)) else None
+    issued_year = meta.issued_on.year if meta.issued_on else meta.year
+    if title_year and issued_year and title_year != issued_year:
+        years = Counter(d.date.year for d in find_due_dates(clean_text, None) if d.date and d.year_explicit)
+        if years[issued_year] > years[title_year]:
+            return issued_year
+        return title_year
+    if title_year or issued_year:
+        return title_year or issued_year
+    years = Counter(int(y) for y in _YEAR_RE.findall(clean_text))
+    if years:
+        return years.most_common(1)[0][0]
+    years = Counter(int(y) for y in _ANY_YEAR_RE.findall(clean_text))
+    return max(years) if years else None
+
+
+def _closing(meta: DocumentMeta, blocks: list[Block], box: dict[str, str]) -> None:
+    """Recipients and the signature block; the signer's name from the box as a fallback."""
     # bounded: what follows "Nơi nhận:" may be a whole unformatted document
     meta.recipients = [b.text.lstrip("-+• ").rstrip(";,. ")[:200]
                        for b in blocks if b.section == RECIPIENTS][:_MAX_CLOSING_LINES]
-    sign_lines = [b.text[:120] for b in blocks if b.section == SIGNATURE][:_MAX_CLOSING_LINES]
+    sign_lines = [b.text[:120].strip() for b in blocks if b.section == SIGNATURE][:_MAX_CLOSING_LINES]
+    sign_lines = [ln for ln in sign_lines if ln and not _SIGNED_RE.match(ln)]
     titles = [ln for ln in sign_lines if not _NAME_RE.match(ln)]
     names = [ln for ln in sign_lines if _NAME_RE.match(ln)]
     if titles:
-        meta.signer_title = " ".join(titles)
+        meta.signer_title = " ".join(titles[:4])
     if names:
         meta.signer = names[-1]
-    return meta
+    elif box.get("signer") and _NAME_RE.match(box["signer"]):
+        meta.signer = box["signer"]

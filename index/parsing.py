@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .chunking import chunk_blocks, content_hash, embed_text
@@ -34,6 +34,7 @@ class ParsedDocument:
     chunk_rows: list[dict]
     obligation_rows: list[dict]
     scan: ScanReport | None = None     # set when the text was read from page images
+    warnings: list[str] = field(default_factory=list)   # what the reader did not recognise
 
 
 
@@ -68,12 +69,11 @@ def parse_document(path: Path, filename: str | None = None,
     blocks = split_blocks(clean)
     meta = extract_metadata(blocks, clean)
     chunks = chunk_blocks(blocks, meta)
-    if not chunks or sum(len(c.text.split()) for c in chunks) < 15:
+    if not chunks or sum(len(c.text.split()) for c in chunks) < MIN_WORDS:
         raise NotAPlanError("too little text")
+    # No readable document is refused for its structure: what was not recognised becomes
+    # a warning the admin sees (issue #11).
     obligations = extract_obligations(blocks, meta.year, meta.issuer)
-    headings = sum(1 for b in blocks if b.section and b.section != "Phần mở đầu")
-    if not meta.title and headings == 0 and not obligations:
-        raise NotAPlanError("no title, no headings, no obligations")
     lex_suffix = " ".join(filter(None, [meta.issuer or "", str(meta.year or "")]))
     chunk_rows = []
     for c in chunks:
@@ -96,7 +96,34 @@ def parse_document(path: Path, filename: str | None = None,
         chunk_rows=chunk_rows,
         obligation_rows=obligation_rows,
         scan=read.scan,
+        warnings=reading_warnings(meta.number, meta.issuer, meta.issued_on, meta.signer, meta.title,
+                                  sum(1 for o in obligations if o.due_on), len(obligations)),
     )
+
+
+#: Fewer words than this is a note, not a document (refused: nothing to index).
+MIN_WORDS = 15
+
+
+def reading_warnings(number: str | None, issuer: str | None, issued_on: object, signer: str | None,
+                     title: str | None, dated: int, obligations: int) -> list[str]:
+    """What the reader did not find, in Vietnamese, for the admin to check; the same for a
+    fresh upload and for a stored document (`qcdc documents --json`)."""
+    out = []
+    if not title:
+        out.append("Không nhận ra tiêu đề (trích yếu) của văn bản.")
+    if not number:
+        out.append("Không tìm thấy số, ký hiệu văn bản.")
+    if not issuer:
+        out.append("Không nhận ra cơ quan ban hành.")
+    if not issued_on:
+        out.append("Không tìm thấy ngày ban hành.")
+    if not signer:
+        out.append("Không tìm thấy người ký.")
+    if not dated:
+        out.append("Không tìm thấy thời hạn nào có ngày cụ thể." if obligations
+                   else "Không tìm thấy nhiệm vụ hay thời hạn nào.")
+    return out
 
 
 def document_record(parsed: ParsedDocument) -> dict:

@@ -199,12 +199,19 @@ def bot() -> None:
 
 
 @main.command()
-def documents() -> None:
+@click.option("--json", "as_json", is_flag=True, help="In danh sách JSON (mỗi tài liệu một đối tượng).")
+def documents(as_json: bool) -> None:
     """Liệt kê các tài liệu đã lập chỉ mục."""
     with _user_errors():
-        engine = _engine(progress=True)
-    for d in engine.list_documents():
+        engine = _engine(progress=not as_json)
+    docs = engine.list_documents()
+    if as_json:
+        click.echo(json.dumps([d.to_json() for d in docs], ensure_ascii=False, indent=1))
+        return
+    for d in docs:
         click.echo(f"{d.id:>4}  {d.year or '----'}  {d.citation}  ({d.chunks} đoạn, {d.deadlines} hạn)  [{d.filename}]")
+        for warning in d.warnings:
+            click.echo(f"        ! {warning}")
 
 
 def _scan_progress(page: int, pages: int) -> None:
@@ -213,11 +220,23 @@ def _scan_progress(page: int, pages: int) -> None:
 
 @main.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def add(path: Path) -> None:
+@click.option("--json", "as_json", is_flag=True,
+              help="In một đối tượng JSON: tài liệu đã thêm và các thời hạn đọc được.")
+def add(path: Path, as_json: bool) -> None:
     """Thêm (hoặc thay thế) một kế hoạch từ tệp .docx/.pdf/.txt/.md hoặc bản scan, ảnh chụp
     (.jpg/.png/.tif, đọc bằng nhận dạng chữ)."""
     with _user_errors():
-        report = _engine(progress=True).add_document(path, progress=_scan_progress)
+        report = _engine(progress=not as_json).add_document(path, progress=None if as_json else _scan_progress)
+    if as_json:
+        payload = report.document.to_json()
+        payload["deadlines"] = [d.to_json() for d in report.deadlines]
+        payload["warnings"] = report.warnings
+        if report.replaced:
+            payload["replaced"] = report.replaced.to_json()
+        if report.similar:
+            payload["similar"] = [d.to_json() for d in report.similar]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
+        return
     click.echo(f"Đã thêm: {report.document.citation} (mã {report.document.id}, {report.chunks} đoạn)")
     if report.replaced:
         click.echo(f"Thay thế: {report.replaced.citation} (mã {report.replaced.id})")
@@ -227,9 +246,11 @@ def add(path: Path) -> None:
     if report.scan is not None:
         for line in report.scan.summary():
             click.echo(line)
-    for d in report.deadlines:
-        when = d.date.strftime("%d/%m/%Y") if d.date else (d.recurrence or "-")
-        click.echo(f"  {when}: {d.what} — {d.who} → {d.to}")
+    for number, d in enumerate(report.deadlines, 1):
+        when = d.date.strftime("%d/%m/%Y") if d.date else (d.due_text or d.recurrence or "-")
+        click.echo(f"  {number}. {when}: {d.what} — {d.who} → {d.to or '-'}")
+    for warning in report.warnings:
+        click.echo(f"  ! {warning}")
 
 
 @main.command()

@@ -1,0 +1,68 @@
+"""The reading fixture library (tests/data/reading): every plan is read, none refused; its
+metadata reaches `qcdc documents --json` and `qcdc add --json` (the outside checks' shape).
+
+Scores against the gold files are printed by scripts/eval_reading.py, not asserted here."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from index.parsing import parse_document
+
+ROOT = Path(__file__).resolve().parent.parent
+LIBRARY = ROOT / "tests" / "data" / "reading"
+PLANS = sorted(p for p in LIBRARY.iterdir() if p.suffix in (".docx", ".pdf", ".txt"))
+DOCUMENT_KEYS = {"id", "file", "title", "number", "issuer", "issued_on", "year", "signer", "deadlines", "warnings"}
+DEADLINE_KEYS = {"date", "due_text", "who", "what", "to", "document"}
+
+
+def run(args: list[str], tmp_path: Path, corpus: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QCDC_DATA_DIR=str(tmp_path / "data"), QCDC_CORPUS_DIR=str(corpus),
+               QCDC_EMBED_MODEL="hashing")
+    return subprocess.run([sys.executable, "-m", "qcdc.cli", *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize("path", PLANS, ids=[p.name for p in PLANS])
+def test_every_plan_of_the_library_is_read(path: Path) -> None:
+    gold = json.loads(path.with_name(path.stem + ".gold.json").read_text(encoding="utf-8"))
+    parsed = parse_document(path)
+    assert parsed.meta.year == gold["meta"]["year"]
+    assert any(r["due_on"] for r in parsed.obligation_rows)
+
+
+def test_a_text_without_plan_structure_is_indexed_with_warnings(tmp_path: Path) -> None:
+    path = tmp_path / "tin-tuc.txt"
+    path.write_text("Sáng nay trời nắng đẹp, nhiều người dân đi tập thể dục quanh hồ. Giá rau ở chợ "
+                    "tăng nhẹ do mưa kéo dài tuần trước, còn giá thịt vẫn giữ ổn định so với tháng "
+                    "trước. Các em học sinh chuẩn bị cho kỳ nghỉ hè sắp tới.\n", encoding="utf-8")
+    parsed = parse_document(path)
+    assert parsed.chunk_rows
+    assert any("số, ký hiệu" in w for w in parsed.warnings)
+    assert any("thời hạn" in w for w in parsed.warnings)
+
+
+def test_add_json_and_documents_json(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    plan = LIBRARY / "p01.docx"
+    added = run(["add", "--json", str(plan)], tmp_path, corpus)
+    assert added.returncode == 0, added.stderr
+    doc = json.loads(added.stdout)
+    assert set(doc) >= DOCUMENT_KEYS
+    assert (doc["number"], doc["issued_on"], doc["year"], doc["signer"]) == (
+        "45/KH-SNV", "2025-01-12", 2025, "Trần Minh Khoa")
+    assert doc["issuer"] == "Sở Nội vụ" and doc["title"].startswith("Thực hiện Quy chế dân chủ")
+    assert doc["deadlines"] and all(set(d) >= DEADLINE_KEYS for d in doc["deadlines"])
+    assert {"2025-06-10", "2025-11-10"} <= {d["date"] for d in doc["deadlines"]}
+    listed = run(["documents", "--json"], tmp_path, corpus)
+    assert listed.returncode == 0, listed.stderr
+    docs = json.loads(listed.stdout)
+    assert len(docs) == 1 and set(docs[0]) >= DOCUMENT_KEYS
+    assert docs[0]["deadlines"] == sum(1 for d in doc["deadlines"] if d["date"])
+    assert docs[0]["warnings"] == [] and docs[0]["file"] == doc["file"]
