@@ -148,18 +148,19 @@ async def queued_upload(update: Update, context: ContextTypes.DEFAULT_TYPE, atta
     the download failed."""
     message = update.effective_message
     queue = _upload_queue(context)
-    if queue.lock.locked() or queue.waiting:
-        status = await message.reply_text(texts.UPLOAD_QUEUED.format(name=esc(name), position=queue.waiting + 1))
-    else:
-        status = await message.reply_text(received)
-    queue.waiting += 1
+    ahead = queue.waiting + int(queue.lock.locked())
+    queue.waiting += 1          # counted before any await, so the next file sees it
     entered = False
     try:
+        if ahead:
+            status = await message.reply_text(texts.UPLOAD_QUEUED.format(name=esc(name), position=ahead + 1))
+        else:
+            status = await message.reply_text(received)
         async with queue.lock:
             queue.waiting, entered = queue.waiting - 1, True
             return await _download_and_add(update, context, attachment, name, status)
     finally:
-        if not entered:   # cancelled while waiting (shutdown)
+        if not entered:   # failed or cancelled (shutdown) while waiting
             queue.waiting -= 1
 
 

@@ -7,6 +7,8 @@ messages and exception texts. A filter on every root handler rewrites each recor
 from __future__ import annotations
 
 import logging
+import sys
+import traceback
 
 REDACTED = "<TOKEN>"
 
@@ -50,8 +52,9 @@ class TokenRedactingFilter(logging.Filter):
 
 
 def install_token_redaction(token: str) -> TokenRedactingFilter:
-    """Configure logging for the bot: a handler if none exists, the redacting filter on
-    every root handler, and httpx's per-request INFO lines silenced."""
+    """Configure logging for the bot and the CLI: a handler if none exists, the redacting
+    filter on every root handler, httpx's per-request INFO lines silenced, and uncaught
+    tracebacks redacted."""
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -61,4 +64,19 @@ def install_token_redaction(token: str) -> TokenRedactingFilter:
             handler.addFilter(redactor)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    if token and not getattr(sys.excepthook, "redacts_token", False):
+        sys.excepthook = _redacting_excepthook(redactor, sys.excepthook)
     return redactor
+
+
+def _redacting_excepthook(redactor: TokenRedactingFilter, previous):
+    """An uncaught exception's traceback goes to stderr without the logging module: its
+    messages (an httpx URL, InvalidToken's text) are redacted there too."""
+    def hook(kind, value, tb) -> None:
+        if issubclass(kind, (KeyboardInterrupt, SystemExit)):
+            previous(kind, value, tb)
+            return
+        sys.stderr.write(redactor.redact("".join(traceback.format_exception(kind, value, tb))))
+
+    hook.redacts_token = True  # type: ignore[attr-defined]
+    return hook

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, timedelta
 from enum import Enum
 from zoneinfo import ZoneInfo
 
@@ -104,13 +104,23 @@ async def deliver_reminder(bot: Bot, engine, chat_id: int, day: date, *, late: b
 
 
 # --------------------------------------------------------------------------- jobs
+def next_due(subscription: reminders.Subscription, now: datetime, tz: str) -> datetime:
+    """The next moment the chat's reminder is due, strictly after `now`."""
+    local = now.astimezone(ZoneInfo(tz))
+    due = reminders.due_datetime(subscription, local.date(), tz)
+    return due if due > local else reminders.due_datetime(subscription, local.date() + timedelta(days=1), tz)
+
+
 def schedule_chat(job_queue: JobQueue, subscription: reminders.Subscription, tz: str) -> Job:
-    """(Re)schedule a chat's daily reminder at its time, replacing any previous job."""
+    """(Re)schedule a chat's next reminder, replacing any previous job. The moment comes
+    from the product's clock (QCDC_NOW in tests), not the scheduler's wall clock; each
+    run schedules the next day's."""
     unschedule_chat(job_queue, subscription.chat_id)
-    at = time(subscription.time_of_day.hour, subscription.time_of_day.minute, tzinfo=ZoneInfo(tz))
-    return job_queue.run_daily(
-        reminder_job, at, name=job_name(subscription.chat_id), chat_id=subscription.chat_id,
-        data={"retry": False},
+    now = clock.now(tz)
+    due = next_due(subscription, now, tz)
+    return job_queue.run_once(
+        reminder_job, (due - now).total_seconds(), name=job_name(subscription.chat_id),
+        chat_id=subscription.chat_id, data={"retry": False, "day": due.date().isoformat()},
         job_kwargs={"misfire_grace_time": MISFIRE_GRACE_SECONDS, "coalesce": True})
 
 
@@ -139,13 +149,18 @@ async def _after_delivery(application: Application, result: Delivery, *, day: da
 
 
 async def reminder_job(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The daily job of one chat (and its single retry after a network error)."""
+    """One chat's reminder of the day (or its single retry after a network error)."""
     job = context.job
     data = job.data if isinstance(job.data, dict) else {}
     settings = get_settings(context)
     retried = bool(data.get("retry"))
     day = date.fromisoformat(data["day"]) if data.get("day") else clock.today(settings.timezone)
-    result = await deliver_reminder(context.bot, get_engine(context), job.chat_id, day)
+    engine = get_engine(context)
+    if not retried:   # tomorrow's first: a retry scheduled below must survive it
+        sub = await asyncio.to_thread(reminders.get_subscription, engine.db, job.chat_id)
+        if sub is not None and sub.active:
+            schedule_chat(context.job_queue, sub, settings.timezone)
+    result = await deliver_reminder(context.bot, engine, job.chat_id, day)
     await _after_delivery(context.application, result, day=day, retried=retried)
 
 

@@ -72,6 +72,10 @@ def main(verbose: bool) -> None:
     """Trợ lý QCDC: hỏi đáp và nhắc hạn báo cáo theo các kế hoạch thực hiện Quy chế dân chủ ở cơ sở."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # `qcdc -v remind` logs Bot API requests, whose URLs hold the token: redact every path
+    from bot.log_redaction import install_token_redaction
+
+    install_token_redaction(_settings().telegram_token)
 
 
 @main.command()

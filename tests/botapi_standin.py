@@ -42,6 +42,15 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
+    result: Any = None          # what the stand-in answered (set right after the call is recorded)
+
+    def wait_result(self, timeout: float = 5.0) -> Any:
+        """The answer to this call (e.g. the message a sendMessage created)."""
+        deadline = time.monotonic() + timeout
+        while self.result is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert self.result is not None, f"{self.method} got no answer"
+        return self.result
 
 
 @dataclass
@@ -124,13 +133,16 @@ class _Handler(BaseHTTPRequestHandler):
         standin = self.server.standin
         match = re.fullmatch(r"/bot(?P<token>[^/]+)/(?P<method>\w+)", urlsplit(self.path).path)
         params = self._read_params()
-        if not match or match.group("token") != standin.token:
+        if not match:   # e.g. a mistyped TELEGRAM_API_BASE_URL
+            self._send_json(404, {"ok": False, "error_code": 404, "description": "Not Found"})
+            return
+        if match.group("token") != standin.token:
             self._send_json(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
             return
         method = match.group("method")
         fault = standin._take_fault(method, params.get("chat_id"))
-        standin._record(method, params, failed=fault is not None and fault.kind != "delay",
-                        fault=fault.kind if fault is not None else None)
+        call = standin._record(method, params, failed=fault is not None and fault.kind != "delay",
+                               fault=fault.kind if fault is not None else None)
         if fault is not None:
             if fault.kind == "drop":
                 self.close_connection = True
@@ -145,6 +157,7 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send_json(fault.status, payload)
                 return
         result = standin._dispatch(method, params)
+        call.result = result
         if result is _NOT_FOUND:
             self._send_json(404, {"ok": False, "error_code": 404, "description": "Not Found: method not found"})
         else:
@@ -381,14 +394,16 @@ class BotApiStandIn:
                                    "chat_instance": "ci", "data": data}}
 
     # ------------------------------------------------------------------ internals
-    def _record(self, method: str, params: dict, failed: bool = False, fault: str | None = None) -> None:
+    def _record(self, method: str, params: dict, failed: bool = False, fault: str | None = None) -> Call:
         with self._cond:
             if failed:
                 params = {**params, "_failed": True}
             if fault is not None:   # which injected fault hit this call ("error", "drop", "delay")
                 params = {**params, "_fault": fault}
-            self.calls.append(Call(method, params))
+            call = Call(method, params)
+            self.calls.append(call)
             self._cond.notify_all()
+            return call
 
     def _take_fault(self, method: str, chat_id: Any) -> Fault | None:
         with self._cond:
@@ -414,7 +429,14 @@ class BotApiStandIn:
                "from": self.bot_user(), "text": params.get("text", "")}
         if params.get("reply_markup"):
             msg["reply_markup"] = params["reply_markup"]
+        if params.get("caption"):
+            msg["caption"] = params["caption"]
         return msg
+
+    def sent(self, call: Call) -> dict:
+        """The message a successful send (sendMessage, sendDocument) created, with its
+        keyboard: what a reply or a button press refers to."""
+        return call.wait_result()
 
     def _member(self, params: dict) -> dict:
         chat_id, user_id = params.get("chat_id"), params.get("user_id")

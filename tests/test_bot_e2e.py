@@ -1,231 +1,179 @@
-"""End to end: the real `qcdc bot` process, polling the Bot API stand-in on 127.0.0.1,
-with the hashing embedder and its own data/corpus directories.
-
-One bot process serves the whole module (tests run in order and share it): it builds
-its index from the corpus at startup, answers in private and in a group, takes an admin's
-.docx (a plan with a deadline three days ahead), refuses a non-admin's file and a corrupt
-one, sends a group its reminder at the minute set with /gionhac, and after a restart does
-not send it again. The reminder minute is chosen right after the upload, so the wait
-overlaps the other tests (≤ 80 s).
-"""
+"""End to end: the real `qcdc bot` process polling the Bot API stand-in on 127.0.0.1, with
+the hashing embedder and its own data and corpus directories. Every test starts its own
+process (over a copy of an index built once, so a start takes seconds) and runs alone
+with -k; the process's clock is injected with QCDC_NOW instead of waiting for a real
+minute."""
 from __future__ import annotations
 
-import subprocess
-import sys
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+import signal
+import time
+from datetime import date, timedelta
 
 import pytest
 
-from tests.botapi_standin import BotApiStandIn
-from tests.support.harness import ADMIN_ID, ROOT, USER_ID
+from tests.botapi_standin import DEFAULT_TOKEN, BotApiStandIn
+from tests.support.harness import ADMIN_ID, USER_ID
+from tests.support.live_bot import TZ, live_bot
 from tests.support.plans import plan_docx
-from tests.support.process import BotProcess, wait_until_polling
+from tests.support.process import BotProcess, copy_corpus
 
 pytestmark = pytest.mark.e2e
 
-TZ = "Asia/Ho_Chi_Minh"
 ASK_GROUP = -201
 REMIND_GROUP = -202
 GROUP_ADMIN = 3003
+#: A morning seven days before the shipped plans' 6-month deadlines (20/5/2024).
+WEEK_BEFORE = "2024-05-13T07:28:50"
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    """The stand-in, the bot process and what tests tell each other."""
-    base = tmp_path_factory.mktemp("e2e")
-    corpus = base / "corpus"
-    corpus.mkdir()
-    for f in (ROOT / "corpus").glob("*.txt"):
-        (corpus / f.name).write_bytes(f.read_bytes())
-    api = BotApiStandIn().start()
-    env = {**api.env(), "QCDC_ADMIN_IDS": str(ADMIN_ID), "QCDC_DATA_DIR": str(base / "data"),
-           "QCDC_CORPUS_DIR": str(corpus), "QCDC_EMBED_MODEL": "hashing", "QCDC_TZ": TZ,
-           "QCDC_REMIND_OFFSETS": "7,3,2,1,0"}
-    process = BotProcess(env, base)
-    process.start()
-    state = {"api": api, "process": process, "base": base, "env": env}
-    try:
-        wait_until_polling(api, process)
-        yield state
-    finally:
-        process.stop()
-        api.stop()
+@pytest.fixture
+def bot(tmp_path, tmp_path_factory):
+    with live_bot(tmp_path, tmp_path_factory.getbasetemp(), now="2024-05-10T09:00") as running:
+        yield running
 
 
-def now_vn() -> datetime:
-    return datetime.now(ZoneInfo(TZ))
-
-
-def say(api: BotApiStandIn, chat: dict, user_id: int, text: str, **kw) -> int:
-    """Queue a message; returns the call index to wait after."""
-    mark = api.mark()
-    api.queue_update(api.message(chat, api.user(user_id), text, **kw))
+def upload(bot, content: bytes, name: str, user_id: int = ADMIN_ID) -> int:
+    mark = bot.api.mark()
+    bot.api.queue_update(bot.api.document_message(bot.api.private_chat(user_id), bot.api.user(user_id),
+                                                  content, name))
     return mark
 
 
-def reply_to(api: BotApiStandIn, chat_id: int, after: int, timeout: float = 30, **kw):
-    return api.wait_for_call("sendMessage", chat_id=chat_id, after=after, timeout=timeout, **kw)
+def test_startup_builds_the_index_and_publishes_commands(tmp_path, tmp_path_factory):
+    with live_bot(tmp_path, tmp_path_factory.getbasetemp(), now="2026-03-01T09:00", fresh=True) as bot:
+        scopes = {c.params["scope"]["type"] for c in bot.api.calls_to("setMyCommands")}
+        assert {"default", "all_group_chats", "all_chat_administrators", "chat"} <= scopes
+        text = bot.reply(USER_ID, bot.say(bot.api.private_chat(USER_ID), USER_ID, "/hanchot")).params["text"]
+        assert "đều đã qua" in text and "năm 2024" in text and "năm 2026" in text
+        assert "bot sẵn sàng" in bot.process.logs()
 
 
-# --------------------------------------------------------------------------- tests, in order
-def test_startup_builds_the_index_and_publishes_commands(world):
-    api = world["api"]
-    scopes = {c.params["scope"]["type"] for c in api.calls_to("setMyCommands")}
-    assert {"default", "all_group_chats", "chat"} <= scopes
-    default = next(c for c in api.calls_to("setMyCommands") if c.params["scope"]["type"] == "default")
-    assert [c["command"] for c in default.params["commands"]][:3] == ["start", "help", "hoi"]
-    mark = say(api, api.private_chat(USER_ID), USER_ID, "/hanchot")
-    text = reply_to(api, USER_ID, mark).params["text"]
-    assert "đều đã qua" in text and "năm 2024" in text and f"năm {now_vn().year}" in text
-
-
-def test_private_question_gets_a_cited_answer(world):
-    api = world["api"]
-    mark = say(api, api.private_chat(USER_ID), USER_ID, "Hạn nộp báo cáo 6 tháng là khi nào?")
-    call = reply_to(api, USER_ID, mark)
+def test_private_question_gets_a_cited_answer_and_its_passage(bot):
+    call = bot.reply(USER_ID, bot.say(bot.api.private_chat(USER_ID), USER_ID, "Hạn nộp báo cáo 6 tháng là khi nào?"))
     text = call.params["text"]
-    assert "20/5" in text and "<b>Nguồn:</b>" in text and "Kế hoạch" in text
-    buttons = call.params["reply_markup"]["inline_keyboard"]
-    assert buttons[0][0]["callback_data"].startswith("src:")
-    assert api.calls_to("sendChatAction", chat_id=USER_ID)
-    # the "show passage" button
-    message = {"message_id": 1, "date": 0, "chat": api.private_chat(USER_ID), "from": api.bot_user(), "text": "x"}
-    mark = api.mark()
-    api.queue_update(api.callback(api.user(USER_ID), message, buttons[0][0]["callback_data"]))
-    passage = reply_to(api, USER_ID, mark).params["text"]
-    assert "Mục:" in passage and len(passage) > 100
-    api.wait_for_call("answerCallbackQuery", after=mark)
+    assert "20/5" in text and "Kế hoạch" in text
+    assert bot.api.calls_to("sendChatAction", chat_id=USER_ID)
+    source = call.params["reply_markup"]["inline_keyboard"][0][0]
+    assert source["callback_data"].startswith("src:")
+    answer = bot.api.sent(call)
+    passage = bot.reply(USER_ID, bot.press(USER_ID, answer, source["callback_data"]))
+    assert "Mục:" in passage.params["text"] and len(passage.params["text"]) > 100
+    assert passage.params["reply_parameters"]["message_id"] == answer["message_id"]   # under its answer
 
 
-def test_admin_uploads_a_plan(world):
-    api = world["api"]
-    due = now_vn().date() + timedelta(days=3)
-    world["due"] = due
-    mark = api.mark()
-    api.queue_update(api.document_message(api.private_chat(ADMIN_ID), api.user(ADMIN_ID), plan_docx(due),
-                                          "KH QCDC Sở Tài chính.docx",
-                                          mime_type="application/vnd.openxmlformats-officedocument"
-                                                    ".wordprocessingml.document"))
-    report = api.wait_for_call("sendMessage", chat_id=ADMIN_ID, after=mark, timeout=60,
-                               text_contains="Đã thêm tài liệu").params["text"]
-    assert due.strftime("%d/%m/%Y") in report and "Sở Nội vụ" in report and "15/KH-STC" in report
+def test_admin_uploads_a_plan_and_it_is_answered(bot):
+    due = date(2024, 5, 13)
+    mark = upload(bot, plan_docx(due), "KH QCDC Sở Tài chính.docx")
+    report = bot.api.wait_for_call("sendMessage", chat_id=ADMIN_ID, after=mark, timeout=60,
+                                   text_contains="Đã thêm tài liệu").params["text"]
+    assert "13/05/2024" in report and "Sở Nội vụ" in report and "15/KH-STC" in report
+    text = bot.reply(USER_ID, bot.say(bot.api.private_chat(USER_ID), USER_ID,
+                                      "Văn phòng Sở Tài chính gửi báo cáo quy chế dân chủ cho ai, hạn khi nào?"))
+    assert "13/05/2024" in text.params["text"] and "Sở Nội vụ" in text.params["text"]
 
 
-def test_group_subscribes_and_sets_a_reminder_time(world):
-    api = world["api"]
-    group = api.group_chat(REMIND_GROUP)
-    mark = say(api, group, USER_ID, "/nhacviec")
-    assert "Chỉ quản trị viên" in reply_to(api, REMIND_GROUP, mark).params["text"]
-    api.set_member_status(REMIND_GROUP, GROUP_ADMIN, "administrator")
-    mark = say(api, group, GROUP_ADMIN, "/nhacviec")
-    subscribed = reply_to(api, REMIND_GROUP, mark).params["text"]
-    assert subscribed.startswith("Đã bật nhắc hạn") and world["due"].strftime("%d/%m/%Y") in subscribed
-    # the next minute that is at least 20 s away, in the bot's timezone
-    target = (now_vn() + timedelta(seconds=80)).replace(second=0, microsecond=0)
-    world["remind_at"] = target
-    mark = say(api, group, GROUP_ADMIN, f"/gionhac {target:%H:%M}")
-    assert f"{target:%H:%M}" in reply_to(api, REMIND_GROUP, mark).params["text"]
-    world["before_reminder"] = api.mark()
+def test_files_sent_in_a_row_are_queued_and_each_reported(bot):
+    first = upload(bot, plan_docx(date(2024, 6, 1), number="21/KH-STC"), "mot.docx")
+    upload(bot, plan_docx(date(2025, 7, 1), number="22/KH-STC"), "hai.docx")
+    upload(bot, plan_docx(date(2026, 8, 1), number="23/KH-STC"), "ba.docx")
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        reports = [t for t in bot.api.sent_texts(ADMIN_ID) if "Đã thêm tài liệu" in t]
+        if len(reports) == 3:
+            break
+        time.sleep(0.2)
+    texts = [c.params["text"] for c in bot.api.calls[first:] if c.method == "sendMessage"]
+    assert any("hàng chờ" in t for t in texts)
+    assert not any("Đang có một lượt" in t for t in texts)          # nobody is told "busy"
+    assert [n for n in ("21/KH-STC", "22/KH-STC", "23/KH-STC") if any(n in t for t in reports)] == \
+        ["21/KH-STC", "22/KH-STC", "23/KH-STC"]
 
 
-def test_question_about_the_uploaded_plan_is_answered(world):
-    api = world["api"]
-    mark = say(api, api.private_chat(USER_ID), USER_ID,
-               "Văn phòng Sở Tài chính gửi báo cáo quy chế dân chủ cho ai, hạn khi nào?")
-    text = reply_to(api, USER_ID, mark).params["text"]
-    assert world["due"].strftime("%d/%m/%Y") in text and "Sở Nội vụ" in text
+def test_group_questions(bot):
+    group = bot.api.group_chat(ASK_GROUP)
+    assert "Phòng Nội vụ" in bot.reply(ASK_GROUP, bot.say(group, USER_ID, "/hoi Ai là cơ quan thường trực?")).params["text"]
+    assert "Báo cáo năm" in bot.reply(ASK_GROUP, bot.say(group, USER_ID, "@qcdc_test_bot han nop bao cao nam")).params["text"]
 
 
-def test_group_questions(world):
-    api = world["api"]
-    group = api.group_chat(ASK_GROUP)
-    mark = say(api, group, USER_ID, "/hoi Ai là cơ quan thường trực?")
-    assert "Phòng Nội vụ" in reply_to(api, ASK_GROUP, mark).params["text"]
-    mark = say(api, group, USER_ID, "@qcdc_test_bot han nop bao cao nam")
-    assert "Báo cáo năm" in reply_to(api, ASK_GROUP, mark).params["text"]
+def test_non_admin_upload_is_refused_and_not_indexed(bot):
+    mark = upload(bot, plan_docx(date(2024, 6, 1), number="99/KH-XYZ"), "cua-toi.docx", user_id=USER_ID)
+    assert "Chỉ quản trị viên" in bot.reply(USER_ID, mark).params["text"]
+    assert not any(c.method in ("getFile", "download") for c in bot.api.calls[mark:])
+    listing = bot.reply(ADMIN_ID, bot.say(bot.api.private_chat(ADMIN_ID), ADMIN_ID, "/tailieu")).params["text"]
+    assert "(5)" in listing and "99/KH-XYZ" not in listing
 
 
-def test_non_admin_upload_is_refused_and_not_indexed(world):
-    api = world["api"]
-    mark = api.mark()
-    api.queue_update(api.document_message(api.private_chat(USER_ID), api.user(USER_ID),
-                                          plan_docx(world["due"], number="99/KH-XYZ"), "cua-toi.docx"))
-    assert "Chỉ quản trị viên" in reply_to(api, USER_ID, mark).params["text"]
-    assert not any(c.method in ("getFile", "download") for c in api.calls[mark:])
-    mark = say(api, api.private_chat(ADMIN_ID), ADMIN_ID, "/tailieu")
-    listing = reply_to(api, ADMIN_ID, mark).params["text"]
-    assert "(6)" in listing and "99/KH-XYZ" not in listing
-
-
-def test_corrupt_file_is_refused_and_the_index_keeps_answering(world):
-    api = world["api"]
-    mark = api.mark()
-    api.queue_update(api.document_message(api.private_chat(ADMIN_ID), api.user(ADMIN_ID),
-                                          b"PK\x03\x04 this is not a docx", "hong.docx"))
-    reply = api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == ADMIN_ID
-                         and "đang đọc" not in c.params.get("text", ""), after=mark, timeout=30)
+def test_corrupt_file_is_refused_and_the_index_keeps_answering(bot):
+    mark = upload(bot, b"PK\x03\x04 this is not a docx", "hong.docx")
+    reply = bot.api.wait_for(lambda c: c.method == "sendMessage" and c.params.get("chat_id") == ADMIN_ID
+                             and "đang đọc" not in c.params.get("text", ""), after=mark, timeout=30)
     assert "hỏng" in reply.params["text"] and "Đã thêm" not in reply.params["text"]
-    mark = say(api, api.private_chat(USER_ID), USER_ID, "ai la co quan thuong truc")
-    assert "Phòng Nội vụ" in reply_to(api, USER_ID, mark).params["text"]
+    text = bot.reply(USER_ID, bot.say(bot.api.private_chat(USER_ID), USER_ID, "ai la co quan thuong truc"))
+    assert "Phòng Nội vụ" in text.params["text"]
 
 
-def test_odd_input_gets_short_replies_and_nothing_crashes(world):
-    api = world["api"]
-    chat = api.private_chat(USER_ID)
-    mark = say(api, chat, USER_ID, "/khonglenhnay")
-    assert "Không có lệnh này" in reply_to(api, USER_ID, mark).params["text"]
-    mark = say(api, chat, USER_ID, "Hạn " + "a" * 4996)
-    assert "quá dài" in reply_to(api, USER_ID, mark).params["text"]
+def test_odd_input_gets_short_replies_and_nothing_crashes(bot):
+    api, chat = bot.api, bot.api.private_chat(USER_ID)
+    assert "Không có lệnh này" in bot.reply(USER_ID, bot.say(chat, USER_ID, "/khonglenhnay")).params["text"]
+    assert "quá dài" in bot.reply(USER_ID, bot.say(chat, USER_ID, "Hạn " + "a" * 4996)).params["text"]
     mark = api.mark()
     edited = api.message(chat, api.user(USER_ID), "/hoi hạn nộp")["message"]
     api.queue_update({"edited_message": edited})
     api.queue_update({"channel_post": {"message_id": 5, "date": 0, "text": "tin kênh",
                                        "chat": {"id": -1007777, "type": "channel", "title": "K"}}})
     api.queue_update(api.message(chat, api.user(USER_ID), "<i>ai</i> là cơ quan thường trực?"))
-    text = reply_to(api, USER_ID, mark).params["text"]
+    text = bot.reply(USER_ID, mark).params["text"]
     assert "Phòng Nội vụ" in text and "<i>ai</i>" not in text
-    assert world["process"].alive()
+    assert bot.process.alive()
 
 
-def test_reminder_arrives_at_the_set_minute(world):
-    api = world["api"]
-    wait = (world["remind_at"] - now_vn()).total_seconds() + 30
-    call = api.wait_for_call("sendMessage", chat_id=REMIND_GROUP, after=world["before_reminder"],
-                             timeout=max(wait, 5), text_contains="Nhắc hạn")
-    text = call.params["text"]
-    assert world["due"].strftime("%d/%m/%Y") in text and ("còn 3 ngày" in text or "còn 2 ngày" in text)
-    assert "gửi muộn" not in text
-    assert now_vn() >= world["remind_at"]
+def test_reminder_arrives_at_the_set_minute_once_across_a_restart(tmp_path, tmp_path_factory):
+    with live_bot(tmp_path, tmp_path_factory.getbasetemp(), now=WEEK_BEFORE) as bot:
+        group = bot.api.group_chat(REMIND_GROUP)
+        assert "Chỉ quản trị viên" in bot.reply(REMIND_GROUP, bot.say(group, USER_ID, "/nhacviec")).params["text"]
+        bot.api.set_member_status(REMIND_GROUP, GROUP_ADMIN, "administrator")
+        assert "Đã bật nhắc hạn" in bot.reply(REMIND_GROUP, bot.say(group, GROUP_ADMIN, "/nhacviec")).params["text"]
+        # the next minute at least 5 s ahead on the bot's clock (it runs from QCDC_NOW)
+        target = (bot.clock_after(WEEK_BEFORE) + timedelta(seconds=65)).replace(second=0, microsecond=0)
+        assert f"{target:%H:%M}" in bot.reply(REMIND_GROUP, bot.say(group, GROUP_ADMIN,
+                                                                     f"/gionhac {target:%H:%M}")).params["text"]
+        call = bot.api.wait_for_call("sendMessage", chat_id=REMIND_GROUP, timeout=90, text_contains="Nhắc hạn")
+        text = call.params["text"]
+        assert "13/05/2024" in text and "20/05/2024" in text and "còn 7 ngày" in text and "gửi muộn" not in text
+        # a restart later that morning: the late-reminder check finds it already sent
+        assert bot.process.stop() == 0
+        bot.process.env["QCDC_NOW"] = "2024-05-13T09:00"
+        mark = bot.api.mark()
+        bot.process.start()
+        bot.api.wait_for_call("getUpdates", after=mark, timeout=60)
+        upcoming = bot.reply(REMIND_GROUP, bot.say(group, USER_ID, "/hanchot")).params["text"]
+        assert "20/05/2024" in upcoming
+        assert len([t for t in bot.api.sent_texts(REMIND_GROUP) if "Nhắc hạn" in t]) == 1
+        dry = bot.cli("remind", "--date", "2024-05-13", "--dry-run")
+        assert dry.returncode == 0, dry.stderr
+        assert f"Nhóm {REMIND_GROUP} (lúc {target:%H:%M})" in dry.stdout and "đã gửi trước đó" in dry.stdout
 
 
-def test_restart_sends_no_duplicate(world):
-    api, process = world["api"], world["process"]
-    assert process.stop() == 0
-    mark = api.mark()
-    process.start()
-    wait_until_polling(api, process, after=mark)
-    # late reminders are sent in post_init, before polling: any duplicate would be here now
-    later = say(api, api.group_chat(REMIND_GROUP), USER_ID, "/hanchot")
-    upcoming = reply_to(api, REMIND_GROUP, later).params["text"]
-    assert world["due"].strftime("%d/%m/%Y") in upcoming
-    reminders_sent = [c for c in api.calls[mark:] if c.method == "sendMessage"
-                      and c.params.get("chat_id") == REMIND_GROUP and "Nhắc hạn" in c.params.get("text", "")]
-    assert reminders_sent == []
-    assert len([t for t in api.sent_texts(REMIND_GROUP) if "Nhắc hạn" in t]) == 1
+def test_logs_never_contain_the_token(bot):
+    bot.reply(USER_ID, bot.say(bot.api.private_chat(USER_ID), USER_ID, "Hạn nộp báo cáo năm?"))
+    logs = bot.process.logs()
+    assert "bot sẵn sàng" in logs
+    assert bot.api.token not in logs and bot.api.token.split(":")[1] not in logs
 
 
-def test_cli_dry_run_shows_the_group_and_what_was_sent(world):
-    today = now_vn().date().isoformat()
-    result = subprocess.run([sys.executable, "-m", "qcdc", "remind", "--date", today, "--dry-run"],
-                            cwd=ROOT, env=world["process"].env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert f"Nhóm {REMIND_GROUP} (lúc {world['remind_at']:%H:%M})" in result.stdout
-    assert "đã gửi trước đó" in result.stdout
-
-
-def test_logs_never_contain_the_token(world):
-    api, process = world["api"], world["process"]
-    logs = process.logs()
-    assert "Application started" in logs or "bot ready" in logs
-    assert api.token not in logs and api.token.split(":")[1] not in logs
+@pytest.mark.parametrize("base_suffix", ["", "/wrong"])
+def test_a_refused_token_stops_the_bot_without_printing_it(tmp_path, base_suffix):
+    """401 (revoked token) or 404 (mistyped base URL): a clear message, the token nowhere."""
+    with BotApiStandIn(token="111:other-token-the-server-knows") as api:
+        env = {"TELEGRAM_BOT_TOKEN": DEFAULT_TOKEN, "TELEGRAM_API_BASE_URL": api.base_url + base_suffix,
+               "TELEGRAM_API_FILE_URL": api.file_url, "QCDC_DATA_DIR": str(tmp_path / "data"),
+               "QCDC_CORPUS_DIR": str(copy_corpus(tmp_path / "corpus")), "QCDC_EMBED_MODEL": "hashing",
+               "QCDC_TZ": TZ}
+        process = BotProcess(env, tmp_path)
+        process.start()
+        process.proc.wait(120)
+        logs = process.logs()
+        process.stop()
+    assert process.proc.returncode not in (0, None, -signal.SIGKILL)
+    assert "từ chối token" in logs
+    assert DEFAULT_TOKEN not in logs and DEFAULT_TOKEN.split(":")[1] not in logs

@@ -145,19 +145,25 @@ def test_jobs_are_named_after_the_chat_and_replaced(api, settings, engine):
 
     async def scenario():
         async with running_app(settings, engine) as app:
-            reminder_jobs.schedule_chat(app.job_queue, sub, "Asia/Ho_Chi_Minh")
-            moved = reminders.set_time(engine.db, GROUP, "09:45")
-            reminder_jobs.schedule_chat(app.job_queue, moved, "Asia/Ho_Chi_Minh")
+            with clock.frozen(datetime(2024, 5, 13, 9, 0, tzinfo=VN)):
+                reminder_jobs.schedule_chat(app.job_queue, sub, "Asia/Ho_Chi_Minh")
+                moved = reminders.set_time(engine.db, GROUP, "09:45")
+                reminder_jobs.schedule_chat(app.job_queue, moved, "Asia/Ho_Chi_Minh")
             await asyncio.sleep(0)
             jobs = [j for j in app.job_queue.jobs() if not j.removed]
-            return [(j.name, j.job.trigger) for j in jobs]
+            return [(j.name, j.data) for j in jobs]
 
     jobs = run(scenario())
     assert [name for name, _ in jobs] == [f"remind:{GROUP}"]
-    trigger = jobs[0][1]
-    fields = {f.name: str(f) for f in trigger.fields}
-    assert (fields["hour"], fields["minute"]) == ("9", "45")
-    assert str(trigger.timezone) == "Asia/Ho_Chi_Minh"
+    assert jobs[0][1] == {"retry": False, "day": "2024-05-13"}     # 09:45 is still ahead that day
+
+
+def test_the_next_reminder_moment_follows_the_products_clock():
+    sub = reminders.Subscription(chat_id=GROUP, keyword=None, remind_time="07:30", created_at="", updated_at="")
+    before = datetime(2024, 5, 13, 7, 29, 50, tzinfo=VN)
+    assert reminder_jobs.next_due(sub, before, "Asia/Ho_Chi_Minh") == datetime(2024, 5, 13, 7, 30, tzinfo=VN)
+    at = datetime(2024, 5, 13, 7, 30, tzinfo=VN)
+    assert reminder_jobs.next_due(sub, at, "Asia/Ho_Chi_Minh") == datetime(2024, 5, 14, 7, 30, tzinfo=VN)
 
 
 def test_jobs_are_rebuilt_from_sqlite_at_startup(api, settings, engine):
@@ -226,7 +232,7 @@ def test_job_callback_schedules_a_single_retry_after_a_network_error(api, settin
 
     class Ctx:
         def __init__(self, app, job):
-            self.application, self.bot, self.job = app, app.bot, job
+            self.application, self.bot, self.job, self.job_queue = app, app.bot, job, app.job_queue
 
     class FakeJob:
         def __init__(self, data):
