@@ -10,9 +10,7 @@ written, and readers keep the previous index until the swap.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
-import os
 import shutil
 import threading
 import time
@@ -23,6 +21,7 @@ from typing import Iterator
 
 from . import clock
 from .config import Settings
+from .corpus_files import CorpusFiles
 from .dense_index import DenseIndex
 from .errors import (
     DocumentError,
@@ -131,6 +130,7 @@ class Library:
         self.settings = settings
         self.store = store
         self.dense = dense
+        self.files = CorpusFiles(settings, store)
         self._reindex_lock = threading.Lock()
 
     @property
@@ -139,7 +139,7 @@ class Library:
 
     def recover_on_start(self) -> None:
         """Finish or undo an upload a dead process left, unless a writer is busy now."""
-        if self._upload_traces():
+        if self.files.has_upload_traces():
             # A process died inside add_document. Finish or undo it now if no writer holds
             # the lock (every later write does it too, see exclusive).
             try:
@@ -155,7 +155,7 @@ class Library:
             raise IndexBusyError("reindex already running in this process")
         try:
             with file_lock(self._lock_path, wait=False, busy="reindex already running in another process"):
-                self._recover_interrupted_upload()
+                self.files.recover_upload()
                 yield
         finally:
             self._reindex_lock.release()
@@ -165,54 +165,6 @@ class Library:
         """Block until no other process holds the writer's lock."""
         with file_lock(self._lock_path, wait=True):
             yield
-
-    # An upload commits to SQLite, then renames its file into the corpus, then (when it
-    # replaces a plan) moves the old file out: three steps no single atomic operation
-    # covers. A journal written before the commit names the files; if the process dies
-    # (kill -9, power cut), the next holder of the lock completes the moves when the
-    # commit happened and undoes the copy when it did not, so a plan is fully in or out.
-    @property
-    def _upload_journal(self) -> Path:
-        return self.settings.data_dir / "upload-journal.json"
-
-    def _upload_traces(self) -> bool:
-        corpus = self.settings.corpus_dir
-        return self._upload_journal.exists() or (
-            corpus.is_dir() and any(corpus.glob(".*.uploading")))
-
-    def _recover_interrupted_upload(self) -> None:
-        """Finish or undo an upload a crash interrupted. Caller holds the reindex lock, so
-        no add_document is in flight in any process."""
-        try:
-            if not self._upload_traces():
-                return
-            corpus = self.settings.corpus_dir
-            try:
-                entry = json.loads(self._upload_journal.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                entry = None   # no journal, or torn while written: the commit never began
-            if entry:
-                row = self.store.document_by_filename(entry["target"])
-                if row is not None and row["sha256"] == entry["sha256"]:
-                    self._complete_upload(entry)
-                    logger.warning("completed the upload of %s interrupted after its commit", entry["target"])
-                else:
-                    logger.warning("undid the upload of %s interrupted before its commit", entry["target"])
-            for stray in corpus.glob(".*.uploading"):
-                stray.unlink(missing_ok=True)
-            self._upload_journal.unlink(missing_ok=True)
-        except OSError as exc:  # never block writes on this; the next writer retries
-            logger.error("could not recover an interrupted upload: %s", exc)
-
-    def _complete_upload(self, entry: dict) -> None:
-        """After the commit: rename the upload in, retire the plan it replaced, drop the journal."""
-        corpus = self.settings.corpus_dir
-        tmp = corpus / entry["tmp"]
-        if tmp.exists():
-            os.replace(tmp, corpus / entry["target"])
-        if entry.get("retire"):
-            self._retire_file(entry["retire"])
-        self._upload_journal.unlink(missing_ok=True)
 
     # ------------------------------------------------------------------ indexing
     def ensure_index(self, progress: bool = False) -> IndexReport | None:
@@ -246,14 +198,6 @@ class Library:
                 pass   # the running indexer embeds them
         return None
 
-    def _corpus_files(self) -> list[Path]:
-        corpus = self.settings.corpus_dir
-        if not corpus.is_dir():
-            return []
-        return sorted(p for p in corpus.iterdir()
-                      if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                      and not p.name.startswith("."))
-
     def reindex(self, *, rebuild: bool = False, progress: bool = False, reparse: bool = False) -> IndexReport:
         """Re-read the corpus directory; only changed chunks are re-embedded unless rebuild.
         One at a time: raises IndexBusyError if another reindex runs."""
@@ -262,7 +206,7 @@ class Library:
         with self.exclusive():
             existing = {d["filename"]: d for d in self.store.documents()}
             seen: set[str] = set()
-            files = self._corpus_files()
+            files = self.files.plan_files()
             iterator = files
             if progress:
                 from tqdm import tqdm
@@ -367,38 +311,19 @@ class Library:
                 retire = replaced["filename"] if replaced and replaced["filename"] != target_name else None
                 if replaced and not retire:
                     # the new version takes the old one's file name: keep a copy of the old
-                    self._keep_copy(replaced["filename"])
+                    self.files.keep_copy(replaced["filename"])
                 journal = {"tmp": tmp.name, "target": target_name, "sha256": parsed.sha256, "retire": retire}
-                with open(self._upload_journal, "w", encoding="utf-8") as fh:
-                    json.dump(journal, fh)
-                    fh.flush()
-                    os.fsync(fh.fileno())
+                self.files.write_journal(journal)
                 doc_id = self.store.replace_document([replaced["id"]] if replaced else [],
                                                      document_record(parsed), parsed.chunk_rows,
                                                      parsed.obligation_rows)
             except BaseException:
                 tmp.unlink(missing_ok=True)
-                self._upload_journal.unlink(missing_ok=True)
+                self.files.drop_journal()
                 raise
-            self._complete_upload(journal)
+            self.files.complete_upload(journal)
             self.dense.rebuild()
         return doc_id, parsed, replaced, similar
-
-    def _keep_copy(self, filename: str) -> None:
-        """Copy a corpus file to data/removed before it is overwritten."""
-        src = self.settings.corpus_dir / safe_filename(filename)
-        if src.is_file():
-            removed = self.settings.data_dir / "removed"
-            removed.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(src, removed / f"{clock.stamp()}-{src.name}")
-
-    def _retire_file(self, filename: str) -> None:
-        """Move a corpus file out of the corpus (kept under data/removed for recovery)."""
-        src = self.settings.corpus_dir / safe_filename(filename)
-        if src.is_file():
-            removed = self.settings.data_dir / "removed"
-            removed.mkdir(parents=True, exist_ok=True)
-            shutil.move(str(src), removed / f"{clock.stamp()}-{src.name}")
 
     def remove_document(self, document_id: int) -> DocumentInfo:
         """Delete a document from the corpus, the database and the vector index."""
@@ -407,7 +332,7 @@ class Library:
             if row is None:
                 raise DocumentNotFoundError(str(document_id))
             self.store.delete_document(document_id)
-            self._retire_file(row["filename"])
+            self.files.retire(row["filename"])
             self.dense.rebuild()
         return document_info(row)
 
