@@ -1,10 +1,12 @@
 """Morning reminders over Telegram: the daily jobs, late sends at startup, and the one
 delivery path that both the bot and `qcdc remind` use.
 
-Delivery = `reminders.due_reminders` → `reminders.claim` (ledger row written before the
-send, so a restart never repeats it) → send → on a network error `reminders.release` and
-one retry later; a chat that removed the bot is unsubscribed; a group that became a
-supergroup is migrated.
+Delivery = `reminders.due_reminders` → `reminders.claim` (ledger rows written pending
+before the send) → send → `reminders.confirm` (sent) once Telegram answers, or
+`reminders.release` (failed) when it is known not delivered, with one retry later. No
+answer in time leaves the rows pending (it may have arrived: never retried blindly);
+the next start-up resends what is still pending, marked late. A chat that removed the
+bot is unsubscribed; a group that became a supergroup is migrated.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from enum import Enum
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
-from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, ContextTypes, Job, JobQueue
 
 from index import clock, reminders
@@ -34,6 +36,9 @@ JOB_PREFIX = "remind:"
 RETRY_PREFIX = "remind-retry:"
 #: After a network error the reminder is tried once more, this much later.
 RETRY_DELAY_SECONDS = 300
+#: How long a reminder send waits for Telegram's answer: a slow answer still confirms the
+#: send (so it is not repeated); past this the outcome is unknown.
+SEND_READ_TIMEOUT = 30.0
 #: A daily job may run this late (event loop busy, clock jump) and still fire.
 MISFIRE_GRACE_SECONDS = 600
 
@@ -46,6 +51,7 @@ class Outcome(Enum):
     RETRY = "retry"            # network error: released, should be tried again
     GONE = "gone"              # bot removed / blocked: subscription dropped
     MIGRATED = "migrated"      # group became a supergroup: moved, then delivered there
+    UNKNOWN = "unknown"        # no answer in time: left pending, resent late at start-up
 
 
 @dataclass
@@ -67,13 +73,20 @@ def job_name(chat_id: int) -> str:
 async def deliver_reminder(bot: Bot, engine, chat_id: int, day: date, *, late: bool = False,
                            _migrated: bool = False) -> Delivery:
     """Send a chat its reminder for `day` unless the ledger says it already went out."""
-    db = engine.db
     digest = await asyncio.to_thread(reminders.due_reminders, engine, chat_id, day)
-    claimed = await asyncio.to_thread(reminders.claim, db, digest, late=late)
+    claimed = await asyncio.to_thread(reminders.claim, engine.db, digest, late=late)
     if claimed.empty:
         return Delivery(Outcome.NOTHING, chat_id)
+    return await send_claimed(bot, engine, claimed, _migrated=_migrated)
+
+
+async def send_claimed(bot: Bot, engine, claimed: reminders.Digest, *, _migrated: bool = False) -> Delivery:
+    """Send a digest the caller claimed, and record the outcome in the ledger."""
+    db, chat_id, day, late = engine.db, claimed.chat_id, claimed.day, claimed.late
+    parts: list = []
     try:
-        await send_long(bot, chat_id, format_reminder(claimed), reply_markup=reminder_keyboard(claimed))
+        await send_long(bot, chat_id, format_reminder(claimed), reply_markup=reminder_keyboard(claimed),
+                        read_timeout=SEND_READ_TIMEOUT, sent=parts)
     except ChatMigrated as exc:
         await asyncio.to_thread(reminders.release, db, claimed)
         new_id = int(exc.new_chat_id)
@@ -95,11 +108,23 @@ async def deliver_reminder(bot: Bot, engine, chat_id: int, day: date, *, late: b
             await asyncio.to_thread(reminders.unsubscribe, db, chat_id)
             return Delivery(Outcome.GONE, chat_id)
         raise
+    except TimedOut as exc:
+        if parts:   # the chat has the beginning: resending would repeat it
+            await asyncio.to_thread(reminders.confirm, db, claimed)
+            return Delivery(Outcome.SENT, chat_id, sent=True)
+        # the request went out and Telegram did not answer: it may have been delivered,
+        # so the rows stay pending rather than being retried (start-up resends them late)
+        logger.warning("reminder to %s: no answer in time (%s); outcome unknown", chat_id, exc)
+        return Delivery(Outcome.UNKNOWN, chat_id)
     except (NetworkError, RetryAfter) as exc:
-        # not sent (or not confirmed): forget the claim so the retry can send it
+        if parts:
+            await asyncio.to_thread(reminders.confirm, db, claimed)
+            return Delivery(Outcome.SENT, chat_id, sent=True)
+        # Telegram refused it or the connection failed: known not delivered, retry later
         await asyncio.to_thread(reminders.release, db, claimed)
         logger.warning("reminder to %s failed (%s); will retry", chat_id, exc)
         return Delivery(Outcome.RETRY, chat_id)
+    await asyncio.to_thread(reminders.confirm, db, claimed)
     return Delivery(Outcome.SENT, chat_id, sent=True)
 
 
@@ -182,6 +207,15 @@ async def send_missed_reminders(application: Application, now: datetime | None =
     now = now or clock.now(settings.timezone)
     today = now.astimezone(ZoneInfo(settings.timezone)).date()
     sent = 0
+    # first what a previous run claimed and never confirmed (it died, or got no answer)
+    for digest in await asyncio.to_thread(reminders.stuck_digests, engine, now=now):
+        try:
+            result = await send_claimed(application.bot, engine, digest)
+        except TelegramError:
+            logger.exception("late reminder to %s failed", digest.chat_id)
+            continue
+        await _after_delivery(application, result, day=digest.day, retried=False)
+        sent += int(result.sent)
     for sub in await asyncio.to_thread(reminders.list_subscriptions, engine.db):
         if not reminders.missed_today(sub, now, settings.timezone):
             continue

@@ -45,14 +45,17 @@ async def reply_long(message: Message, text: str, *,
 
 
 async def send_long(bot: Bot, chat_id: int, text: str, *,
-                    reply_markup: InlineKeyboardMarkup | None = None) -> list[Message]:
-    """Send `text` to a chat in parts under the size limit."""
+                    reply_markup: InlineKeyboardMarkup | None = None,
+                    read_timeout: float | None = None, sent: list[Message] | None = None) -> list[Message]:
+    """Send `text` to a chat in parts under the size limit. `read_timeout` overrides how
+    long to wait for Telegram's answer; `sent`, when given, receives each part as it is
+    confirmed, so a caller whose send failed half-way knows what already arrived."""
     parts = split_message(text)
-    sent = []
+    sent = [] if sent is None else sent
     for i, part in enumerate(parts):
         sent.append(await bot.send_message(
             chat_id, part, parse_mode=ParseMode.HTML,
-            reply_markup=reply_markup if i == len(parts) - 1 else None))
+            reply_markup=reply_markup if i == len(parts) - 1 else None, read_timeout=read_timeout))
     return sent
 
 

@@ -1,28 +1,38 @@
-"""Daily deadline reminders: subscriptions, digests and the "sent" ledger.
+"""Daily deadline reminders: subscriptions and digests.
 
-No Telegram here: this module decides *what* a chat should be told on a given day and
-remembers what was already told, so a reminder is never sent twice, even across restarts
-or when the bot and `qcdc remind` run side by side. The bot (`bot/reminder_jobs.py`) and
-the CLI both go through `due_reminders` → `claim` → send → (`release` on a network error).
+No Telegram here: this module decides *what* a chat should be told on a given day;
+`reminder_ledger` remembers what was told, so a reminder goes out exactly once, even
+across restarts or when the bot and `qcdc remind` run side by side. The bot
+(`bot/reminder_jobs.py`) and the CLI both go through `due_reminders` → `claim` → send →
+`confirm` (or `release` when Telegram refused it).
 
-Tables (created by `ensure_tables`, in the engine's SQLite database):
-- `subscriptions(chat_id PK, keyword, remind_time 'HH:MM', created_at, updated_at, active)`
-- `reminder_ledger(chat_id, obligation_id, offset_days, due_date, sent_at, late)`, unique on
-  `(chat_id, obligation_id, offset_days, due_date)`. The weekly "every deadline is past"
-  notice is ledgered as obligation 0, offset -1, due_date = the day it was sent.
+Table `subscriptions(chat_id PK, keyword, remind_time 'HH:MM', created_at, updated_at,
+active)`, created by the schema (`storage_schema`).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Iterable
 from zoneinfo import ZoneInfo
 
 from .clock import now_iso
 from .conversation import Conversation
 from .models import Deadline
+# The ledger and the rows are re-exported: callers say `reminders.claim`, `reminders.Digest`.
+from .reminder_ledger import claim as claim
+from .reminder_ledger import confirm as confirm
+from .reminder_ledger import ledger_rows as ledger_rows
+from .reminder_ledger import pending as pending
+from .reminder_ledger import release as release
+from .reminder_ledger import stuck_digests as stuck_digests
+from .reminder_rows import STALE_NOTICE_EVERY_DAYS as STALE_NOTICE_EVERY_DAYS
+from .reminder_rows import STALE_OBLIGATION_ID as STALE_OBLIGATION_ID
+from .reminder_rows import STALE_OFFSET as STALE_OFFSET
+from .reminder_rows import Digest as Digest
+from .reminder_rows import DueItem as DueItem
+from .reminder_rows import Subscription as Subscription
 from .vietnamese import syllables
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,84 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .engine import DocumentInfo, Engine
 
-#: Ledger key of the "no upcoming deadline, upload this year's plan" notice.
-STALE_OBLIGATION_ID = 0
-STALE_OFFSET = -1
-#: The stale notice is repeated at most this often (a daily "nothing to do" would be noise).
-STALE_NOTICE_EVERY_DAYS = 7
-
-#: "7:30", "07h30", "7.30", "7 giờ 30", "7 gio 30 phut", "7h", "7 giờ" (a bare hour is :00).
 _TIME_RE = re.compile(r"^\s*(\d{1,2})\s*(?:[:.]\s*(\d{2})|(?:h|giờ|gio)\s*(?:(\d{1,2})\s*(?:phút|phut|p)?)?)\s*$")
-
-
-# --------------------------------------------------------------------------- data
-@dataclass(frozen=True)
-class Subscription:
-    """A chat that receives the morning digest."""
-
-    chat_id: int
-    keyword: str | None
-    remind_time: str          # "HH:MM" in the configured timezone
-    created_at: str
-    updated_at: str
-    active: bool = True
-
-    @property
-    def time_of_day(self) -> time:
-        """`remind_time` as a naive `datetime.time`."""
-        hours, minutes = self.remind_time.split(":")
-        return time(int(hours), int(minutes))
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """One obligation due `offset_days` after the digest's day."""
-
-    deadline: Deadline
-    offset_days: int
-
-
-@dataclass
-class Digest:
-    """What one chat should be told on one day (no formatting)."""
-
-    chat_id: int
-    day: date
-    keyword: str | None
-    items: list[DueItem] = field(default_factory=list)
-    stale: bool = False                    # every known dated deadline is before `day`
-    newest: "DocumentInfo | None" = None   # named in the stale notice
-    late: bool = False                     # sent after its time (bot was down)
-    already_sent: int = 0                  # items left out because the ledger has them
-
-    @property
-    def empty(self) -> bool:
-        """Nothing to send: no due item and no stale notice."""
-        return not self.items and not self.stale
-
-
-# --------------------------------------------------------------------------- schema
-def ensure_tables(db: "sqlite_utils.Database") -> None:
-    """Create the reminder tables if missing (idempotent, cheap)."""
-    db.execute(
-        """CREATE TABLE IF NOT EXISTS subscriptions (
-            chat_id INTEGER PRIMARY KEY,
-            keyword TEXT,
-            remind_time TEXT NOT NULL,
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            active INTEGER NOT NULL DEFAULT 1
-        )""")
-    db.execute(
-        """CREATE TABLE IF NOT EXISTS reminder_ledger (
-            chat_id INTEGER NOT NULL,
-            obligation_id INTEGER NOT NULL,
-            offset_days INTEGER NOT NULL,
-            due_date TEXT NOT NULL,
-            sent_at TEXT NOT NULL,
-            late INTEGER NOT NULL DEFAULT 0,
-            UNIQUE (chat_id, obligation_id, offset_days, due_date)
-        )""")
 
 
 # --------------------------------------------------------------------------- subscriptions
@@ -131,7 +64,6 @@ def _row_to_subscription(row: dict) -> Subscription:
 
 def get_subscription(db: "sqlite_utils.Database", chat_id: int) -> Subscription | None:
     """The chat's subscription row (active or not), or None."""
-    ensure_tables(db)
     rows = list(db.query("SELECT * FROM subscriptions WHERE chat_id = ?", [chat_id]))
     return _row_to_subscription(rows[0]) if rows else None
 
@@ -141,7 +73,6 @@ def subscribe(db: "sqlite_utils.Database", chat_id: int, keyword: str | None = N
     """Turn reminders on for a chat (optionally filtered by issuer/unit keyword).
 
     A chat that was subscribed before keeps its time; `remind_time` is used for new ones."""
-    ensure_tables(db)
     stamp = now_iso(now)
     keyword = (keyword or "").strip() or None
     existing = get_subscription(db, chat_id)
@@ -159,7 +90,6 @@ def subscribe(db: "sqlite_utils.Database", chat_id: int, keyword: str | None = N
 
 def unsubscribe(db: "sqlite_utils.Database", chat_id: int, *, now: datetime | None = None) -> bool:
     """Turn reminders off; True if the chat was subscribed."""
-    ensure_tables(db)
     cur = db.execute("UPDATE subscriptions SET active = 0, updated_at = ? WHERE chat_id = ? AND active = 1",
                      [now_iso(now), chat_id])
     return cur.rowcount > 0
@@ -168,7 +98,6 @@ def unsubscribe(db: "sqlite_utils.Database", chat_id: int, *, now: datetime | No
 def set_time(db: "sqlite_utils.Database", chat_id: int, remind_time: str, *,
              now: datetime | None = None) -> Subscription:
     """Change a chat's reminder time (subscribing it, without keyword, if it was not)."""
-    ensure_tables(db)
     hhmm = parse_time(remind_time)
     sub = get_subscription(db, chat_id)
     if sub is None or not sub.active:
@@ -182,14 +111,12 @@ def set_time(db: "sqlite_utils.Database", chat_id: int, remind_time: str, *,
 
 def list_subscriptions(db: "sqlite_utils.Database", *, active_only: bool = True) -> list[Subscription]:
     """All subscriptions, active ones only by default, ordered by chat id."""
-    ensure_tables(db)
     sql = "SELECT * FROM subscriptions" + (" WHERE active = 1" if active_only else "") + " ORDER BY chat_id"
     return [_row_to_subscription(r) for r in db.query(sql)]
 
 
 def migrate_chat(db: "sqlite_utils.Database", old_chat_id: int, new_chat_id: int) -> Subscription | None:
     """A group became a supergroup: move its subscription and ledger to the new id."""
-    ensure_tables(db)
     old = get_subscription(db, old_chat_id)
     if old is None:
         return None
@@ -260,84 +187,6 @@ def due_reminders(engine: "Engine", chat_id: int, today: date, *,
         digest.stale = True
         digest.newest = engine.newest_document()
     return digest
-
-
-def _ledger_keys(digest: Digest) -> list[tuple[int, int, int, str]]:
-    keys = [(digest.chat_id, i.deadline.obligation_id, i.offset_days, i.deadline.date.isoformat())
-            for i in digest.items if i.deadline.date is not None]
-    if digest.stale:
-        keys.append((digest.chat_id, STALE_OBLIGATION_ID, STALE_OFFSET, digest.day.isoformat()))
-    return keys
-
-
-def _stale_notice_recent(db: "sqlite_utils.Database", chat_id: int, day: date) -> bool:
-    since = (day - timedelta(days=STALE_NOTICE_EVERY_DAYS - 1)).isoformat()
-    row = db.execute(
-        "SELECT 1 FROM reminder_ledger WHERE chat_id = ? AND obligation_id = ? AND offset_days = ?"
-        " AND due_date >= ? AND due_date <= ? LIMIT 1",
-        [chat_id, STALE_OBLIGATION_ID, STALE_OFFSET, since, day.isoformat()]).fetchone()
-    return row is not None
-
-
-def pending(db: "sqlite_utils.Database", digest: Digest) -> Digest:
-    """The digest without what the ledger says was already sent (read-only, for dry runs)."""
-    ensure_tables(db)
-    fresh = [i for i in digest.items if not db.execute(
-        "SELECT 1 FROM reminder_ledger WHERE chat_id = ? AND obligation_id = ? AND offset_days = ?"
-        " AND due_date = ?", [digest.chat_id, i.deadline.obligation_id, i.offset_days,
-                              i.deadline.date.isoformat() if i.deadline.date else ""]).fetchone()]
-    stale = digest.stale and not _stale_notice_recent(db, digest.chat_id, digest.day)
-    return replace(digest, items=fresh, stale=stale,
-                   already_sent=digest.already_sent + len(digest.items) - len(fresh))
-
-
-def claim(db: "sqlite_utils.Database", digest: Digest, *, late: bool = False,
-          now: datetime | None = None) -> Digest:
-    """Record in the ledger, atomically, that this digest is being sent, and return only
-    the part nobody sent before. Call it right before sending; `release` it if the send
-    fails with a network error so that it is retried. Two processes claiming the same
-    digest at once: exactly one of them gets each item."""
-    ensure_tables(db)
-    stamp = now_iso(now)
-    kept: list[DueItem] = []
-    stale = False
-    # One statement per item, no explicit transaction: the engine shares this connection
-    # across threads, and each INSERT OR IGNORE is atomic on its own, which is all that
-    # "exactly once" needs.
-    for item in digest.items:
-        if item.deadline.date is None:
-            continue
-        cur = db.execute(
-            "INSERT OR IGNORE INTO reminder_ledger (chat_id, obligation_id, offset_days, due_date,"
-            " sent_at, late) VALUES (?, ?, ?, ?, ?, ?)",
-            [digest.chat_id, item.deadline.obligation_id, item.offset_days,
-             item.deadline.date.isoformat(), stamp, int(late)])
-        if cur.rowcount > 0:
-            kept.append(item)
-    if digest.stale and not _stale_notice_recent(db, digest.chat_id, digest.day):
-        cur = db.execute(
-            "INSERT OR IGNORE INTO reminder_ledger (chat_id, obligation_id, offset_days, due_date,"
-            " sent_at, late) VALUES (?, ?, ?, ?, ?, ?)",
-            [digest.chat_id, STALE_OBLIGATION_ID, STALE_OFFSET, digest.day.isoformat(), stamp, int(late)])
-        stale = cur.rowcount > 0
-    return replace(digest, items=kept, stale=stale, late=late,
-                   already_sent=digest.already_sent + len(digest.items) - len(kept))
-
-
-def release(db: "sqlite_utils.Database", digest: Digest) -> None:
-    """Undo `claim` for a digest whose send failed, so a later attempt sends it."""
-    ensure_tables(db)
-    for key in _ledger_keys(digest):
-        db.execute("DELETE FROM reminder_ledger WHERE chat_id = ? AND obligation_id = ? AND offset_days = ?"
-                   " AND due_date = ?", list(key))
-
-
-def ledger_rows(db: "sqlite_utils.Database", chat_id: int | None = None) -> list[dict]:
-    """Ledger rows (for tests and diagnostics)."""
-    ensure_tables(db)
-    if chat_id is None:
-        return list(db.query("SELECT * FROM reminder_ledger ORDER BY rowid"))
-    return list(db.query("SELECT * FROM reminder_ledger WHERE chat_id = ? ORDER BY rowid", [chat_id]))
 
 
 # --------------------------------------------------------------------------- timing

@@ -1,4 +1,11 @@
-"""The database file: its schema (numbered migrations), opening it, checking it.
+"""The database file: its one schema, opening it, checking it.
+
+The schema is a sqlite-utils `Migrations` set, applied once when the database is
+opened: every table (documents, chunks, obligations, embeddings, questions, feedback,
+subscriptions, the reminder ledger) is created or changed by a function here. To change
+the schema, add one function decorated with `@MIGRATIONS()` at the end of the list;
+never edit one that has shipped. A data directory of an older format is upgraded in
+place the next time it is opened.
 
 The FTS5 table over chunks is kept in sync by triggers, so deleting a document removes
 its chunks from lexical search at once.
@@ -7,13 +14,13 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
+from sqlite_utils.migrations import Migrations
 
-from .clock import now_iso
 from .errors import DatabaseBusyError, DiskFullError, ReadOnlyDirectoryError, StorageUnavailableError
 
 #: How long opening waits for another process's lock before saying it is busy (seconds).
@@ -30,7 +37,12 @@ _FULL_CODE = getattr(sqlite3, "SQLITE_FULL", 13)
 FTS_TOKENIZER = "unicode61 remove_diacritics 2 tokenchars '_'"
 
 
-def _m001_create_tables(db: sqlite_utils.Database) -> None:
+MIGRATIONS = Migrations("qcdc")
+
+
+@MIGRATIONS(name="m001_create_tables")
+def m001_create_tables(db: sqlite_utils.Database) -> None:
+    """Documents, chunks (+ FTS5), obligations, embeddings, questions, feedback, meta."""
     db.execute(
         """
         CREATE TABLE IF NOT EXISTS documents (
@@ -115,7 +127,36 @@ def _m001_create_tables(db: sqlite_utils.Database) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_m001_create_tables]
+@MIGRATIONS(name="m002_reminder_tables")
+def m002_reminder_tables(db: sqlite_utils.Database) -> None:
+    """Subscriptions and the reminder ledger, as `reminders.ensure_tables` made them."""
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS subscriptions (
+            chat_id INTEGER PRIMARY KEY,
+            keyword TEXT,
+            remind_time TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1
+        )""")
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS reminder_ledger (
+            chat_id INTEGER NOT NULL,
+            obligation_id INTEGER NOT NULL,
+            offset_days INTEGER NOT NULL,
+            due_date TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            late INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (chat_id, obligation_id, offset_days, due_date)
+        )""")
+
+
+@MIGRATIONS(name="m003_reminder_outcome")
+def m003_reminder_outcome(db: sqlite_utils.Database) -> None:
+    """Each ledger row records the send's outcome: pending (claimed, not yet confirmed),
+    sent, or failed (known not delivered). Rows from before were sent."""
+    if "status" not in db["reminder_ledger"].columns_dict:
+        db.execute("ALTER TABLE reminder_ledger ADD COLUMN status TEXT NOT NULL DEFAULT 'sent'")
 
 
 class _SharedDatabase(sqlite_utils.Database):
@@ -194,19 +235,16 @@ def _open(path: Path) -> sqlite_utils.Database:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT * 1000)}")
-    db.execute("CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
-    done = {row[0] for row in db.execute("SELECT id FROM migrations").fetchall()}
-    for number, migration in enumerate(MIGRATIONS, start=1):
-        if number not in done:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                migration(db)
-                db.execute("INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)",
-                           [number, migration.__name__, now_iso()])
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
+    # BEGIN IMMEDIATE: two processes opening a new database at once apply each
+    # migration once (the second waits, then finds nothing pending)
+    with db.lock:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS.apply(db)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
     return db
 
 

@@ -74,7 +74,7 @@ def test_network_error_releases_the_claim_for_one_retry(api, settings, engine):
             return failed, ledger_after_failure, retried
 
     failed, ledger_after_failure, retried = run(scenario())
-    assert failed.outcome is Outcome.RETRY and ledger_after_failure == []
+    assert failed.outcome is Outcome.RETRY and {r["status"] for r in ledger_after_failure} == {"failed"}
     assert retried.outcome is Outcome.SENT
     assert len(reminder_texts(api, GROUP)) == 1
 
@@ -88,7 +88,7 @@ def test_dropped_connection_is_a_network_error_too(api, settings, engine):
             return await deliver_reminder(app.bot, engine, GROUP, WEEK_BEFORE)
 
     assert run(scenario()).outcome is Outcome.RETRY
-    assert reminders.ledger_rows(engine.db, GROUP) == []
+    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"failed"}
 
 
 def test_rate_limit_is_waited_out(api, settings, engine):
@@ -118,7 +118,7 @@ def test_bot_kicked_from_group_drops_the_subscription(api, settings, engine):
     result, jobs = run(scenario())
     assert result.outcome is Outcome.GONE
     assert reminders.list_subscriptions(engine.db) == []
-    assert reminders.ledger_rows(engine.db, GROUP) == []
+    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"failed"}
     assert f"remind:{GROUP}" not in jobs
 
 
@@ -200,6 +200,26 @@ def test_missed_reminder_is_sent_late_at_startup_and_only_once(api, settings, en
     assert all(r["late"] == 1 for r in reminders.ledger_rows(engine.db, GROUP))
 
 
+def test_claim_without_a_send_is_resent_late_at_start_up(api, settings, engine):
+    # the process died between claiming the reminder and sending it
+    reminders.subscribe(engine.db, GROUP, now=datetime(2024, 5, 14, 6, 0, tzinfo=VN))
+    claimed_at = datetime(2024, 5, 14, 7, 30, tzinfo=VN)
+    digest = reminders.due_reminders(engine, GROUP, DUE - timedelta(days=6), offsets=(6,))
+    assert reminders.claim(engine.db, digest, now=claimed_at).items
+    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"pending"}
+
+    async def startup():
+        async with running_app(settings, engine) as app:
+            first = await reminder_jobs.send_missed_reminders(app, now=claimed_at + timedelta(minutes=20))
+            second = await reminder_jobs.send_missed_reminders(app, now=claimed_at + timedelta(minutes=40))
+            return first, second
+
+    assert run(startup()) == (1, 0)
+    texts = reminder_texts(api, GROUP)
+    assert len(texts) == 1 and "gửi muộn" in texts[0]
+    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"sent"}
+
+
 def test_reminder_sent_on_time_is_not_resent_late_after_a_restart(api, settings, engine):
     reminders.subscribe(engine.db, GROUP, now=datetime(2024, 5, 12, 15, 0, tzinfo=VN))
 
@@ -249,7 +269,7 @@ def test_job_callback_schedules_a_single_retry_after_a_network_error(api, settin
             return [j for j in app.job_queue.get_jobs_by_name(f"remind-retry:{GROUP}") if not j.removed]
 
     assert run(scenario()) == []          # the retry failed too: no third attempt
-    assert reminders.ledger_rows(engine.db, GROUP) == []
+    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"failed"}
 
 
 # --------------------------------------------------------------------------- CLI path
@@ -274,7 +294,7 @@ def test_send_reminders_once_needs_a_token(settings):
     assert "TELEGRAM_BOT_TOKEN" in info.value.user_message
 
 
-def test_timeout_counts_as_a_network_error(api, settings, engine):
+def test_slow_answer_is_waited_for_and_sent_once(api, settings, engine):
     from telegram import Bot
     from telegram.request import HTTPXRequest
 
@@ -282,10 +302,43 @@ def test_timeout_counts_as_a_network_error(api, settings, engine):
     api.fail("sendMessage", "delay", delay=1.5, chat_id=GROUP)
 
     async def scenario():
+        # the bot's default read timeout is shorter than the answer takes
         bot = Bot(settings.telegram_token, base_url=settings.telegram_api_base_url,
                   request=HTTPXRequest(read_timeout=0.3))
         async with bot:
-            return await deliver_reminder(bot, engine, GROUP, WEEK_BEFORE)
+            first = await deliver_reminder(bot, engine, GROUP, WEEK_BEFORE)
+            again = await deliver_reminder(bot, engine, GROUP, WEEK_BEFORE)
+            return first, again
 
-    assert run(scenario()).outcome is Outcome.RETRY
-    assert reminders.ledger_rows(engine.db, GROUP) == []
+    first, again = run(scenario())
+    assert first.outcome is Outcome.SENT and again.outcome is Outcome.NOTHING
+    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"sent"}
+    assert len(reminder_texts(api, GROUP)) == 1
+
+
+def test_no_answer_in_time_is_not_retried_and_is_resent_late_at_start_up(api, settings, engine, monkeypatch):
+    from datetime import datetime, timedelta, timezone
+
+    from telegram import Bot
+
+    reminders.subscribe(engine.db, GROUP)
+    monkeypatch.setattr(reminder_jobs, "SEND_READ_TIMEOUT", 0.3)
+    api.fail("sendMessage", "delay", delay=1.5, chat_id=GROUP, times=1)
+
+    async def scenario():
+        bot = Bot(settings.telegram_token, base_url=settings.telegram_api_base_url)
+        async with bot:
+            first = await deliver_reminder(bot, engine, GROUP, WEEK_BEFORE)
+            again = await deliver_reminder(bot, engine, GROUP, WEEK_BEFORE)
+            return first, again
+
+    morning = datetime.combine(WEEK_BEFORE, datetime.min.time(), tzinfo=timezone.utc) + timedelta(hours=1)
+    with clock.frozen(morning):
+        first, again = run(scenario())
+    assert first.outcome is Outcome.UNKNOWN and again.outcome is Outcome.NOTHING   # no blind retry
+    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"pending"}
+    assert reminders.stuck_digests(engine, now=morning + timedelta(seconds=5)) == []   # still in flight
+    later = morning + timedelta(minutes=10)
+    stuck = reminders.stuck_digests(engine, now=later)
+    assert [d.chat_id for d in stuck] == [GROUP] and stuck[0].late and stuck[0].items
+    assert reminders.stuck_digests(engine, now=later) == []       # taken over once, by one caller

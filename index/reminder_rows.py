@@ -1,0 +1,68 @@
+"""The rows of the reminder feature: a subscription, a due item, a digest.
+
+Shared by `reminders` (what a chat should be told) and `reminder_ledger` (what was
+told), so neither imports the other's internals.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import TYPE_CHECKING
+
+from .models import Deadline
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .library import DocumentInfo
+
+#: Ledger key of the "no upcoming deadline, upload this year's plan" notice.
+STALE_OBLIGATION_ID = 0
+STALE_OFFSET = -1
+#: The stale notice is repeated at most this often (a daily "nothing to do" would be noise).
+STALE_NOTICE_EVERY_DAYS = 7
+
+#: "7:30", "07h30", "7.30", "7 giờ 30", "7 gio 30 phut", "7h", "7 giờ" (a bare hour is :00).
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A chat that receives the morning digest."""
+
+    chat_id: int
+    keyword: str | None
+    remind_time: str          # "HH:MM" in the configured timezone
+    created_at: str
+    updated_at: str
+    active: bool = True
+
+    @property
+    def time_of_day(self) -> time:
+        """`remind_time` as a naive `datetime.time`."""
+        hours, minutes = self.remind_time.split(":")
+        return time(int(hours), int(minutes))
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One obligation due `offset_days` after the digest's day."""
+
+    deadline: Deadline
+    offset_days: int
+
+
+@dataclass
+class Digest:
+    """What one chat should be told on one day (no formatting)."""
+
+    chat_id: int
+    day: date
+    keyword: str | None
+    items: list[DueItem] = field(default_factory=list)
+    stale: bool = False                    # every known dated deadline is before `day`
+    newest: "DocumentInfo | None" = None   # named in the stale notice
+    late: bool = False                     # sent after its time (bot was down)
+    already_sent: int = 0                  # items left out because the ledger has them
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to send: no due item and no stale notice."""
+        return not self.items and not self.stale
