@@ -51,12 +51,30 @@ class OnnxE5Embedder:
         # adds a second thread pool that competes for the same cores.
         options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # Parsing the 17 MB tokenizer.json and building the session each take a large
+        # part of a second and both release the GIL: overlapped, the first answer of a
+        # new process comes that much sooner.
+        loaded: dict[str, object] = {}
+
+        def load_tokenizer() -> None:
+            try:
+                loaded["tokenizer"] = Tokenizer.from_file(str(tokenizer_path))
+            except Exception as exc:  # noqa: BLE001 - tokenizers raises plain Exception; re-raised below
+                loaded["error"] = exc
+
+        reader = threading.Thread(target=load_tokenizer, name="qcdc-tokenizer-load", daemon=True)
+        reader.start()
         try:
             self._session = ort.InferenceSession(str(onnx_path), sess_options=options,
                                                  providers=["CPUExecutionProvider"])
-            self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
         except load_errors as exc:
             raise ModelUnavailableError(f"could not load ONNX model {onnx_path}: {exc}") from exc
+        finally:
+            reader.join()
+        error = loaded.get("error")
+        if error is not None:
+            raise ModelUnavailableError(f"could not load tokenizer {tokenizer_path}: {error}") from error
+        self._tokenizer = loaded["tokenizer"]
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._pad_id = self._tokenizer.token_to_id("<pad>") or 1
         self._inputs = {i.name for i in self._session.get_inputs()}

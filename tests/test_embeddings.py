@@ -111,6 +111,49 @@ def test_load_embedder_hashing_names(tmp_path: Path) -> None:
     assert not (tmp_path / "multilingual-e5-small").exists()
 
 
+def test_embedding_identity_names_the_runtime() -> None:
+    from index.embeddings import embedding_identity
+
+    assert embedding_identity(DEFAULT_EMBED_MODEL) == DEFAULT_EMBED_MODEL + "@onnx-int8"
+    assert embedding_identity(DEFAULT_EMBED_MODEL, "onnx") == DEFAULT_EMBED_MODEL + "@onnx-fp32"
+    assert embedding_identity(DEFAULT_EMBED_MODEL, "torch") == DEFAULT_EMBED_MODEL + "@torch-fp32"
+    # Other models have no ONNX export: they run through torch whatever the backend says.
+    assert embedding_identity("/srv/models/other", "onnx-int8") == "/srv/models/other@torch-fp32"
+    assert embedding_identity("hashing:128", "torch") == "hashing:128"
+
+
+def test_backend_and_threads_settings_are_validated(monkeypatch: pytest.MonkeyPatch) -> None:
+    from index.config import Settings
+    from index.errors import ConfigError
+
+    assert (Settings.from_env().embed_backend, Settings.from_env().embed_threads) == ("onnx-int8", 1)
+    monkeypatch.setenv("QCDC_EMBED_BACKEND", " Torch ")
+    monkeypatch.setenv("QCDC_EMBED_THREADS", "2")
+    assert (Settings.from_env().embed_backend, Settings.from_env().embed_threads) == ("torch", 2)
+    for var, bad in (("QCDC_EMBED_BACKEND", "tensorflow"), ("QCDC_EMBED_THREADS", "0"),
+                     ("QCDC_EMBED_THREADS", "two")):
+        monkeypatch.setenv(var, bad)
+        with pytest.raises(ConfigError) as info:
+            Settings.from_env()
+        assert var in info.value.user_message
+        monkeypatch.delenv(var)
+
+
+def test_unreadable_onnx_files_are_reported_not_crashed(tmp_path: Path) -> None:
+    from tokenizers import Tokenizer
+    from tokenizers.models import WordLevel
+
+    from index.onnx_embedder import OnnxE5Embedder
+
+    good_tokenizer = tmp_path / "tokenizer.json"
+    Tokenizer(WordLevel({"<pad>": 1, "<unk>": 0}, unk_token="<unk>")).save(str(good_tokenizer))
+    garbage = tmp_path / "garbage"
+    garbage.write_bytes(b"\x00not a model{")
+    for onnx, tokenizer in ((garbage, good_tokenizer), (garbage, garbage), (tmp_path / "missing.onnx", good_tokenizer)):
+        with pytest.raises(ModelUnavailableError):
+            OnnxE5Embedder(onnx, tokenizer, name="x", dim=4)
+
+
 def test_dequantize_q4_0_block_layout() -> None:
     from index.e5_format import dequantize_q4_0
 
