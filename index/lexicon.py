@@ -24,3 +24,10 @@ def word_list(name: str) -> tuple[str, ...]:
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of a tab-separated table, in file order."""
     return tuple(tuple(cell.strip() for cell in ln.split("\t")) for ln in _lines(name))
+
+
+@lru_cache(maxsize=None)
+def alternation(name: str) -> str:
+    """A list of regex fragments as one alternation, longest first; a space in an entry
+    matches any run of whitespace (entries may carry lookaheads: `phòng(?!, chống)`)."""
+    return "|".join(entry.replace(" ", r"\s+") for entry in word_list(name))

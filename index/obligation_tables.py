@@ -1,0 +1,80 @@
+"""Table rows ("TT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành") read by
+their column headers: the deadline in its cell, the cue in the header."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .dates import find_due_dates, find_recurrences
+from .deliverables import normalize_what, period_of
+from .models import Block, Obligation
+from .recipients import find_recipients, pick_recipient, with_channels
+from .units import section_unit
+
+if TYPE_CHECKING:
+    from .obligations import WalkState
+
+# --- tables ("STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành") -------------------------
+_COL_WHAT_RE = re.compile(r"nội\s+dung|nhiệm\s+vụ|công\s+việc|sản\s+phẩm|tên\s+báo\s+cáo|hoạt\s+động", re.IGNORECASE)
+_COL_WHO_RE = re.compile(r"chủ\s+trì|thực\s+hiện|phụ\s+trách|đơn\s+vị|cơ\s+quan|trách\s+nhiệm", re.IGNORECASE)
+_COL_WHEN_RE = re.compile(r"thời\s+gian|thời\s+hạn|hạn|tiến\s+độ|ngày", re.IGNORECASE)
+_COL_TO_RE = re.compile(r"gửi|nơi\s+nhận|báo\s+cáo\s+về|nộp\s+về|cơ\s+quan\s+nhận", re.IGNORECASE)
+_COL_SKIP_RE = re.compile(r"phối\s+hợp|ghi\s+chú|^stt$|^tt$", re.IGNORECASE)
+_CELL_DATE_RE = re.compile(r"^(?:ngày\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\.?$|"
+                           r"^\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?$", re.IGNORECASE)
+_CELL_PERIOD_RE = re.compile(r"^(?:tháng|quý)\s+\S+(?:\s*(?:/|năm)\s*\d{4})?\.?$", re.IGNORECASE)
+
+
+def _column(header: list[str], pattern: re.Pattern, taken: set[int]) -> int | None:
+    for i, name in enumerate(header):
+        if i in taken or _COL_SKIP_RE.search(name.strip()):
+            continue
+        if pattern.search(name):
+            return i
+    return None
+
+
+def read_table_row(state: WalkState, block: Block, text: str) -> bool:
+    """Read one table row into `state`; False when the row must be read as prose."""
+    cells = [c.strip() for c in text.split(" | ")]
+    is_header = (not any(re.search(r"\d{1,2}\s*[/.\-]\s*\d{1,2}", c) for c in cells)
+                 and sum(bool(_COL_WHEN_RE.search(c) or _COL_WHAT_RE.search(c) or _COL_WHO_RE.search(c))
+                         for c in cells) >= 2)
+    if is_header:
+        state.header = cells
+        return
+    header = state.header or []
+    taken: set[int] = set()
+    cols = {}
+    for key, pattern in (("what", _COL_WHAT_RE), ("when", _COL_WHEN_RE), ("to", _COL_TO_RE), ("who", _COL_WHO_RE)):
+        idx = _column(header, pattern, taken) if len(header) == len(cells) else None
+        if idx is not None:
+            taken.add(idx)
+        cols[key] = idx
+    dues = find_due_dates(text, state.plan_year)
+    when = cells[cols["when"]] if cols["when"] is not None else None
+    if not dues and when:
+        probe = None
+        if _CELL_DATE_RE.match(when):
+            probe = "hạn ngày " + re.sub(r"^ngày\s*", "", when, flags=re.IGNORECASE).rstrip(".")
+        elif _CELL_PERIOD_RE.match(when):
+            probe = "trong " + when.rstrip(".")
+        if probe:
+            dues = [replace(d, due_text=when.rstrip("."), start=0, end=0) for d in find_due_dates(probe, state.plan_year)[:1]]
+    if not dues:
+        # no usable header: read the row as prose
+        return False
+    content = [c for i, c in enumerate(cells) if i not in taken and not re.fullmatch(r"\d{1,3}\.?", c)]
+    what = cells[cols["what"]] if cols["what"] is not None else max(content, key=len, default="")
+    who = cells[cols["who"]] if cols["who"] is not None else (
+        section_unit(block.section) or state.issuer or "")
+    to = cells[cols["to"]] if cols["to"] is not None else pick_recipient(find_recipients(text), None)
+    recurrence = (find_recurrences(text) or [None])[0]
+    for due in dues:
+        state.add(Obligation(
+            who=who, what=normalize_what(what), to=with_channels(text, to), due_on=due.date,
+            due_text=due.due_text, recurrence=period_of(what) or recurrence,
+            section=block.section, quote=text,
+        ))
+    return True

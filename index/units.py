@@ -1,0 +1,128 @@
+"""Who must do a duty: the unit named at the start of a sentence or clause, or by the
+heading above it ("III. TỔ CHỨC THỰC HIỆN > 2. Phòng Tư pháp")."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import alternation
+
+BULLET_RE = re.compile(r"^\s*(?:[-+•–*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-zđ]\)\s+|[IVXLC]{1,6}\.\s+)")
+
+# --- who -------------------------------------------------------------------------------------
+UNIT_HEAD_RE = re.compile(
+    r"^(?:(?:các|những|toàn\s+thể|mỗi)\s+)?(?:" + alternation("unit_heads.txt") + r")(?![\w])",
+    re.IGNORECASE,
+)
+LEADING_VERB_RE = re.compile(r"^(?:đề\s+nghị|yêu\s+cầu|giao\s+cho|giao|đồng\s+chí|đ/c)\s+", re.IGNORECASE)
+_INTRO_CLAUSE_RE = re.compile(
+    r"^(?:căn\s+cứ|trên\s+cơ\s+sở|thực\s+hiện|để|nhằm|cuối\s+năm|đầu\s+năm|hằng\s+năm|hàng\s+năm|định\s+kỳ|"
+    r"sau\s+khi|trong\s+thời\s+gian|theo)\b",
+    re.IGNORECASE,
+)
+_PREDICATE_RE = re.compile(r"(?<![\w])(?:" + alternation("subject_predicates.txt") + r")(?![\w])")
+_MAX_SUBJECT_WORDS = 22
+
+
+def tidy(text: str) -> str:
+    """Markdown stars and odd spaces out, single spaces."""
+    text = text.replace("*", "").replace("\u00a0", " ")
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def strip_bullet(text: str) -> str:
+    """The text without its list mark (`- `, `1. `, `a) `, `II. `)."""
+    return BULLET_RE.sub("", text, count=1).strip()
+
+
+def capitalize_first(text: str) -> str:
+    """The text with its first letter upper-case."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def cut_words(text: str, limit: int) -> str:
+    """At most `limit` words, an ellipsis marking a cut."""
+    words = text.split()
+    if len(words) <= limit:
+        return text
+    return " ".join(words[:limit]).rstrip(",;:") + "…"
+
+
+def unit_phrase(text: str) -> tuple[str, int] | None:
+    """If `text` starts with a unit ("Các cơ quan, đơn vị trực thuộc Sở chủ động..."), return
+    the unit and where it ends, cut at the first predicate."""
+    text = LEADING_VERB_RE.sub("", text, count=1)
+    m = UNIT_HEAD_RE.match(text)
+    if not m:
+        return None
+    pos = m.end()
+    end = None
+    for p in _PREDICATE_RE.finditer(text, pos):
+        word = p.group(0)
+        before = text[:p.start()].rstrip()
+        # "Ban Chỉ đạo thực hiện QCDC", "các tổ chức chính trị", "Ban lãnh đạo": part of the name
+        if word.startswith(("thực hiện",)) and re.search(r"(?:chỉ\s+đạo|BCĐ)$", before, re.IGNORECASE):
+            continue
+        if word in ("chỉ đạo", "lãnh đạo") and re.search(r"(?:Ban|ban)$", before):
+            continue
+        if word == "tổ chức" and re.search(r"(?:các|những)$", before):
+            continue
+        if word == "theo" and not re.search(r"^theo\s+(?:chức|đúng|quy|kế|nội|hướng)", text[p.start():]):
+            continue
+        end = p.start()
+        break
+    colon = text.find(":")
+    if colon > 0 and (end is None or colon < end):
+        end = colon   # "Văn phòng Sở: Theo dõi, đôn đốc ..." — the unit ends at the colon
+    if end is None:
+        return None
+    unit = text[:end].strip(" ,;:-")
+    if not unit or len(unit.split()) > _MAX_SUBJECT_WORDS:
+        return None
+    return unit, end
+
+
+def subject_of(sentence: str) -> str | None:
+    """The responsible unit named at the start of a sentence or clause, if any."""
+    s = strip_bullet(sentence)
+    starts = [0]
+    if _INTRO_CLAUSE_RE.match(s):
+        starts += [m.end() for m in re.finditer(r",\s+", s[:300])]
+    # "Trên đây là Kế hoạch ..., đề nghị các cơ quan, đơn vị báo cáo ..."
+    starts += [m.start(1) for m in re.finditer(r"(?<![\w])(?:đề\s+nghị|yêu\s+cầu)\s+(\w)", s[:400])]
+    for start in starts:
+        found = unit_phrase(s[start:])
+        if found:
+            return found[0]
+    return None
+
+
+def section_unit(section: str) -> str | None:
+    """The unit a heading names: "IV. TỔ CHỨC THỰC HIỆN > 1. Văn phòng" → "Văn phòng"."""
+    for part in reversed([p.strip() for p in section.split(">")]):
+        label = strip_bullet(part)
+        truncated = label.endswith("…")
+        label = label.rstrip("…").strip()
+        label = re.sub(r"^(?:đối\s+với|trách\s+nhiệm\s+của)\s+", "", label, flags=re.IGNORECASE)
+        if not UNIT_HEAD_RE.match(label):
+            continue
+        found = unit_phrase(label)
+        unit = found[0] if found else label
+        if truncated and not found and "," in unit:
+            unit = unit[: unit.rfind(",")]
+        unit = unit.strip(" ,;:.-")
+        if unit and len(unit.split()) <= _MAX_SUBJECT_WORDS:
+            return unit
+    return None
+
+
+
+def subject_end(clause: str) -> int:
+    """Where the subject of a clause ends (0 when it has none), to search what follows."""
+    stripped = strip_bullet(clause)
+    offset = len(clause) - len(stripped)
+    found = unit_phrase(stripped)
+    if not found:
+        return 0
+    lead = LEADING_VERB_RE.match(stripped)
+    return offset + found[1] + (lead.end() if lead else 0)
+
