@@ -11,10 +11,10 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from . import answers as answer_mod
 from . import clock
 from .config import Settings
 from .dense_index import DenseIndex
+from .duties import row_to_deadline
 from .errors import DuplicateDocumentError
 from .library import DocumentInfo, IndexReport, IngestReport, Library, document_info, recover_database
 from .models import Answer, AnswerFocus, Deadline, Source
@@ -169,7 +169,7 @@ class Engine:
                 hay = " ".join(syllables(" ".join(str(r.get(k) or "") for k in ("issuer", "who", "citation"))))
                 if f" {issuer_key} " not in f" {hay} ":
                     continue
-            out.append(answer_mod.row_to_deadline(r))
+            out.append(row_to_deadline(r))
         out.sort(key=lambda d: (d.date is None, d.date or date.max, d.obligation_id))
         return out
 

@@ -150,6 +150,8 @@ class Answer:
     intent: str = "general"
     question_id: int | None = None
     focus: AnswerFocus | None = None    # None when nothing was found
+    confidence: float | None = None     # the decision's P(answer is right)
+    features: object | None = None      # the decision's inputs (index.decision.Features)
 
     def to_json(self) -> dict:
         return {

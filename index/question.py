@@ -1,84 +1,87 @@
-"""Question analysis: what is asked (when / to whom / who / signer / ...), which report,
-which plan (issuer, year), and the folded tokens lexical search and scoring use.
+"""The query stage: a question read into a typed `Query` (an intent and slots).
 
-Everything works on folded text so "han nop bao cao 6 thang" is read like
-"Hạn nộp báo cáo 6 tháng".
+Everything works on folded syllables, after the lexicon (index/data/lexicon.tsv) has
+replaced staff abbreviations and colloquial words by the plans' wording and typos have
+been corrected against the corpus vocabulary. Slots are filters or preferences for the
+stages after this one, never gates: a word nobody knows lowers nothing here.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
 
+from .query_lexicon import lexicon
+from .typos import Vocabulary
 from .vietnamese import STOPWORDS, bigrams, fold, syllables
+from .windows import DateWindow, find_window, window_year_spans
 
 #: Questions longer than this are cut before analysis (Telegram allows 4096 chars).
 MAX_QUESTION_CHARS = 500
 
-_INTENT_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("signer", re.compile(r"\b(ai|nguoi|can bo nao|lanh dao nao)\s+(da\s+)?ky\b|\bky\s+(boi|ten)\b|\bnguoi ky\b|\bky ke hoach\b")),
-    ("recipients", re.compile(r"\bnoi nhan\b|\b(gui|phat hanh)\s+(den|toi|cho)\s+(nhung|cac)\s+(ai|noi|co quan|don vi)|\bnhung (noi|co quan|don vi) nao (nhan|duoc nhan)\b|\bai (nhan|duoc nhan) ke hoach\b")),
-    ("issued", re.compile(r"\bban hanh (vao )?(ngay|luc|khi|thoi gian) nao\b|\bngay ban hanh\b|(?<!dinh )\bky (vao )?ngay nao\b|\bngay ky\b(?! cuoi)|\bso hieu\b|\bban hanh (nam|ngay) (may|bao nhieu)\b")),
-    ("when", re.compile(
-        r"\bkhi nao\b|\bbao gio\b|\bluc nao\b|\bngay nao\b|\bngay may\b|\bthang may\b|\bthoi han\b|"
-        r"\bhan(?! che)\b|\bhan chot\b|\bhan cuoi\b|\bcham nhat\b|\btruoc ngay\b|\bthoi gian nao\b|"
-        r"\bdeadline\b|\bmay gio\b|\bthoi diem\b|\bket thuc\b|\bnop luc\b|\bngay bao nhieu\b")),
-    ("to", re.compile(
-        r"\b(gui|nop|bao cao|chuyen|trinh)\s+(ve|cho|den|toi|len|o|tai|qua)?\s*(ai|dau|co quan nao|don vi nao|noi nao|bo phan nao|phong nao)\b|"
-        r"\b(thong )?qua (ai|dau|bo phan nao|don vi nao|co quan nao|phong nao)\b|\bemail\b|\bdia chi\b|"
-        r"\b(ve|den|toi) dau\b|\bnoi nop\b|\bnoi nhan bao cao\b|"
-        r"\b(gui|nop|bao cao|chuyen|trinh)\b.*\b(cho|ve|den|toi|len|qua) (ai|dau|co quan nao|don vi nao|bo phan nao|noi nao|phong nao)\b")),
-    ("who", re.compile(
-        r"\bai\b|\bdon vi nao\b|\bco quan nao\b|\bbo phan nao\b|\bphong nao\b|\bthuong truc\b|"
-        r"\bchu tri\b|\bchiu trach nhiem\b|\bphu trach\b|\bnhung ai\b|\bdoi tuong\b")),
-    ("what", re.compile(r"\bgi\b|\bnoi dung\b|\bnhiem vu\b|\bmuc dich\b|\byeu cau\b|\bnhu the nao\b|\bra sao\b|\bchi tieu\b|\bbao nhieu\b")),
-]
 
-#: Which deliverable a deadline question is about; matched against obligations' `what`.
-REPORT_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("6 tháng", re.compile(r"\b(6|06|sau) thang\b|\bgiua nam\b|\bso ket\b|\bban nien\b")),
-    ("chấm điểm", re.compile(r"\bcham diem\b|\btu danh gia\b|\bxep loai\b|\bthi dua\b")),
-    ("năm", re.compile(r"\bbao cao (ca |hang |hằng )?nam\b|\bca nam\b|\btong ket\b|\bcuoi nam\b|\bhang nam\b|\bbc nam\b")),
-    ("kế hoạch", re.compile(r"\bke hoach\b")),
-]
+class Intent(StrEnum):
+    """What a question asks for. A StrEnum, so it compares equal to its value."""
 
-#: Words staff use that the plans phrase differently (folded forms).
-_SYNONYMS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bnop\b"), "gui"),
-    (re.compile(r"\bsau thang\b"), "6 thang"),
-    (re.compile(r"\b06 thang\b"), "6 thang"),
-    (re.compile(r"\bbc\b"), "bao cao"),
-    (re.compile(r"\bqcdc\b"), "quy che dan chu"),
-]
+    SIGNER = "signer"
+    RECIPIENTS = "recipients"
+    ISSUED = "issued"
+    WINDOW = "window"
+    LIST = "list"
+    WHEN = "when"
+    TO = "to"
+    WHO = "who"
+    WHAT = "what"
+    GENERAL = "general"
+
+
+#: When several cues are present, the most specific one wins.
+_PRIORITY = [Intent.SIGNER, Intent.RECIPIENTS, Intent.ISSUED, Intent.LIST, Intent.WHEN, Intent.TO,
+             Intent.WHO, Intent.WHAT]
+#: Report kinds, most specific first ("báo cáo 6 tháng và năm" is about the 6-month one first).
+_KIND_PRIORITY = ["6 tháng", "quý", "năm", "chấm điểm", "hội nghị", "đối thoại", "tiếp công dân", "kế hoạch"]
 
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
+# A year inside a document reference ("59/2023/NĐ-CP") or a period ("2023-2025") names no plan.
+_CITED_YEAR_RE = re.compile(r"\d\s*/\s*(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
+_NUMBER_RE = re.compile(r"\b(\d{1,4})\s*/\s*([A-ZĐa-zđ]{1,4}[-–][A-ZĐa-zđ0-9&]{2,12})")
 _TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# "em ở Văn phòng Sở thì ...", "tôi là trưởng thôn ...", "tôi làm ở Trung tâm ..."
+_UNIT_RE = re.compile(r"\b(?:em|toi|minh)\s+(?:dang\s+)?(?:lam\s+o|lam\s+tai|cong\s+tac\s+o|o|thuoc|la)\s+"
+                      r"([^,.?;:]+?)(?=\s+(?:thi|phai|co|can|bao|gui|nop|muon|han)\b|\s*[,.?;:]|$)")
+_SELF_RE = re.compile(r"\b(?:don vi (?:toi|em|minh)|(?:toi|em|minh) (?:phai|can|co))\b")
 
 
 @dataclass
-class QuestionAnalysis:
+class Query:
     """A question read for retrieval and answering."""
 
-    text: str
-    folded: str
-    intent: str
-    tokens: list[str]                 # folded content syllables
-    match_tokens: list[str]           # syllables + bigrams, for FTS and overlap scoring
-    years: list[int] = field(default_factory=list)
-    report_kind: str | None = None
+    text: str                          # the question as received, cleaned
+    folded: str                        # folded, lexicon-normalized, chat words dropped
+    intent: Intent
+    tokens: list[str]                  # content syllables (no stopwords)
+    match_tokens: list[str]            # syllables + pairs, for FTS and overlap scoring
+    years: list[int] = field(default_factory=list)   # plan years (preferences, never filters)
+    report_kind: str | None = None     # "6 tháng", "năm", "quý", "chấm điểm", "kế hoạch", ...
     truncated: bool = False
+    raw_folded: str = ""               # folded syllables as typed (for aliases such as "snn")
+    window: DateWindow | None = None
+    unit: str | None = None            # folded unit the asker names ("van phong so")
+    asks_self: bool = False            # "tôi/em/đơn vị tôi": the registered unit applies
+    document_number: str | None = None
+    focus_terms: list[str] = field(default_factory=list)   # content words minus cue words
+    corrections: dict[str, str] = field(default_factory=dict)
 
 
-def expand_synonyms(folded: str) -> str:
-    """Apply the synonym table to folded text (questions, and evidence when comparing)."""
-    for pattern, replacement in _SYNONYMS:
-        folded = pattern.sub(replacement, folded)
-    return folded
+#: The old name, kept for callers written before the typed stage.
+QuestionAnalysis = Query
 
 
 def sanitize_question(raw: str) -> tuple[str, bool]:
-    """NFC, no control characters, whitespace collapsed, cut to MAX_QUESTION_CHARS."""
+    """NFC, no control characters or markup, whitespace collapsed, cut to MAX_QUESTION_CHARS."""
     text = unicodedata.normalize("NFC", raw or "")
     text = _CONTROL_RE.sub(" ", text)
     text = _TAG_RE.sub(" ", text)   # markup is never part of a question
@@ -90,78 +93,59 @@ def sanitize_question(raw: str) -> tuple[str, bool]:
     return text, truncated
 
 
-def detect_intent(folded: str) -> str:
-    for name, pattern in _INTENT_PATTERNS:
-        if pattern.search(folded):
-            return name
-    return "general"
+def normalize_tokens(tokens: list[str]) -> list[str]:
+    """Folded syllables in the plans' wording (abbreviations and colloquial words replaced)."""
+    return lexicon().rewrite(tokens)
 
 
-def detect_report_kind(folded: str) -> str | None:
-    for name, pattern in REPORT_KINDS:
-        if pattern.search(folded):
-            return name
-    return None
+def _pick(labels: list[str], priority: list) -> str | None:
+    present = set(labels)
+    return next((p for p in priority if p in present), None)
 
 
-def analyze(raw: str) -> QuestionAnalysis:
-    """Read one question."""
+def plan_years(text: str, folded_text: str) -> list[int]:
+    """Years that may name a plan: not those of cited documents, periods or date windows."""
+    cited = {m.group(0)[-4:] for m in _CITED_YEAR_RE.finditer(text)} | {
+        y for m in _CITED_YEAR_RE.finditer(text) for y in _YEAR_RE.findall(m.group(0))}
+    in_window = {y for a, b in window_year_spans(folded_text) for y in _YEAR_RE.findall(folded_text[a:b])}
+    return [int(y) for y in dict.fromkeys(_YEAR_RE.findall(text)) if y not in cited and y not in in_window]
+
+
+def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | None = None) -> Query:
+    """Read one question. `today` anchors relative windows; `vocabulary` enables typo correction."""
+    lex = lexicon()
     text, truncated = sanitize_question(raw)
-    folded = expand_synonyms(" ".join(syllables(text)))
-    sylls = folded.split()
-    content = [t for t in sylls if t not in STOPWORDS]
-    match = content + [b for b in bigrams(sylls) if not all(p in STOPWORDS for p in b.split("_"))]
-    return QuestionAnalysis(
-        text=text,
-        folded=folded,
-        intent=detect_intent(folded),
-        tokens=content,
-        match_tokens=list(dict.fromkeys(match)),
-        years=[int(y) for y in _YEAR_RE.findall(text)],
-        report_kind=detect_report_kind(folded),
-        truncated=truncated,
-    )
+    raw_tokens = syllables(text)
+    corrections: dict[str, str] = {}
+    if vocabulary is not None:
+        raw_tokens, corrections = vocabulary.correct(raw_tokens)
+    normalized = lex.rewrite(raw_tokens)
+    intent_cues = lex.cues(normalized, lex.intents)
+    kind_cues = lex.cues(normalized, lex.kinds)
+    intents = [label for label, _ in intent_cues if label]
+    kinds = [label for label, _ in kind_cues]
+    folded_text = fold(text)
+    window = find_window(folded_text, today or date.today())
+    intent = Intent(_pick(intents, _PRIORITY) or Intent.GENERAL)
+    if window is not None and intent not in (Intent.SIGNER, Intent.RECIPIENTS, Intent.ISSUED):
+        intent = Intent.WINDOW
+    kept = lex.drop_chat(normalized)
+    content = [t for t in kept if t not in STOPWORDS]
+    match = content + [b for b in bigrams(kept) if not all(p in STOPWORDS for p in b.split("_"))]
+    cue_words = {w for _, key in intent_cues + kind_cues for w in key}
+    unit_match = _UNIT_RE.search(folded_text)
+    unit = " ".join(lex.rewrite(syllables(unit_match.group(1)))) if unit_match else None
+    number = _NUMBER_RE.search(text)
+    return Query(
+        text=text, folded=" ".join(kept), intent=intent, tokens=content,
+        match_tokens=list(dict.fromkeys(match)), years=plan_years(text, folded_text),
+        report_kind=_pick(kinds, _KIND_PRIORITY), truncated=truncated,
+        raw_folded=" ".join(raw_tokens), window=window, unit=unit,
+        asks_self=bool(_SELF_RE.search(" ".join(raw_tokens))) and not unit,
+        document_number=f"{number.group(1)}/{number.group(2)}" if number else None,
+        focus_terms=[t for t in content if t not in cue_words], corrections=corrections)
 
 
-def issuer_keys(issuer: str, number: str | None = None) -> list[str]:
-    """Folded phrases that name a document's issuer in a question.
-
-    `Sở Khoa học và Công nghệ` → ["khoa hoc va cong nghe", "khoa hoc", "khcn", ...];
-    the abbreviation after the number's slash (`60/KH-SVHTTDL` → "svhttdl") counts too.
-    """
-    keys: list[str] = []
-    f = " ".join(syllables(issuer))
-    if not f:
-        return keys
-    core = re.sub(r"^(so|ban thuong vu|uy ban nhan dan|ubnd|ban|phong|trung tam|truong)\s+", "", f).strip()
-    if core and core != f:
-        keys.append(core)
-    keys.append(f)
-    words = core.split()
-    if len(words) >= 2:
-        keys.append(" ".join(words[:2]))
-    initials = "".join(w[0] for w in words if w not in ("va",))
-    if len(initials) >= 3:
-        keys.append(initials)
-    m = re.search(r"\(([^)]+)\)", issuer)
-    if m:
-        keys.append("".join(syllables(m.group(1))))
-    if number and "-" in number:
-        keys.append(fold(number.rsplit("-", 1)[-1]))
-    # Common short forms staff type.
-    aliases = {
-        "nong nghiep va ptnt": ["nong nghiep", "snn", "nn ptnt", "nnptnt"],
-        "khoa hoc va cong nghe": ["khcn", "kh cn", "khoa hoc"],
-        "van hoa the thao va du lich": ["vhttdl", "van hoa", "svhttdl"],
-        "tinh doan": ["tinh doan", "doan thanh nien"],
-        "thanh pho tay ninh": ["thanh pho", "tp tay ninh", "ubnd thanh pho"],
-    }
-    for base, extra in aliases.items():
-        if base in f:
-            keys.extend(extra)
-    seen: list[str] = []
-    for k in keys:
-        k = k.strip()
-        if len(k) >= 3 and k not in seen:
-            seen.append(k)
-    return seen
+def expand_synonyms(folded: str) -> str:
+    """Folded text in the plans' wording (used on evidence when comparing with a question)."""
+    return " ".join(normalize_tokens(folded.split()))

@@ -6,6 +6,7 @@ that keep a warm question fast (each re-read when the content version changes).
 """
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -14,14 +15,22 @@ from datetime import date
 import numpy as np
 
 from . import answers as answer_mod
+from .answer_context import AnswerContext
 from . import clock
 from .config import Settings
+from .decision import DecisionModel
 from .dense_index import DenseIndex
 from .models import Answer, AnswerFocus, Source
-from .question import QuestionAnalysis, analyze, issuer_keys
-from .search import dense_ranking, fuse, idf, lexical_ranking
+from .aliases import document_aliases, named_documents, question_grams
+from .query_lexicon import lexicon
+from .question import Intent, Query, analyze
+from .search import RRF_K, dense_ranking, fuse, idf, lexical_ranking, merge_rankings
 from .storage import Store
+from .typos import Vocabulary
 from .vietnamese import syllables
+
+#: Fused-score bonus of a passage from a plan the question names (a preference, not a filter).
+NAMED_PLAN_BONUS = 0.5 / (RRF_K + 1)
 
 
 def _apply_unit_and_focus(answer: Answer, report_kind: str | None, unit: str | None) -> None:
@@ -65,8 +74,10 @@ class Retriever:
         self._query_cache_lock = threading.Lock()
         self._idf_cache: dict[str, int] = {}
         self._idf_version = -1
-        self._issuer_keys: list[tuple[int, list[str]]] = []
-        self._issuer_version = -1
+        self._aliases: list[tuple[int, list[str]]] = []
+        self._aliases_version = -1
+        self._vocabulary: Vocabulary | None = None
+        self._vocabulary_version = -1
         self._snapshot: tuple[int, list[dict], dict[int, list[dict]]] | None = None
 
     def warm_up(self) -> None:
@@ -129,35 +140,30 @@ class Retriever:
             self._idf_cache.update(self.store.token_document_frequency(missing))
         return {t: self._idf_cache.get(t, 0) for t in tokens}
 
-    def _pinned_documents(self, analysis: QuestionAnalysis, docs: list[dict]) -> tuple[list[int], set[str]]:
-        """Documents the question names by issuer, number or year, and the words that named them."""
+    def vocabulary(self) -> Vocabulary:
+        """The corpus vocabulary for typo correction, rebuilt when the content changes."""
         version = self.store.content_version()
-        if version != self._issuer_version:
-            self._issuer_keys = [(d["id"], issuer_keys(d.get("issuer") or "", d.get("number")))
-                                 for d in docs]
-            self._issuer_version = version
-        folded = analysis.folded
-        by_issuer = []
-        plan_tokens: set[str] = set()
-        # every run of up to 8 words of the question: a key is named iff it is one of them
-        words = folded.split()
-        grams = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 8) + 1)}
-        for doc_id, keys in self._issuer_keys:
-            named = [k for k in keys if k in grams]
-            if named:
-                by_issuer.append(doc_id)
-                for k in named:
-                    plan_tokens.update(k.split())
-        by_number = [d["id"] for d in docs if d.get("number")
-                     and d["number"].split("/")[0] in analysis.text and d["number"].lower() in analysis.text.lower()]
-        pinned = by_number or by_issuer
-        if analysis.years:
-            in_year = [d["id"] for d in docs if d.get("year") in analysis.years]
-            if pinned:
-                narrowed = [i for i in pinned if i in in_year]
-                pinned = narrowed or pinned
-            else:
-                pinned = in_year
+        if self._vocabulary is None or self._vocabulary_version != version:
+            self._vocabulary = Vocabulary.from_lexical_forms(self.store.lexical_forms(), lexicon().words)
+            self._vocabulary_version = version
+        return self._vocabulary
+
+    def _pinned_documents(self, query: Query, docs: list[dict]) -> tuple[list[int], set[str]]:
+        """Documents the question names (by number, or by an alias generated from their
+        issuer and number), and the question's words that name them. A year narrows the
+        named plans when it matches some of them; alone it names none."""
+        version = self.store.content_version()
+        if version != self._aliases_version:
+            self._aliases = [(d["id"], document_aliases(d.get("issuer"), d.get("number"))) for d in docs]
+            self._aliases_version = version
+        text = query.text.lower()
+        by_number = [d["id"] for d in docs if d.get("number") and d["number"].split("/")[0].strip()
+                     and re.sub(r"\s+", "", d["number"].lower()) in re.sub(r"\s+", "", text)]
+        grams = question_grams(query.raw_folded.split(), query.folded.split())
+        by_alias, plan_tokens = named_documents(grams, self._aliases)
+        pinned = by_number or by_alias
+        if query.years and pinned:
+            pinned = [i for i in pinned if any(d["id"] == i and d.get("year") in query.years for d in docs)] or pinned
         if pinned:
             # Words of the question that describe the named plan itself (its title, year,
             # issuer) select the plan; within it they say nothing about which passage.
@@ -166,58 +172,72 @@ class Retriever:
                 if d["id"] in pinned:
                     described |= set(syllables(" ".join(str(d.get(k) or "") for k in
                                                         ("title", "citation", "issuer", "year", "number"))))
-            plan_tokens |= set(analysis.tokens) & described
+            plan_tokens |= set(query.tokens) & described
         return pinned, plan_tokens
 
     def ask(self, question: str, *, follow_up: AnswerFocus | None = None, unit: str | None = None,
             chat_id: int | None = None, user_id: int | None = None,
             log: bool = True, mode: str = "hybrid", today: date | None = None,
-            timings: dict[str, float] | None = None) -> Answer:
+            timings: dict[str, float] | None = None,
+            decision_model: DecisionModel | None = None) -> Answer:
         """Answer one question (mode: hybrid | lexical | dense). Logs it unless log=False.
+        `decision_model` replaces the shipped decision (calibration).
 
         `follow_up`: the focus of the answer this question follows; it fills whatever the
         question does not name (plan, report kind). `unit`: the asker's registered unit,
         whose duties come first. `timings`, when given, receives the seconds spent in each
         stage (for benchmarks)."""
         stages = _StageClock(timings)
-        analysis = analyze(question)
+        today = today or clock.today(self.settings.timezone)
+        query = analyze(question, today=today, vocabulary=self.vocabulary())
         if follow_up is not None:
             # "còn báo cáo năm thì sao?": the question names a new report, the previous
             # answer says which plan and what was asked about it
-            analysis.report_kind = analysis.report_kind or follow_up.report_kind
-            if analysis.intent == "general":
-                analysis.intent = follow_up.intent
-        if not analysis.text or not analysis.tokens:
-            return Answer(question=analysis.text, found=False, answer=(
+            query.report_kind = query.report_kind or follow_up.report_kind
+            if query.intent == Intent.GENERAL and follow_up.intent in Intent._value2member_map_:
+                query.intent = Intent(follow_up.intent)
+        if not query.text or not (query.tokens or query.window):
+            return Answer(question=query.text, found=False, answer=(
                 "Vui lòng nhập câu hỏi, ví dụ: «Hạn nộp báo cáo 6 tháng là khi nào?»"),
-                intent=analysis.intent)
+                intent=str(query.intent))
         docs, obligations_by_doc = self._content_snapshot()
-        pinned, plan_tokens = self._pinned_documents(analysis, docs)
+        pinned, plan_tokens = self._pinned_documents(query, docs)
         if not pinned and follow_up is not None:
             known = {d["id"] for d in docs}
             pinned = [i for i in follow_up.document_ids if i in known]
-        chunk_filter_ids = None
-        if pinned:
-            chunk_filter_ids = set(self.store.chunk_ids_of_documents(pinned))
         n_chunks = max(1, self.store.chunk_count())
-        dfs = self._document_frequencies(list(dict.fromkeys(analysis.match_tokens)))
+        dfs = self._document_frequencies(list(dict.fromkeys(query.match_tokens)))
         common = {t for t, df in dfs.items() if df > n_chunks // 2}
         stages.lap("analysis")
-        lexical = lexical_ranking(self.store, analysis, pinned or None, common=common) if mode != "dense" else []
+        lexical: list[tuple[int, float]] = []
+        if mode != "dense":
+            lexical = lexical_ranking(self.store, query, None, common=common)
+            if pinned:
+                # the named plans' passages are looked for too, then ranked with the rest
+                lexical = merge_rankings(lexical, lexical_ranking(self.store, query, pinned, common=common))
         stages.lap("lexical")
         dense: list[tuple[int, float]] = []
         if mode != "lexical":
             vectors = self.dense.load()
             if vectors is not None:
-                query_vector = self._query_vector(analysis.text)
+                query_vector = self._query_vector(query.text)
                 stages.lap("embedding")
-                dense = dense_ranking(vectors, query_vector, chunk_filter_ids)
+                dense = dense_ranking(vectors, query_vector, None)
+                if pinned:
+                    allowed = set(self.store.chunk_ids_of_documents(pinned))
+                    dense = merge_rankings(dense, dense_ranking(vectors, query_vector, allowed, limit=20))
                 stages.lap("faiss")
         hits = fuse(lexical, dense, mode)
+        rows = {r["id"]: r for r in self.store.chunk_rows([h.chunk_id for h in hits[:30]])}
+        if pinned:
+            named = set(pinned)
+            for h in hits:
+                if h.chunk_id in rows and rows[h.chunk_id]["document_id"] in named:
+                    h.score += NAMED_PLAN_BONUS
+            hits.sort(key=lambda h: (-h.score, h.chunk_id))
         stages.lap("fusion")
         idfs = {t: idf(df, n_chunks) for t, df in dfs.items() if df > 0}
         top_ids = [h.chunk_id for h in hits[:8]]
-        rows = {r["id"]: r for r in self.store.chunk_rows(top_ids)}
         # the plans whose every passage competes for the answer: the named ones (when the
         # question narrows it to a few) and those of the best hits
         focus_docs = (set(pinned) if len(pinned) <= 5 else set()) | {
@@ -225,29 +245,29 @@ class Retriever:
         if focus_docs:
             extra = self.store.chunk_ids_of_documents(focus_docs)
             rows.update({r["id"]: r for r in self.store.chunk_rows([i for i in extra if i not in rows])})
-        # Deadlines are compared across the plans the question names, or else across the
-        # plans retrieval found (a province may hold hundreds of plans).
-        candidate_docs = pinned or list(dict.fromkeys(
-            rows[h.chunk_id]["document_id"] if h.chunk_id in rows else -1 for h in hits[:8]))
-        if not pinned:
-            more = self.store.chunk_rows([h.chunk_id for h in hits[8:30]])
-            candidate_docs = list(dict.fromkeys(candidate_docs + [r["document_id"] for r in more]))
+        # Deadlines are compared across the plans the question names and those retrieval
+        # found (a province may hold hundreds of plans).
+        candidate_docs = list(dict.fromkeys(list(pinned) + [
+            rows[h.chunk_id]["document_id"] for h in hits[:30] if h.chunk_id in rows]))
         obligations = [o for d in candidate_docs for o in obligations_by_doc.get(d, [])]
-        ctx = answer_mod.AnswerContext(
-            analysis=analysis, hits=hits[:8], chunks=rows, obligations=obligations,
-            documents={d["id"]: d for d in docs}, idf=idfs,
+        unit_tokens = lexicon().rewrite(syllables(unit)) if unit else []
+        ctx = AnswerContext(
+            analysis=query, hits=hits[:8], chunks={c: rows[c] for c in rows if c in set(top_ids) or
+                                                   rows[c]["document_id"] in focus_docs},
+            obligations=obligations, documents={d["id"]: d for d in docs}, idf=idfs,
             # A word the plans never use counts, but no more than the rarest word they do
             # use: one stray word ("alert") must not sink an otherwise clear question.
             unknown_idf=max(idfs.values(), default=idf(0, n_chunks)), pinned_documents=pinned,
             plan_tokens=plan_tokens if pinned else set(),
-            load_chunks=self._document_chunk_rows,
-            today=today or clock.today(self.settings.timezone))
-        answer = answer_mod.compose(ctx)
-        _apply_unit_and_focus(answer, analysis.report_kind, unit)
+            load_chunks=self._document_chunk_rows, today=today,
+            all_obligations=[o for rows_ in obligations_by_doc.values() for o in rows_] if query.window else [],
+            unit=" ".join(unit_tokens) or None)
+        answer = answer_mod.compose(ctx, decision_model)
+        _apply_unit_and_focus(answer, query.report_kind, unit)
         stages.lap("answer")
         if log:
             answer.question_id = self.store.log_question(
-                analysis.text, answer.found, answer.intent,
+                query.text, answer.found, str(answer.intent),
                 answer.sources[0].document if answer.sources else None, chat_id, user_id)
             stages.lap("log")
         return answer

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .question import QuestionAnalysis
+from .question import Query
 from .storage import Store, fts_term
 from .vectors import VectorIndex
 
@@ -33,7 +33,7 @@ def fts_query(tokens: list[str]) -> str:
     return " OR ".join(fts_term(t) for t in safe)
 
 
-def lexical_ranking(store: Store, analysis: QuestionAnalysis, document_ids: list[int] | None,
+def lexical_ranking(store: Store, analysis: Query, document_ids: list[int] | None,
                     limit: int = CANDIDATES, common: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, float]]:
     """BM25 ranking; `common` words (in most passages) are left out of the query: they
     barely move BM25 and their long posting lists dominate its cost."""
@@ -47,6 +47,17 @@ def lexical_ranking(store: Store, analysis: QuestionAnalysis, document_ids: list
 def dense_ranking(vectors: VectorIndex, query_vector: np.ndarray, allowed: set[int] | None,
                   limit: int = CANDIDATES) -> list[tuple[int, float]]:
     return vectors.search(query_vector, limit, allowed)
+
+
+def merge_rankings(*rankings: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Union of rankings from the same scorer (one unfiltered, one within named plans),
+    each chunk once with its score, best first."""
+    best: dict[int, float] = {}
+    for ranking in rankings:
+        for cid, score in ranking:
+            if cid not in best or score > best[cid]:
+                best[cid] = score
+    return sorted(best.items(), key=lambda p: (-p[1], p[0]))
 
 
 def fuse(lexical: list[tuple[int, float]], dense: list[tuple[int, float]], mode: str = "hybrid") -> list[Hit]:

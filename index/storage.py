@@ -185,6 +185,11 @@ class Store:
         return {r["content_hash"]: r["embed_text"] for r in self.db.query(
             "SELECT content_hash, embed_text FROM chunks")}
 
+    def lexical_forms(self) -> Iterator[str]:
+        """Every chunk's indexed lexical form (folded syllables and pairs), for the vocabulary."""
+        for row in self.db.execute("SELECT lexical FROM chunks"):
+            yield row[0]
+
     def chunk_ids_and_hashes(self) -> list[tuple[int, str]]:
         return [(r[0], r[1]) for r in self.db.execute(
             "SELECT id, content_hash FROM chunks ORDER BY id").fetchall()]

@@ -723,7 +723,11 @@ def test_instructions_and_markup_in_documents_are_plain_text(indexed: Settings, 
             assert after["found"] and {s["document"] for s in before[q]["sources"]} & \
                 {s["document"] for s in after["sources"]}
         else:
-            assert after == before[q], q
+            # the named plan's answer and passages stay; fused scores may move, since the
+            # new plan's passages now rank (below them) in the same lists
+            same = {k: v for k, v in after.items() if k != "sources"}
+            assert same == {k: v for k, v in before[q].items() if k != "sources"}, q
+            assert [s["chunk_id"] for s in after["sources"]] == [s["chunk_id"] for s in before[q]["sources"]], q
     assert len(engine.list_documents()) == 6
     engine.close()
     assert_consistent(indexed).close()

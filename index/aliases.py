@@ -1,0 +1,99 @@
+"""How questions name a plan, generated from each document's own metadata, so an uploaded
+plan from any agency is recognised the same way as the shipped ones.
+
+From the issuer `Sở Khoa học và Công nghệ` and the number `12/KH-KHCN`: the full name, the
+core name without the agency type ("khoa hoc cong nghe"), its first two words, its
+initials ("khcn"), the initials with the type ("skhcn") and the code after the number's
+slash ("khcn"). Names go through the same lexicon as questions ("PTNT" reads "phat trien
+nong thon"), and "và" is ignored on both sides.
+"""
+from __future__ import annotations
+
+import re
+
+from .query_lexicon import lexicon
+from .vietnamese import syllables
+
+#: Agency-type words that lead an issuer's name (folded, after the lexicon).
+_TYPE_PREFIXES = ("ban thuong vu", "ban chap hanh", "uy ban nhan dan", "so", "ban", "phong", "trung tam",
+                  "truong", "chi cuc", "cuc", "vien", "bo", "dang uy", "hoi dong nhan dan")
+#: Levels of local government; "xã Phước Hòa" is also named "Phước Hòa".
+_LOCAL_LEVELS = ("xa", "phuong", "thi tran", "huyen", "quan")
+_ALL_LEVELS = _LOCAL_LEVELS + ("thanh pho", "tinh", "thi xa")
+MIN_ALIAS_CHARS = 3
+
+
+def _normal(text: str) -> list[str]:
+    return [t for t in lexicon().rewrite(syllables(text)) if t != "va"]
+
+
+def document_aliases(issuer: str | None, number: str | None = None) -> list[str]:
+    """Folded phrases that name this document's issuer in a question, most specific first."""
+    words = _normal(issuer or "")
+    keys: list[str] = []
+    if words:
+        full = " ".join(words)
+        keys.append(full)
+        core = full
+        for prefix in _TYPE_PREFIXES:
+            if full.startswith(prefix + " "):
+                core = full[len(prefix) + 1:]
+                break
+        core_words = core.split()
+        if core != full:
+            keys.append(core)
+        if len(core_words) >= 3 and not core.startswith(_ALL_LEVELS):
+            keys.append(" ".join(core_words[:2]))
+        for level in _LOCAL_LEVELS:
+            if core.startswith(level + " ") and len(core_words) > len(level.split()):
+                keys.append(core[len(level) + 1:])
+        initials = "".join(w[0] for w in core_words if not w.isdigit())
+        if len(initials) >= MIN_ALIAS_CHARS:
+            keys.append(initials)
+        full_initials = "".join(w[0] for w in words if not w.isdigit())
+        if len(full_initials) >= MIN_ALIAS_CHARS:
+            keys.append(full_initials)
+        paren = re.search(r"\(([^)]+)\)", issuer or "")
+        if paren:
+            keys.append("".join(syllables(paren.group(1))))
+    if number and re.search(r"[-–]", number):
+        code = "".join(syllables(re.split(r"[-–]", number)[-1]))
+        # a code the lexicon knows ("ubnd") is a generic word, not this issuer's name
+        if len(code) >= MIN_ALIAS_CHARS and (code,) not in lexicon().rewrites:
+            keys.append(code)
+    seen: list[str] = []
+    for k in keys:
+        k = k.strip()
+        if len(k) >= MIN_ALIAS_CHARS and k not in seen:
+            seen.append(k)
+    return seen
+
+
+def question_grams(*token_lists: list[str], longest: int = 8) -> set[str]:
+    """Every run of up to `longest` tokens of the given token lists ("và" left out)."""
+    grams: set[str] = set()
+    for tokens in token_lists:
+        words = [t for t in tokens if t != "va"]
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + longest) + 1):
+                grams.add(" ".join(words[i:j]))
+    return grams
+
+
+def named_documents(grams: set[str], aliases: list[tuple[int, list[str]]]) -> tuple[list[int], set[str]]:
+    """Documents whose most specific alias the question contains, and the alias words.
+
+    When several documents are named, those named by the longest alias win ("sở tư pháp"
+    over a bare "sở"), so a generic alias shared by many plans never outweighs a precise one."""
+    best: dict[int, int] = {}
+    words: dict[int, set[str]] = {}
+    for doc_id, keys in aliases:
+        for k in keys:
+            if k in grams:
+                best[doc_id] = max(best.get(doc_id, 0), len(k))
+                words.setdefault(doc_id, set()).update(k.split())
+    if not best:
+        return [], set()
+    top = max(best.values())
+    chosen = [d for d, n in best.items() if n >= top * 0.75]
+    return chosen, set().union(*(words[d] for d in chosen))

@@ -1,0 +1,144 @@
+"""What answer composition works with: the question's Query, the retrieved passages and
+candidate obligations, the corpus statistics, and the word-overlap measures every
+composer shares (IDF-weighted coverage of the question's words and two-word phrases).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from .question import Query
+from .search import Hit
+from .vietnamese import STOPWORDS, bigrams, syllables
+
+NOT_FOUND_MESSAGE = (
+    "Xin lỗi, tôi không tìm thấy nội dung liên quan trong các kế hoạch hiện có. "
+    "Hãy hỏi cụ thể hơn (ví dụ: tên báo cáo, đơn vị, năm) hoặc đề nghị quản trị viên tải lên kế hoạch liên quan."
+)
+MAX_SOURCES = 5
+MAX_SENTENCE_CHARS = 420
+
+
+@dataclass
+class AnswerContext:
+    """Everything the composer needs, gathered by the engine."""
+
+    analysis: Query
+    hits: list[Hit]
+    chunks: dict[int, dict]                 # chunk_id -> row (with document fields)
+    obligations: list[dict]                 # candidate obligation rows (already filtered)
+    documents: dict[int, dict]              # document_id -> row
+    idf: dict[str, float]                   # token -> idf (unknown tokens are absent)
+    unknown_idf: float
+    pinned_documents: list[int] = field(default_factory=list)
+    today: date | None = None
+    #: tokens that only name the plan (its issuer): they select the plan, not the passage
+    plan_tokens: set[str] = field(default_factory=set)
+    #: loads a document's chunk rows on demand (a deadline may come from a plan outside the hits)
+    load_chunks: Callable[[int], list[dict]] | None = None
+    #: every obligation of the corpus (date windows look beyond the retrieved plans)
+    all_obligations: list[dict] = field(default_factory=list)
+    #: the asker's registered unit (folded), whose duties and plans come first
+    unit: str | None = None
+
+
+# ---------------------------------------------------------------------------- helpers
+@lru_cache(maxsize=50_000)
+def tokens_of(text: str) -> frozenset[str]:
+    """Folded syllables and adjacent pairs of a text (cached: passages repeat across questions)."""
+    s = syllables(text)
+    return frozenset(s) | frozenset(bigrams(s))
+
+
+def weight(ctx: AnswerContext, token: str) -> float:
+    return ctx.idf.get(token, ctx.unknown_idf)
+
+
+def coverage(ctx: AnswerContext, text_tokens: set[str]) -> float:
+    """IDF-weighted share of the question's content syllables found in a text."""
+    q = ctx.analysis.tokens
+    if not q:
+        return 0.0
+    total = sum(weight(ctx, t) for t in set(q))
+    got = sum(weight(ctx, t) for t in set(q) if t in text_tokens)
+    return got / total if total else 0.0
+
+
+def overlap(ctx: AnswerContext, text_tokens: set[str], *, within_plan: bool = False) -> float:
+    """Coverage of the question's words plus coverage of its two-word phrases (0..2).
+
+    Phrases disambiguate folded syllables: `van phong` (Văn phòng) is not `van` + `phong`
+    scattered over a sentence. `within_plan`: the passage is already inside the plan the
+    question names, so the words naming that plan do not count."""
+    ignore = ctx.plan_tokens if within_plan else set()
+    words = [t for t in dict.fromkeys(ctx.analysis.tokens) if t not in ignore] or list(dict.fromkeys(ctx.analysis.tokens))
+    total = sum(weight(ctx, t) for t in words)
+    unigram = sum(weight(ctx, t) for t in words if t in text_tokens) / total if total else 0.0
+    # phrases the corpus never contains cannot tell passages apart
+    phrases = [b for b in content_bigrams(ctx) if b in ctx.idf and not all(p in ignore for p in b.split("_"))]
+    if not phrases:
+        return unigram
+    total = sum(weight(ctx, b) for b in phrases)
+    return unigram + sum(weight(ctx, b) for b in phrases if b in text_tokens) / total
+
+
+def content_bigrams(ctx: AnswerContext) -> list[str]:
+    sylls = ctx.analysis.folded.split()
+    return list(dict.fromkeys(b for b in bigrams(sylls) if not any(p in STOPWORDS for p in b.split("_"))))
+
+
+
+
+def relevance(ctx: AnswerContext) -> float:
+    """How well the corpus covers the question, 0..1.
+
+    Half: the IDF-weighted share of the question's words found in the top passages (with
+    their plan's issuer and title). Half: the share of the question's two-word phrases
+    that occur anywhere in the corpus — "thời tiết", "giá vàng" never do, while "báo cáo
+    6 tháng" does with or without diacritics. Single words alone are too easily matched
+    ("Mai" is a signer's name) to decide.
+    """
+    union: set[str] = set()
+    for hit in ctx.hits[:3]:
+        row = ctx.chunks.get(hit.chunk_id)
+        if row:
+            union |= tokens_of(" ".join(str(row.get(k) or "") for k in
+                                      ("section", "text", "issuer", "title", "citation")))
+    words = coverage(ctx, union)
+    sylls = ctx.analysis.folded.split()
+    phrases = [b for b in bigrams(sylls) if not any(p in STOPWORDS for p in b.split("_"))]
+    if not phrases:
+        return words
+    known = sum(1 for b in phrases if b in ctx.idf) / len(phrases)
+    return 0.5 * words + 0.5 * known
+
+
+def focus_coverage(ctx: AnswerContext, evidence: str) -> float:
+    """How much of what the question asks the evidence says (0..1): the IDF-weighted share
+    of the question's focus terms (cue words and the words naming the plan left out) found
+    in it, and of their two-word phrases the corpus knows. A feature of the decision."""
+    from .question import expand_synonyms
+
+    skip = ctx.plan_tokens | STOPWORDS
+    focus = [t for t in dict.fromkeys(ctx.analysis.focus_terms) if t not in skip]
+    if not focus:
+        return 1.0
+    have = tokens_of(expand_synonyms(" ".join(syllables(evidence))))
+    total = sum(weight(ctx, t) for t in focus)
+    unigram = sum(weight(ctx, t) for t in focus if t in have) / total
+    phrases = [b for b in content_bigrams(ctx) if b in ctx.idf and not all(p in skip for p in b.split("_"))]
+    if not phrases:
+        return unigram
+    total = sum(weight(ctx, b) for b in phrases)
+    return 0.5 * unigram + 0.5 * sum(weight(ctx, b) for b in phrases if b in have) / total
+
+
+@lru_cache(maxsize=50_000)
+def plan_tokens_of(text: str) -> frozenset[str]:
+    """`tokens_of` a plan's text read through the same lexicon as questions ("nộp" reads
+    "gửi" on both sides), cached: passages repeat across questions."""
+    from .question import expand_synonyms
+
+    return tokens_of(expand_synonyms(" ".join(syllables(text))))

@@ -1,0 +1,94 @@
+"""The one answerability decision: P(the composed answer is right) from a handful of
+retrieval features, by logistic regression whose coefficients and thresholds live in
+`index/data/decision.json` (fitted by scripts/fit_decision.py on the dev questions).
+
+Three outcomes: answer (p ≥ answer threshold); unsure (p ≥ unsure threshold: "Tôi chưa
+chắc chắn" with the closest passages, found stays false); or an honest "không tìm thấy".
+Applied with numpy only: no learning library is imported at query time.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+#: Feature names, in the order the model's coefficients use.
+FEATURES = ("relevance", "focus_coverage", "fused_top", "lexical_top", "dense_agrees", "candidate_score",
+            "named_plan", "unknown_share", "structured", "from_duty", "from_passage")
+
+
+@dataclass
+class Features:
+    """What the decision looks at for one question and its composed candidate answer."""
+
+    relevance: float = 0.0        # words of the question in the top passages, phrases the corpus knows
+    focus_coverage: float = 0.0   # focus terms (cue words left out) said by the evidence
+    fused_top: float = 0.0        # reciprocal-rank score of the best passage, scaled to 0..1
+    lexical_top: float = 0.0      # BM25 of the best lexical passage, squashed to 0..1
+    dense_agrees: float = 0.0     # the best dense passage's plan is the answer's plan
+    candidate_score: float = 0.0  # the composer's own score of what it chose
+    named_plan: float = 0.0       # the question names a plan (issuer, number)
+    unknown_share: float = 0.0    # share of content words the corpus never uses
+    structured: float = 0.0       # metadata, list or window answer
+    from_duty: float = 0.0        # answer drawn from an obligation
+    from_passage: float = 0.0     # answer drawn from a sentence of a passage
+
+    def vector(self) -> np.ndarray:
+        return np.array([getattr(self, name) for name in FEATURES], dtype=np.float64)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+class Outcome(StrEnum):
+    ANSWER = "answer"
+    UNSURE = "unsure"
+    NOT_FOUND = "not_found"
+
+
+@dataclass(frozen=True)
+class DecisionModel:
+    """Standardization, logistic coefficients and the two thresholds."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    answer_threshold: float
+    unsure_threshold: float
+
+    def probability(self, features: Features) -> float:
+        z = (features.vector() - self.mean) / self.scale
+        return float(1.0 / (1.0 + np.exp(-(z @ self.coef + self.intercept))))
+
+    def outcome(self, p: float) -> Outcome:
+        if p >= self.answer_threshold:
+            return Outcome.ANSWER
+        if p >= self.unsure_threshold:
+            return Outcome.UNSURE
+        return Outcome.NOT_FOUND
+
+
+def model_from_json(data: dict) -> DecisionModel:
+    """Read the stored model; its feature list must be this module's."""
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("decision.json was fitted on other features: run scripts/fit_decision.py")
+    return DecisionModel(
+        mean=np.array(data["mean"], dtype=np.float64), scale=np.array(data["scale"], dtype=np.float64),
+        coef=np.array(data["coef"], dtype=np.float64), intercept=float(data["intercept"]),
+        answer_threshold=float(data["answer_threshold"]), unsure_threshold=float(data["unsure_threshold"]))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> DecisionModel:
+    """The shipped model (package data) or the one at `path`."""
+    if path:
+        text = Path(path).read_text(encoding="utf-8")
+    else:
+        text = resources.files("index").joinpath("data/decision.json").read_text(encoding="utf-8")
+    return model_from_json(json.loads(text))

@@ -1,0 +1,181 @@
+"""Passages as answers: the sentence (or clause run) of the plans in focus that best
+answers the question, the items under a heading the question names, and the helpers that
+give a subjectless duty its unit ("Là cơ quan thường trực …" under "1. Phòng Nội vụ")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .answer_context import AnswerContext, overlap, plan_tokens_of, tokens_of
+from .chunking import split_sentences
+from .structure import CLOSING_SECTION
+from .vietnamese import STOPWORDS, bigrams, syllables
+
+MAX_SENTENCE_CHARS = 420
+
+def best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
+    """The sentence (or clause run) of the top passages that best answers the question,
+    with a second one from the same passage when it scores nearly as well."""
+    scored: list[tuple[float, str, dict, bool]] = []
+    intent = ctx.analysis.intent
+    # Every passage of the plans in focus competes (a reranking within those plans);
+    # the retrieval rank only adds a prior.
+    hit_rank = {h.chunk_id: r for r, h in enumerate(ctx.hits[:8])}
+    asked_ref = _REFERENCE_Q_RE.search(ctx.analysis.folded)
+    for cid, row in ctx.chunks.items():
+        rank = hit_rank.get(cid)
+        prior = 0.2 / (1 + rank) if rank is not None else 0.0
+        prior += _heading_named(ctx, row["section"])
+        section_tokens = plan_tokens_of(row["section"])
+        for piece in _pieces(row["text"]):
+            toks = plan_tokens_of(piece)
+            s = (overlap(ctx, toks, within_plan=True)
+                 + 0.5 * overlap(ctx, toks | section_tokens, within_plan=True)
+                 + prior)
+            if intent == "when" and TIME_RE.search(piece):
+                s += 0.15
+            if intent == "to" and re.search(r"\b(gửi|về|qua|nộp)\b", piece):
+                s += 0.15
+            cites = bool(asked_ref) and re.search(
+                r"\b" + asked_ref.group(1) + r" so \d", " ".join(syllables(piece))) is not None
+            if row["section"] == CLOSING_SECTION:
+                s -= 0.3  # "Trên đây là Kế hoạch ..." restates the title, answers nothing
+            scored.append((s, piece, row, cites))
+    if asked_ref and any(c for *_, c in scored):
+        # "thực hiện kế hoạch số mấy?": only a sentence citing such a document answers it
+        scored = [item for item in scored if item[3]]
+    if not scored:
+        return None
+    scored.sort(key=lambda p: -p[0])
+    best_score, best, row, _ = scored[0]
+    text = best
+    for s2, piece, row2, _ in scored[1:4]:
+        if row2["id"] == row["id"] and piece != best and s2 >= 0.85 * best_score \
+                and len(text) + len(piece) < 2 * MAX_SENTENCE_CHARS and intent in ("what", "general", "who"):
+            text = f"{best}\n{piece}"
+            break
+    return text, row, best_score
+
+
+#: "... theo kế hoạch nào?", "quyết định số mấy?": the answer is a cited document.
+_REFERENCE_Q_RE = re.compile(
+    r"(?<!trong )(?<!\bo )\b(ke hoach|quyet dinh|nghi quyet|chi thi|cong van|ket luan|huong dan|quy dinh|thong tu|nghi dinh)"
+    r"\s+(?:nao|so may|so bao nhieu|so)\b")
+_NUMBERING_RE = re.compile(r"^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s*")
+
+
+_LIST_Q_RE = re.compile(r"\bnhiem vu\b|\btrach nhiem\b|\blam gi\b|\bphai lam\b|\bduoc giao\b|\bnhung\b.*\bgi\b|\bgom\b|\bchi tieu (gi|nao)\b")
+
+
+def _segment_named(ctx: AnswerContext, segment: str) -> float:
+    """Share of a heading segment's phrases that the question contains."""
+    words = [w for w in syllables(_NUMBERING_RE.sub("", segment).rstrip("…")) if not w.isdigit()]
+    phrases = [b for b in bigrams(words) if not any(p in STOPWORDS for p in b.split("_"))]
+    if not phrases or len(words) > 10:
+        return 0.0
+    asked = set(bigrams(ctx.analysis.folded.split()))
+    return sum(1 for b in phrases if b in asked) / len(phrases)
+
+
+def named_section_items(ctx: AnswerContext) -> tuple[str, str, list[dict]] | None:
+    """"Văn phòng có nhiệm vụ gì?", "có những chỉ tiêu gì?": the question names a heading
+    and asks for what is under it. Returns (section prefix, label, chunks in order)."""
+    if not _LIST_Q_RE.search(ctx.analysis.folded):
+        return None
+    best: tuple[float, str] | None = None
+    for row in ctx.chunks.values():
+        parts = row["section"].split(" > ") if row["section"] else []
+        for depth, segment in enumerate(parts):
+            share = _segment_named(ctx, segment)
+            if share >= 0.3 and (best is None or share > best[0]):
+                best = (share, " > ".join(parts[: depth + 1]))
+    if best is None:
+        return None
+    prefix = best[1]
+    rows = sorted((r for r in ctx.chunks.values()
+                   if r["section"] == prefix or r["section"].startswith(prefix + " > ")),
+                  key=lambda r: (r["document_id"], r["ordinal"]))
+    if not rows or len({r["document_id"] for r in rows}) > 1:
+        return None
+    return prefix, _NUMBERING_RE.sub("", prefix.split(" > ")[-1]), rows
+
+
+def _heading_named(ctx: AnswerContext, section: str) -> float:
+    """Bonus when the question names the passage's own heading: "Văn phòng có nhiệm vụ
+    gì" → "IV. TỔ CHỨC THỰC HIỆN > 1. Văn phòng"; "mục đích" → "1. Mục đích"."""
+    if not section:
+        return 0.0
+    last = _NUMBERING_RE.sub("", section.split(" > ")[-1]).rstrip("…")
+    words = syllables(last)
+    if not words or len(words) > 6:
+        return 0.0
+    return 0.4 if re.search(r"\b" + " ".join(words) + r"\b", ctx.analysis.folded) else 0.0
+
+
+TIME_RE = re.compile(r"\d{1,2}/\d{1,2}|\bngày thứ \d|\bđịnh kỳ\b|\bhằng (tháng|quý|năm|tuần)|\bhàng (tháng|quý|năm|tuần)|\btháng \d")
+_SUBJECTLESS_RE = re.compile(r"^(?:[-+•]\s*)?(Là|Chủ trì|Tham mưu|Phối hợp|Hướng dẫn|Theo dõi|Chịu trách nhiệm)\b")
+
+
+def with_subject(sentence: str, section: str) -> str:
+    """`Là cơ quan thường trực …` under `1. Phòng Nội vụ Thành phố` →
+    `Phòng Nội vụ Thành phố là cơ quan thường trực …`."""
+    text = clean_lead(sentence)
+    m = _SUBJECTLESS_RE.match(sentence)
+    if not m or not section:
+        return text
+    last = section.split(" > ")[-1]
+    unit = re.sub(r"^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s*", "", last).rstrip("…").strip()
+    if not unit or len(unit) > 90 or unit.isupper():
+        return text
+    return f"{unit} {text[0].lower()}{text[1:]}" if text else unit
+
+
+@lru_cache(maxsize=20_000)
+def _pieces(text: str) -> tuple[str, ...]:
+    """A passage cut into answerable pieces: sentences, long ones into clause runs."""
+    return tuple(piece for line in text.split("\n") for sentence in split_sentences(line)
+                 for piece in _clauses(sentence))
+
+
+def _clauses(sentence: str) -> list[str]:
+    """Long sentences are cut into runs of `;`-clauses of readable length."""
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return [sentence]
+    parts = [p.strip() for p in re.split(r";\s+", sentence) if p.strip()]
+    runs: list[str] = []
+    current = ""
+    for p in parts:
+        if current and len(current) + len(p) + 2 > MAX_SENTENCE_CHARS:
+            runs.append(current)
+            current = p
+        else:
+            current = f"{current}; {p}" if current else p
+    if current:
+        runs.append(current)
+    return [r if len(r) <= MAX_SENTENCE_CHARS * 1.5 else r[: MAX_SENTENCE_CHARS] + "…" for r in runs]
+
+
+def clean_lead(text: str) -> str:
+    return re.sub(r"^[-+•]\s*", "", text).strip()
+
+
+def document_of_focus(ctx: AnswerContext) -> dict | None:
+    if len(ctx.pinned_documents) == 1:
+        return ctx.documents.get(ctx.pinned_documents[0])
+    for hit in ctx.hits[:3]:
+        row = ctx.chunks.get(hit.chunk_id)
+        if row:
+            return ctx.documents.get(row["document_id"])
+    return None
+
+def first_chunk_id(ctx: AnswerContext, document_id: int) -> int | None:
+    ids = [cid for cid, row in ctx.chunks.items() if row["document_id"] == document_id]
+    return min(ids, key=lambda c: ctx.chunks[c]["ordinal"]) if ids else None
+
+
+def closing_chunk_id(ctx: AnswerContext, document_id: int) -> int | None:
+    for cid, row in ctx.chunks.items():
+        if row["document_id"] == document_id and row["section"].startswith("Nơi nhận"):
+            return cid
+    return None
+

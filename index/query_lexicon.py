@@ -1,0 +1,116 @@
+"""The Vietnamese lexicon of the query stage, read from `index/data/lexicon.tsv`.
+
+Rules are matched on folded syllables, longest staff form first, so "KH&CN", "kh-cn" and
+"khcn" all read "khoa hoc cong nghe", and "báo cáo nửa năm" reads "bao cao 6 thang". The
+file is language data a maintainer edits without touching code.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .vietnamese import syllables
+
+KINDS = ("abbr", "time", "chat", "intent", "kind", "title")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Rewrites (abbreviations, colloquial time words), chat words, intent and report cues."""
+
+    rewrites: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    chat: frozenset[tuple[str, ...]] = frozenset()
+    intents: dict[tuple[str, ...], str] = field(default_factory=dict)
+    kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
+    longest: int = 1
+    titles: tuple[str, ...] = ()          # signers' titles as written ("Phó Bí thư")
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every folded syllable the lexicon knows (never 'corrected' as a typo)."""
+        out: set[str] = set()
+        for table in (self.rewrites, self.intents, self.kinds):
+            for key in table:
+                out.update(key)
+        for key in self.chat:
+            out.update(key)
+        return frozenset(out)
+
+    def _scan(self, tokens: list[str], keys: object) -> list[tuple[int, tuple[str, ...] | None]]:
+        """Left to right, the longest key of `keys` at each position, else one plain token:
+        (position, matched key or None)."""
+        out: list[tuple[int, tuple[str, ...] | None]] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(self.longest, len(tokens) - i), 0, -1):
+                key = tuple(tokens[i:i + n])
+                if key in keys:
+                    out.append((i, key))
+                    i += n
+                    break
+            else:
+                out.append((i, None))
+                i += 1
+        return out
+
+    def rewrite(self, tokens: list[str]) -> list[str]:
+        """Abbreviations and colloquial words replaced by the documents' wording."""
+        out: list[str] = []
+        for i, key in self._scan(tokens, self.rewrites):
+            out.extend(self.rewrites[key] if key else [tokens[i]])
+        return out
+
+    def drop_chat(self, tokens: list[str]) -> list[str]:
+        """The tokens without chat words and framing particles."""
+        return [tokens[i] for i, key in self._scan(tokens, self.chat) if key is None]
+
+    def cues(self, tokens: list[str], table: dict[tuple[str, ...], str]) -> list[tuple[str, tuple[str, ...]]]:
+        """(label, phrase) of the cue phrases of `table` in the tokens, longest match first
+        at each position, in order ("hạn chế" with an empty label hides the cue "hạn")."""
+        return [(table[key], key) for _, key in self._scan(tokens, table) if key]
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    """Read the TSV format described at the top of lexicon.tsv."""
+    rewrites: dict[tuple[str, ...], tuple[str, ...]] = {}
+    chat: set[tuple[str, ...]] = set()
+    intents: dict[tuple[str, ...], str] = {}
+    kinds: dict[tuple[str, ...], str] = {}
+    titles: list[str] = []
+    longest = 1
+    for line_no, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        kind = parts[0]
+        if kind not in KINDS or len(parts) < 2:
+            raise ValueError(f"lexicon line {line_no}: unknown rule {line!r}")
+        key = tuple(syllables(parts[1]))
+        if not key:
+            continue
+        longest = max(longest, len(key))
+        target = parts[2] if len(parts) > 2 else ""
+        if kind == "title":
+            titles.append(parts[1])
+            continue
+        if kind == "chat":
+            chat.add(key)
+        elif kind == "intent":
+            intents[key] = target
+        elif kind == "kind":
+            kinds[key] = target
+        else:
+            rewrites[key] = tuple(syllables(target))
+    base = Lexicon(rewrites=rewrites, longest=longest)
+    # cues are looked for in rewritten questions, so they are rewritten the same way
+    return Lexicon(rewrites=rewrites, chat=frozenset(chat), longest=longest, titles=tuple(titles),
+                   intents={tuple(base.rewrite(list(k))): v for k, v in intents.items()},
+                   kinds={tuple(base.rewrite(list(k))): v for k, v in kinds.items()})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicon (package data), read once."""
+    text = resources.files("index").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
+    return parse_lexicon(text)

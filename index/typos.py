@@ -1,0 +1,68 @@
+"""Typo tolerance: a folded token the corpus never uses is replaced by a corpus word one
+edit away (rapidfuzz's Levenshtein), preferring a word that forms a pair the corpus knows
+with its neighbour ("tinh doen" → "tinh doan", not "den"), then the more frequent word."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.process import extract
+
+#: Shorter tokens are left alone: abbreviations ("snn", "tdc") and short syllables collide.
+MIN_LENGTH = 4
+
+
+@dataclass
+class Vocabulary:
+    """Folded syllables of the corpus with their counts, and the adjacent pairs it holds."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    pairs: frozenset[str] = frozenset()
+    protected: frozenset[str] = frozenset()   # lexicon words: never corrected
+
+    @classmethod
+    def from_lexical_forms(cls, forms: Iterable[str], protected: Iterable[str] = ()) -> "Vocabulary":
+        """Build from the indexed lexical forms (syllables, then `a_b` pairs)."""
+        counts: Counter[str] = Counter()
+        pairs: set[str] = set()
+        for form in forms:
+            for tok in form.split():
+                if "_" in tok:
+                    if tok.count("_") == 1:
+                        pairs.add(tok)
+                else:
+                    counts[tok] += 1
+        return cls(counts=counts, pairs=frozenset(pairs), protected=frozenset(protected))
+
+    def __contains__(self, token: str) -> bool:
+        return token in self.counts
+
+    def correct(self, tokens: list[str]) -> tuple[list[str], dict[str, str]]:
+        """The tokens with typos corrected, and what was changed."""
+        out = list(tokens)
+        changed: dict[str, str] = {}
+        if not self.counts:
+            return out, changed
+        words = list(self.counts)
+        for i, tok in enumerate(tokens):
+            if (len(tok) < MIN_LENGTH or tok in self.counts or tok in self.protected
+                    or not tok.isalpha()):
+                continue
+            near = [w for w, dist, _ in extract(tok, words, scorer=Levenshtein.distance,
+                                                  score_cutoff=1, limit=20)]
+            if not near:
+                continue
+            left = out[i - 1] if i else None
+            right = tokens[i + 1] if i + 1 < len(tokens) else None
+
+            def rank(word: str) -> tuple[int, int]:
+                paired = (left is not None and f"{left}_{word}" in self.pairs) or \
+                         (right is not None and f"{word}_{right}" in self.pairs)
+                return (int(paired), self.counts[word])
+
+            best = max(near, key=rank)
+            out[i] = best
+            changed[tok] = best
+        return out, changed
