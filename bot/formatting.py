@@ -20,6 +20,8 @@ from . import texts
 MESSAGE_LIMIT = 4000
 #: Sources listed under an answer (each gets a "show passage" button).
 MAX_SOURCES_SHOWN = 3
+#: A section label in a source line (heading paths run long: "III. … > 4. Thủ trưởng …").
+SECTION_LIMIT = 70
 
 _ENTITY_RE = re.compile(r"&[#a-zA-Z0-9]{0,10}$")
 
@@ -74,14 +76,27 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
 
 
 # --------------------------------------------------------------------------- answers
+def cut_at_word(text: str, limit: int) -> str:
+    """`text` shortened to at most `limit` characters at a word boundary, with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > limit // 2 else limit].rstrip(" ,;:>") + "…"
+
+
+def _citation(source: Source) -> str:
+    return source.citation or source.title or source.document
+
+
 def _source_line(index: int, source: Source) -> str:
-    citation = source.citation or source.title or source.document
+    citation = _citation(source)
     year = ""
     if source.year and str(source.year) not in citation:
         year = f" (năm {source.year})"
     return texts.SOURCE_LINE.format(
         index=index, citation=esc(citation), year=esc(year),
-        section=esc(source.section or texts.SOURCE_SECTION_NONE))
+        section=esc(cut_at_word(source.section, SECTION_LIMIT) if source.section else texts.SOURCE_SECTION_NONE))
 
 
 def shown_sources(answer: Answer) -> list[Source]:
@@ -95,11 +110,12 @@ def format_answer(answer: Answer) -> str:
     if not answer.found:
         body = texts.NOT_FOUND_PREFIX + body
     lines = [body]
-    sources = shown_sources(answer)
-    if answer.found and sources:
+    # a plan the answer already cites is not cited again; numbers stay those of the buttons
+    uncited = [(i, s) for i, s in enumerate(shown_sources(answer), 1) if _citation(s) not in answer.answer]
+    if answer.found and uncited:
         lines.append("")
-        lines.append(texts.SOURCES_HEADER)
-        lines.extend(_source_line(i, s) for i, s in enumerate(sources, 1))
+        lines.append(texts.SOURCES_HEADER if len(uncited) == len(shown_sources(answer)) else texts.MORE_SOURCES_HEADER)
+        lines.extend(_source_line(i, s) for i, s in uncited)
     return "\n".join(lines)
 
 
@@ -226,8 +242,9 @@ def format_stats(stats: dict, subscriptions: int) -> str:
 
 def format_reindex(report) -> str:
     """/reindex result."""
+    seconds = f"{report.seconds:.1f}".replace(".", ",") + " giây" if report.seconds >= 0.1 else texts.UNDER_A_SECOND
     lines = [texts.REINDEX_DONE.format(
         documents=report.documents, chunks=report.chunks, obligations=report.obligations,
-        embedded=report.embedded, seconds=report.seconds)]
+        embedded=report.embedded, duration=seconds)]
     lines.extend(texts.REINDEX_SKIPPED.format(error=esc(e)) for e in report.errors)
     return "\n".join(lines)

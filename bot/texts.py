@@ -86,6 +86,8 @@ QUESTION_TOO_LONG = (
 )
 NOT_FOUND_PREFIX = "🔎 "
 SOURCES_HEADER = "<b>Nguồn:</b>"
+MORE_SOURCES_HEADER = "<b>Nguồn khác:</b>"
+UNDER_A_SECOND = "chưa đến 0,1 giây"
 SOURCE_LINE = "{index}. {citation}{year}, mục <i>{section}</i>"
 SOURCE_SECTION_NONE = "phần đầu"
 BUTTON_SOURCE = "📄 Xem nguồn {index}"
@@ -154,7 +156,7 @@ UNKNOWN_VALUE = "(không rõ)"
 REINDEX_STARTED = "Đang lập lại chỉ mục…"
 REINDEX_DONE = (
     "✅ Đã lập chỉ mục: {documents} tài liệu, {chunks} đoạn, {obligations} nghĩa vụ; "
-    "nhúng mới {embedded} đoạn trong {seconds:.1f} giây."
+    "nhúng mới {embedded} đoạn trong {duration}."
 )
 REINDEX_SKIPPED = "Bỏ qua: {error}"
 DOCUMENTS_HEADER = "<b>Tài liệu đã nạp</b> ({count}):"

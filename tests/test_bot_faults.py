@@ -12,7 +12,7 @@ After each fault a question asked afterwards is answered; at the end the process
 the one started (no exit, no internal restart, getUpdates called at a sane rate), it stops
 cleanly, and the token is in none of its output nor in what it sent to the admin.
 
-One bot process serves the whole module; each test uses its own chats.
+Every test starts its own bot process (over a copy of an index built once) and runs alone.
 """
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ import pytest
 
 from bot import texts
 from tests.botapi_standin import BotApiStandIn
-from tests.support.harness import ADMIN_ID
-from tests.support.process import BotProcess, copy_corpus, wait_for_log, wait_until_polling
+from tests.support.harness import ADMIN_ID, copy_template, indexed_template
+from tests.support.process import BotProcess, wait_for_log, wait_until_polling
 
 pytestmark = pytest.mark.e2e
 
@@ -34,14 +34,14 @@ CLIENT_POLL_TIMEOUT = 15.0
 STALL_SECONDS = 20.0               # longer than CLIENT_POLL_TIMEOUT: the client must give up first
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory):
-    base = tmp_path_factory.mktemp("faults")
-    corpus = copy_corpus(base / "corpus")
+@pytest.fixture
+def world(tmp_path, tmp_path_factory):
+    """A bot process of this test's own, over a copy of the once-built index."""
+    data, corpus = copy_template(indexed_template(tmp_path_factory.getbasetemp()), tmp_path / "run")
     api = BotApiStandIn().start()
-    env = {**api.env(), "QCDC_ADMIN_IDS": str(ADMIN_ID), "QCDC_DATA_DIR": str(base / "data"),
+    env = {**api.env(), "QCDC_ADMIN_IDS": str(ADMIN_ID), "QCDC_DATA_DIR": str(data),
            "QCDC_CORPUS_DIR": str(corpus), "QCDC_EMBED_MODEL": "hashing", "QCDC_TZ": "Asia/Ho_Chi_Minh"}
-    process = BotProcess(env, base)
+    process = BotProcess(env, tmp_path)
     process.start()
     state = {"api": api, "process": process, "polling_faults": 0, "updates": 0}
     try:
@@ -203,8 +203,28 @@ def test_blocked_and_kicked_chats_are_left_alone(world):
 
 
 # --------------------------------------------------------------------------- the whole run
+def test_error_reports_to_admins_are_rate_limited(world):
+    api = world["api"]
+    user = 5010
+    mark = api.mark()
+    for _ in range(5):
+        api.fail("sendMessage", status=500, chat_id=user)
+        asked = ask(world, api.private_chat(user), user)
+        assert answer_to(api, user, asked) == texts.APOLOGY
+    time.sleep(1)   # a report after the fifth apology would be on its way by now
+    reports = [t for t in api.sent_texts(ADMIN_ID)[0:] if "Lỗi trong bot" in t]
+    assert len(reports) == 3 and len(send_attempts(api, ADMIN_ID, mark)) == 3
+
+
 def test_one_process_throughout_polling_at_a_sane_rate_and_no_token_in_logs(world):
     api, process = world["api"], world["process"]
+    mark = api.mark()
+    api.fail("getUpdates", status=500, times=2)
+    world["polling_faults"] += 2
+    wait_for_failed(api, "getUpdates", 2, mark)
+    api.fail("sendMessage", status=500, chat_id=5011)      # an apology and an admin report
+    assert answer_to(api, 5011, ask(world, api.private_chat(5011), 5011)) == texts.APOLOGY
+    assert EXPECTED in answer_to(api, 5012, ask(world, api.private_chat(5012), 5012))
     assert process.alive() and process.runs == 1
     polls = api.calls_to("getUpdates")
     elapsed = polls[-1].at - api.calls[0].at

@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 import logging
 from datetime import date
-from html import escape
+from html import escape, unescape
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -73,6 +73,17 @@ def test_answer_offers_the_original_file_of_the_cited_plans():
     originals = answer_keyboard(answer).inline_keyboard[1]
     assert [b.callback_data for b in originals] == ["doc:5", "doc:8"]
     assert originals[0].text == "📎 Văn bản gốc"
+
+
+def test_a_plan_the_answer_cites_is_not_cited_again_and_long_sections_are_cut_at_a_word():
+    cited, other = source(1), source(2, section="III. TỔ CHỨC THỰC HIỆN > 4. Thủ trưởng các cơ quan, đơn vị "
+                                               "và Chủ tịch Ủy ban nhân dân các xã, phường")
+    answer = Answer(question="q", found=True, answer=f"Hạn 20/5 ({cited.citation}).", sources=[cited, other])
+    text = format_answer(answer)
+    assert text.count("Kế hoạch số 1/KH-SNV") == 1
+    assert texts.MORE_SOURCES_HEADER in text and "2. Kế hoạch số 2/KH-SNV" in text
+    section = unescape(text.split("mục <i>")[1].split("</i>")[0])
+    assert section.endswith("…") and len(section) <= 71 and other.section.startswith(section[:-1])
 
 
 def test_not_found_answer_has_no_sources_or_source_buttons():

@@ -18,14 +18,16 @@ _DROP = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_BASE_URL", "TELEGRAM_API_FILE_URL",
 
 
 class BotProcess:
-    """`python -m qcdc -v bot` with the given environment; logs go to files in `log_dir`."""
+    """`python -m qcdc -v bot` (or `command`) with the given environment; logs go to files
+    in `log_dir`."""
 
-    def __init__(self, env: dict[str, str], log_dir: Path) -> None:
+    def __init__(self, env: dict[str, str], log_dir: Path, command: list[str] | None = None) -> None:
         self.env = {k: v for k, v in os.environ.items() if k not in _DROP}
         self.env.update(env)
         self.env.update({"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "PYTHONUNBUFFERED": "1",
                          "PYTHONPATH": str(ROOT)})
         self.log_dir = log_dir
+        self.command = command or [sys.executable, "-m", "qcdc", "-v", "bot"]
         self.runs = 0
         self.proc: subprocess.Popen | None = None
 
@@ -33,7 +35,7 @@ class BotProcess:
         self.runs += 1
         self._stdout = open(self.log_dir / f"bot-{self.runs}.out", "wb")
         self._stderr = open(self.log_dir / f"bot-{self.runs}.err", "wb")
-        self.proc = subprocess.Popen([sys.executable, "-m", "qcdc", "-v", "bot"], cwd=ROOT, env=self.env,
+        self.proc = subprocess.Popen(self.command, cwd=ROOT, env=self.env,
                                      stdout=self._stdout, stderr=self._stderr)
 
     def alive(self) -> bool:
