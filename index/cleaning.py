@@ -22,14 +22,14 @@ _SLASH_SPACE_RE = re.compile(r"(\d)\s+/\s*([A-ZĐ])")             # `60 /KH-SVHT
 #: A line that starts a list item or a numbered heading: never glued to the line above.
 _LIST_START_RE = re.compile(
     r"^(?:[-+•–*]\s|"                       # bullets
-    r"(?:[IVXLC]{1,6})\.\s|"                 # I. II. III.
-    r"\d{1,2}(?:\.\d{1,2})*[.)]\s|"          # 1. 2.1. 3)
+    r"(?:[IVXLC]{1,6})(?:\.|\s?-)\s|"         # I. II. III. (I- in Party documents)
+    r"\d{1,2}(?:\.\d{1,2})*(?:[.)]|\s?-)\s|"  # 1. 2.1. 3) 1-
     r"[a-zđ]\)\s|"                           # a) b)
     r"(?:Nơi nhận|Căn cứ|Trên đây)\b|(?:KT|TM|TL|Q)\.\s|"
     r"Thực hiện (?:Kế hoạch|Chỉ thị|Nghị quyết|Quyết định|Công văn|Hướng dẫn|Thông báo|Kết luận) số)"
 )
 _TERMINAL_RE = re.compile(r"[.!?;:…]\s*[)\]”\"']?$|\./\.$")
-_HEADING_LIKE_RE = re.compile(r"^(?:[IVXLC]{1,6}\.|\d{1,2}\.|[a-zđ]\))\s")
+_HEADING_LIKE_RE = re.compile(r"^(?:[IVXLC]{1,6}[.\-]|\d{1,2}[.\-]|[a-zđ]\))\s")
 _NUMBER_LINE_RE = re.compile(r"^Số\s*:")
 
 
@@ -76,8 +76,8 @@ def _should_join(prev: str, nxt: str) -> str | None:
         return ""
     if _TERMINAL_RE.search(prev):
         return None
-    starts_lower = nxt[0].islower()
-    if starts_lower:
+    if nxt[0].islower() or re.match(r"\d{1,2}\s*[/.-]\s*\d{1,2}\b", nxt):
+        # "... trước ngày" / "31/3/2023.": a date wrapped onto the next line continues it
         return " "
     if _is_upper_line(prev) or _HEADING_LIKE_RE.match(prev):
         return None

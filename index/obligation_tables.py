@@ -37,18 +37,21 @@ def _column(header: list[str], pattern: re.Pattern, taken: set[int]) -> int | No
 
 def read_table_row(state: WalkState, block: Block, text: str) -> bool:
     """Read one table row into `state`; False when the row must be read as prose."""
-    cells = [c.strip() for c in text.split(" | ")]
+    cells = [c.strip() for c in text.strip().removesuffix("|").split("|")]
     is_header = (not any(re.search(r"\d{1,2}\s*[/.\-]\s*\d{1,2}", c) for c in cells)
                  and sum(bool(_COL_WHEN_RE.search(c) or _COL_WHAT_RE.search(c) or _COL_WHO_RE.search(c))
                          for c in cells) >= 2)
     if is_header:
         state.header = cells
-        return
+        return True
     header = state.header or []
+    if 0 < len(cells) < len(header):
+        cells += [""] * (len(header) - len(cells))
     taken: set[int] = set()
     cols = {}
     for key, pattern in (("what", _COL_WHAT_RE), ("when", _COL_WHEN_RE), ("to", _COL_TO_RE), ("who", _COL_WHO_RE)):
-        idx = _column(header, pattern, taken) if len(header) == len(cells) else None
+        # a row may lose its trailing empty cells ("... | Trước ngày 31/01/2024 |")
+        idx = _column(header, pattern, taken) if len(cells) == len(header) else None
         if idx is not None:
             taken.add(idx)
         cols[key] = idx

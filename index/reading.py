@@ -249,7 +249,8 @@ def _table_lines(table) -> list[str]:
                 if col < len(r):
                     lines.extend(r[col])
         return lines
-    return [" | ".join(" ".join(cell) for cell in r if cell) for r in rows]
+    # empty cells are kept: a row's cells must stay under their column headers
+    return [" | ".join(" ".join(cell) for cell in r) for r in rows]
 
 
 def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None

@@ -16,8 +16,9 @@ RECIPIENTS = "Nơi nhận"
 SIGNATURE = "Người ký"
 CLOSING_SECTION = "Kết thúc kế hoạch"
 
-_ROMAN_RE = re.compile(r"^(?P<num>[IVXLC]{1,6})\.\s*(?P<rest>\S.*)$")
-_ARABIC_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?P<rest>\S.*)$")
+# "I. MỤC ĐÍCH" and, in Party documents, "I- MỤC ĐÍCH" / "1- Các chi bộ ..."
+_ROMAN_RE = re.compile(r"^(?P<num>[IVXLC]{1,6})(?:\.\s*|\s*-\s+)(?P<rest>\S.*)$")
+_ARABIC_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:[.)]|\s?-)\s+(?P<rest>\S.*)$")
 _LETTER_RE = re.compile(r"^(?P<num>[a-zđ])\)\s+(?P<rest>\S.*)$")
 _RECIPIENTS_RE = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
 _SIGN_TITLE_RE = re.compile(

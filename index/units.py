@@ -6,7 +6,7 @@ import re
 
 from .lexicon import alternation
 
-BULLET_RE = re.compile(r"^\s*(?:[-+•–*]\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-zđ]\)\s+|[IVXLC]{1,6}\.\s+)")
+BULLET_RE = re.compile(r"^\s*(?:[-+•–*]\s*|\d{1,2}(?:\.\d{1,2})*(?:[.)]|\s?-)\s+|[a-zđ]\)\s+|[IVXLC]{1,6}(?:\.|\s?-)\s+)")
 
 # --- who -------------------------------------------------------------------------------------
 UNIT_HEAD_RE = re.compile(
