@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .lexicon import alternation
+
 __all__ = ["DueDate", "find_due_dates", "find_recurrences", "recurrence_periods"]
 
 
@@ -116,6 +118,11 @@ _MONTH_RE = re.compile(
 _DOC_ID_RE = re.compile(r"\d+\s*[/-]\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,}")
 #: "tính đến ngày" is a data cut-off; "(hiệu lực) từ" starts a validity period.
 _NOT_DEADLINE_BEFORE_RE = re.compile(r"(?:tính|kể|hiệu\s+lực(?:\s+thi\s+hành)?)\s*$", re.IGNORECASE)
+#: "số liệu tính từ ngày 15/12/2024 đến ngày 14/6/2025": the end of a data period.
+_DATA_PERIOD_RE = re.compile(
+    r"(?:" + alternation("data_period_cues.txt") + r")[^.;]{0,60}?\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
+    r"(?:\s*[/.-]\s*\d{2,4})?\s*$", re.IGNORECASE)
+_PERIOD_END_CUES = {"đến", "tới", "đến hết", "tới hết"}
 
 
 def _year(text: str | None) -> int | None:
@@ -183,6 +190,8 @@ def find_due_dates(text: str, default_year: int | None) -> list[DueDate]:
         if cue.lower() in _WEAK_CUES and not unambiguous:
             continue
         if _cited_before(text, cue_start) or _NOT_DEADLINE_BEFORE_RE.search(text[max(0, cue_start - 25):cue_start]):
+            continue
+        if cue.lower() in _PERIOD_END_CUES and _DATA_PERIOD_RE.search(text[max(0, cue_start - 120):cue_start]):
             continue
         chain = [_parts(m) + (m.end(),)]
         pos = m.end()

@@ -67,6 +67,7 @@ class Obligation:
     recurrence: str | None       # "6 tháng", "năm", "hằng tháng", "ngày thứ 5 của tuần cuối tháng"
     section: str
     quote: str                   # the sentence the obligation was read from
+    rule: str | None = None      # set on one occurrence of a periodic duty: the rule's phrase
 
 
 @dataclass

@@ -6,10 +6,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .dates import find_due_dates, find_recurrences
+from .dates import DueDate, find_due_dates, find_recurrences
 from .deliverables import normalize_what, period_of
 from .models import Block, Obligation
 from .recipients import find_recipients, pick_recipient, with_channels
+from .recurrence import parse_rule
 from .units import section_unit
 
 if TYPE_CHECKING:
@@ -65,6 +66,10 @@ def read_table_row(state: WalkState, block: Block, text: str) -> bool:
             probe = "trong " + when.rstrip(".")
         if probe:
             dues = [replace(d, due_text=when.rstrip("."), start=0, end=0) for d in find_due_dates(probe, state.plan_year)[:1]]
+        elif parse_rule(when, period_end_ok=True):
+            # "Hằng quý": undated here; extract_obligations materialises its occurrences
+            dues = [DueDate(date=None, due_text=when.rstrip("."), start=0, end=0, day_month_text=when,
+                            year_explicit=False)]
     if not dues:
         # no usable header: read the row as prose
         return False

@@ -16,7 +16,8 @@ the duty above it ("- Thời gian: trước ngày 10/01/2025") joins that duty. 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from .dates import DueDate, find_due_dates, find_recurrences, recurrence_periods
 from .deliverables import (
@@ -35,6 +36,7 @@ from .deliverables import (
 from .models import Block, Obligation
 from .obligation_tables import read_table_row
 from .recipients import channel_parts, find_recipients, pick_recipient, with_channels
+from .recurrence import occurrences, parse_rule, plan_period
 from .sentences import clause_spans, split_sentences
 from .structure import RECIPIENTS, SIGNATURE
 from .units import section_unit, subject_end, subject_of, tidy
@@ -58,12 +60,13 @@ class _ListContext:
 
 
 def extract_obligations(blocks: list[Block], plan_year: int | None,
-                        issuer: str | None = None) -> list[Obligation]:
+                        issuer: str | None = None, issued_on: date | None = None) -> list[Obligation]:
     """Return the duties of a plan: who must send what to whom, by when or how often.
 
     Year-less deadlines take `plan_year`; `issuer` is the fallback responsible unit when a
     duty names none. Dates citing other documents are ignored. No duplicates (same who,
-    what and date).
+    what and date). A periodic duty with a day ("hằng quý, trước ngày 20 của tháng cuối
+    quý") becomes one dated row per occurrence in the plan's period (from `issued_on`).
     """
     state = WalkState(plan_year=plan_year, issuer=issuer)
     for block in _heading_blocks(blocks):
@@ -79,7 +82,28 @@ def extract_obligations(blocks: list[Block], plan_year: int | None,
             continue
         state.header = None
         _prose_block(state, block, text)
-    return state.out
+    return _materialised(state.out, plan_year, issued_on)
+
+
+def _materialised(obligations: list[Obligation], plan_year: int | None,
+                  issued_on: date | None) -> list[Obligation]:
+    """Undated periodic duties replaced by their occurrences in the plan's period."""
+    if not plan_year:
+        return obligations
+    start, end = plan_period(plan_year, issued_on)
+    out: list[Obligation] = []
+    for ob in obligations:
+        rule = None
+        if ob.due_on is None:
+            rule = parse_rule(ob.due_text, period_end_ok=True) if ob.due_text else None
+            rule = rule or parse_rule(ob.quote)
+        dates = occurrences(rule, start, end) if rule else []
+        if not dates:
+            out.append(ob)
+            continue
+        out += [replace(ob, due_on=d, due_text=ob.due_text or rule.text, recurrence=rule.label, rule=rule.text)
+                for d in dates]
+    return out
 
 
 @dataclass

@@ -73,7 +73,7 @@ def parse_document(path: Path, filename: str | None = None,
         raise NotAPlanError("too little text")
     # No readable document is refused for its structure: what was not recognised becomes
     # a warning the admin sees (issue #11).
-    obligations = extract_obligations(blocks, meta.year, meta.issuer)
+    obligations = extract_obligations(blocks, meta.year, meta.issuer, meta.issued_on)
     lex_suffix = " ".join(filter(None, [meta.issuer or "", str(meta.year or "")]))
     chunk_rows = []
     for c in chunks:

@@ -379,7 +379,8 @@ SYNTHETIC = {
 def test_synthetic_plans(name: str) -> None:
     text, year, issuer, expected = SYNTHETIC[name]
     obligations = extract_obligations(text_blocks(text), year, issuer)
-    dated = [o for o in obligations if o.due_on is not None]
+    # periodic duties' occurrences are checked in test_synthetic_periodic_duties
+    dated = [o for o in obligations if o.due_on is not None and not o.rule]
     assert sorted(o.due_on for o in dated) == sorted(e[0] for e in expected)
     for due_on, who, what, to in expected:
         (ob,) = [o for o in dated if o.due_on == due_on]
@@ -388,13 +389,22 @@ def test_synthetic_plans(name: str) -> None:
         assert ob.to == to, ob
 
 
+def test_synthetic_periodic_duties() -> None:
+    commune = extract_obligations(text_blocks(PLAN_COMMUNE), 2024, "Đảng ủy xã Tân Hiệp", D(2024, 2, 12))
+    quarterly = [o for o in commune if o.rule]
+    assert [o.due_on for o in quarterly] == [D(2024, 3, 25), D(2024, 6, 25), D(2024, 9, 25), D(2024, 12, 25)]
+    assert all("Các chi bộ ấp" in o.who and o.to == "Đảng ủy xã (qua Văn phòng Đảng ủy)" for o in quarterly)
+
+
 def test_synthetic_undated_duties() -> None:
     health = extract_obligations(text_blocks(PLAN_HEALTH), 2025, "Sở Y tế")
     quarterly = [o for o in health if o.due_text == "trước ngày 20 của tháng cuối quý"]
-    assert quarterly and quarterly[0].due_on is None and quarterly[0].recurrence == "hằng quý"
-    assert quarterly[0].to == "Sở Y tế"
+    # a periodic duty with a day is materialised in the plan's year (issue #11)
+    assert [o.due_on for o in quarterly] == [D(2025, 3, 20), D(2025, 6, 20), D(2025, 9, 20), D(2025, 12, 20)]
+    assert all(o.recurrence == "hằng quý, ngày 20" and o.rule and o.to == "Sở Y tế" for o in quarterly)
     district = extract_obligations(text_blocks(PLAN_DISTRICT), 2024, "UBND huyện Châu Thành")
-    assert any(o.what == "Tiếp công dân" and o.recurrence == "hằng tháng" and o.due_on is None for o in district)
+    monthly = [o.due_on for o in district if o.what == "Tiếp công dân" and o.recurrence == "hằng tháng, ngày 15"]
+    assert monthly == [D(2024, m, 15) for m in range(1, 13)]
     school = extract_obligations(text_blocks(PLAN_SCHOOL), 2024, "Trường THPT Nguyễn Trãi")
     # "Báo cáo sơ kết học kỳ I ..." + "Thời gian: trước ngày ..." is one duty, not two
     assert not any(o.what.startswith("Báo cáo sơ kết học kỳ I") and o.due_on is None for o in school)
