@@ -15,7 +15,7 @@ from . import clock
 from .config import Settings
 from .dense_index import DenseIndex
 from .duties import row_to_deadline
-from .errors import DuplicateDocumentError
+from .errors import DocumentNotFoundError, DuplicateDocumentError
 from .library import DocumentInfo, IndexReport, IngestReport, Library, document_info, recover_database
 from .models import Answer, AnswerFocus, Deadline, Source
 from .ocr import ProgressCallback
@@ -106,7 +106,7 @@ class Engine:
         docs = self.store.documents()
         if not docs:
             return None
-        best = max(docs, key=lambda d: (d.get("year") or 0, d.get("issued_on") or "", d["id"]))
+        best = max(docs, key=lambda d: (d.year or 0, d.issued_on or "", d.id))
         return document_info(best)
 
     def add_document(self, path: Path, *, original_name: str | None = None,
@@ -117,7 +117,10 @@ class Engine:
         pages)` follows the OCR of a scan (the old index keeps serving meanwhile)."""
         doc_id, parsed, replaced, similar = self.library.add_document(path, original_name=original_name,
                                                                       progress=progress)
-        info = document_info(self.store.document(doc_id) or {})
+        row = self.store.document(doc_id)
+        if row is None:   # removed by another writer right after this one finished
+            raise DocumentNotFoundError(str(doc_id))
+        info = document_info(row)
         deadlines = self.deadlines(document_id=doc_id)
         warnings = list(parsed.warnings)
         dated = [d.date for d in deadlines if d.date]
@@ -158,7 +161,7 @@ class Engine:
         out = []
         issuer_key = " ".join(syllables(issuer)) if issuer else None
         for r in rows:
-            due = r.get("due_on")
+            due = r.due_on
             if (dated_only or date_from or date_to) and not due:
                 continue
             if date_from and due < date_from.isoformat():
@@ -166,7 +169,7 @@ class Engine:
             if date_to and due > date_to.isoformat():
                 continue
             if issuer_key:
-                hay = " ".join(syllables(" ".join(str(r.get(k) or "") for k in ("issuer", "who", "citation"))))
+                hay = " ".join(syllables(" ".join(str(getattr(r, k) or "") for k in ("issuer", "who", "citation"))))
                 if f" {issuer_key} " not in f" {hay} ":
                     continue
             out.append(row_to_deadline(r))

@@ -38,6 +38,7 @@ from .models import Deadline, DocumentMeta
 from .ocr import ProgressCallback, ScanReport
 from .parsing import ParsedDocument, document_record, parse_document, reading_warnings, safe_filename
 from .reading import SUPPORTED_SUFFIXES
+from .rows import DocumentRow
 from .storage import Store, check_integrity
 from .vietnamese import LEXICAL_VERSION, syllables
 
@@ -111,16 +112,16 @@ def recover_database(path: Path) -> None:
         logger.error("database %s was corrupt; moved to %s and rebuilding from the corpus", path, aside)
 
 
-def document_info(row: dict) -> DocumentInfo:
+def document_info(row: DocumentRow) -> DocumentInfo:
     """A `documents` row (with its counts) as a DocumentInfo."""
     return DocumentInfo(
-        id=row["id"], filename=row["filename"], title=row.get("title") or "",
-        issuer=row.get("issuer") or "", year=row.get("year"), number=row.get("number"),
-        citation=row.get("citation") or "", chunks=row.get("n_chunks", 0),
-        deadlines=row.get("n_dated", 0), added_at=row.get("added_at") or "",
-        issued_on=row.get("issued_on"), signer=row.get("signer"),
-        warnings=reading_warnings(row.get("number"), row.get("issuer"), row.get("issued_on"), row.get("signer"),
-                                  row.get("title"), row.get("n_dated", 0), row.get("n_obligations", 0)))
+        id=row.id, filename=row.filename, title=row.title or "",
+        issuer=row.issuer or "", year=row.year, number=row.number,
+        citation=row.citation or "", chunks=row.n_chunks,
+        deadlines=row.n_dated, added_at=row.added_at or "",
+        issued_on=row.issued_on, signer=row.signer,
+        warnings=reading_warnings(row.number, row.issuer, row.issued_on, row.signer,
+                                  row.title, row.n_dated, row.n_obligations))
 
 
 class Library:
@@ -204,7 +205,7 @@ class Library:
         started = time.perf_counter()
         errors: list[str] = []
         with self.exclusive():
-            existing = {d["filename"]: d for d in self.store.documents()}
+            existing = {d.filename: d for d in self.store.documents()}
             seen: set[str] = set()
             files = self.files.plan_files()
             iterator = files
@@ -217,7 +218,7 @@ class Library:
                 old = existing.get(path.name)
                 try:
                     sha = hashlib.sha256(path.read_bytes()).hexdigest()
-                    if old and old["sha256"] == sha and not rebuild and not reparse:
+                    if old and old.sha256 == sha and not rebuild and not reparse:
                         continue
                     parsed = parse_document(path)
                 except NotAPlanError as exc:
@@ -236,11 +237,11 @@ class Library:
                     errors.append(f"{path.name}: không đọc được tệp ({exc.strerror or exc}).")
                     logger.warning("skipped %s: %s", path.name, exc)
                     continue
-                self.store.replace_document([old["id"]] if old else [], document_record(parsed),
+                self.store.replace_document([old.id] if old else [], document_record(parsed),
                                             parsed.chunk_rows, parsed.obligation_rows)
             for name, old in existing.items():
                 if name not in seen:
-                    self.store.delete_document(old["id"])
+                    self.store.delete_document(old.id)
             # --rebuild re-embeds every chunk, replacing stored vectors batch by batch, so a
             # rebuild that dies half-way leaves a complete set (old and new) behind
             embedded = self.dense.embed_missing(None, progress=progress, force=rebuild)
@@ -250,13 +251,13 @@ class Library:
         docs = self.store.documents()
         return IndexReport(
             documents=len(docs), chunks=self.store.chunk_count(), embedded=embedded,
-            obligations=sum(d["n_obligations"] for d in docs),
+            obligations=sum(d.n_obligations for d in docs),
             seconds=time.perf_counter() - started, errors=errors)
 
     # ------------------------------------------------------------------ documents
     def add_document(self, path: Path, *, original_name: str | None = None,
                      progress: ProgressCallback | None = None
-                     ) -> tuple[int, ParsedDocument, dict | None, list[dict]]:
+                     ) -> tuple[int, ParsedDocument, DocumentRow | None, list[DocumentRow]]:
         """Copy a file into the corpus and index it; returns (document id, what was
         parsed, the replaced row, rows of similar documents kept alongside).
 
@@ -280,23 +281,23 @@ class Library:
         with self.exclusive():
             docs = self.store.documents()
             for d in docs:
-                if d["sha256"] == parsed.sha256:
+                if d.sha256 == parsed.sha256:
                     raise DuplicateDocumentError(
                         f"same content as document {d['id']}",
                         user_message=(f"Tài liệu này đã có trong hệ thống (mã {d['id']}: "
                                       f"{d.get('citation')}). Không có thay đổi nào."))
             replaced = same_document(docs, parsed)
-            similar = [d for d in similar_documents(docs, parsed) if not replaced or d["id"] != replaced["id"]]
+            similar = [d for d in similar_documents(docs, parsed) if not replaced or d.id != replaced.id]
             corpus = self.settings.corpus_dir
             try:
                 corpus.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise ReadOnlyDirectoryError.for_dir(corpus, "tài liệu (corpus)") from exc
             target_name = name
-            taken = {d["filename"] for d in docs if not replaced or d["id"] != replaced["id"]}
+            taken = {d.filename for d in docs if not replaced or d.id != replaced.id}
             counter = 2
             while target_name in taken or (
-                    (corpus / target_name).exists() and not (replaced and replaced["filename"] == target_name)):
+                    (corpus / target_name).exists() and not (replaced and replaced.filename == target_name)):
                 target_name = f"{Path(name).stem}-{counter}{Path(name).suffix}"
                 counter += 1
             parsed.filename = target_name
@@ -308,13 +309,13 @@ class Library:
                 raise ReadOnlyDirectoryError.for_dir(corpus, "tài liệu (corpus)") from exc
             try:
                 self.dense.embed_missing(parsed.chunk_rows, progress=False)
-                retire = replaced["filename"] if replaced and replaced["filename"] != target_name else None
+                retire = replaced.filename if replaced and replaced.filename != target_name else None
                 if replaced and not retire:
                     # the new version takes the old one's file name: keep a copy of the old
-                    self.files.keep_copy(replaced["filename"])
+                    self.files.keep_copy(replaced.filename)
                 journal = {"tmp": tmp.name, "target": target_name, "sha256": parsed.sha256, "retire": retire}
                 self.files.write_journal(journal)
-                doc_id = self.store.replace_document([replaced["id"]] if replaced else [],
+                doc_id = self.store.replace_document([replaced.id] if replaced else [],
                                                      document_record(parsed), parsed.chunk_rows,
                                                      parsed.obligation_rows)
             except BaseException:
@@ -332,7 +333,7 @@ class Library:
             if row is None:
                 raise DocumentNotFoundError(str(document_id))
             self.store.delete_document(document_id)
-            self.files.retire(row["filename"])
+            self.files.retire(row.filename)
             self.dense.rebuild()
         return document_info(row)
 
@@ -345,7 +346,7 @@ def _number_key(number: str | None) -> str:
     return "".join((number or "").lower().split())
 
 
-def same_document(docs: list[dict], parsed: ParsedDocument) -> dict | None:
+def same_document(docs: list[DocumentRow], parsed: ParsedDocument) -> DocumentRow | None:
     """The indexed document `parsed` is a new version of: the same issuer, number and
     year, all three known. Anything less certain is not a replacement."""
     meta = parsed.meta
@@ -353,17 +354,17 @@ def same_document(docs: list[dict], parsed: ParsedDocument) -> dict | None:
     if not number or not meta.issuer or meta.year is None:
         return None
     for d in docs:
-        if (_number_key(d.get("number")) == number and d.get("year") == meta.year
-                and _folded(d.get("issuer")) == _folded(meta.issuer)):
+        if (_number_key(d.number) == number and d.year == meta.year
+                and _folded(d.issuer) == _folded(meta.issuer)):
             return d
     return None
 
 
-def similar_documents(docs: list[dict], parsed: ParsedDocument) -> list[dict]:
+def similar_documents(docs: list[DocumentRow], parsed: ParsedDocument) -> list[DocumentRow]:
     """Indexed documents that share the number, the title or the file name with `parsed`."""
     meta = parsed.meta
     number, title = _number_key(meta.number), _folded(meta.title)
     return [d for d in docs
-            if (number and _number_key(d.get("number")) == number)
-            or (title and _folded(d.get("title")) == title)
-            or d["filename"] == parsed.filename]
+            if (number and _number_key(d.number) == number)
+            or (title and _folded(d.title) == title)
+            or d.filename == parsed.filename]

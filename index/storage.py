@@ -14,6 +14,7 @@ import numpy as np
 import sqlite_utils
 
 from .clock import now_iso
+from .rows import ChunkRow, DocumentRow, ObligationRow
 from .storage_schema import check_integrity, open_database
 
 __all__ = ["Store", "check_integrity", "dumps", "fts_term", "open_database"]
@@ -56,22 +57,23 @@ class Store:
         return int(self.get_meta("content_version", "0") or 0)
 
     # -- documents --------------------------------------------------------------------
-    def documents(self) -> list[dict]:
-        return list(self.db.query(
+    def documents(self) -> list[DocumentRow]:
+        """Every document with its counts, by id."""
+        return [DocumentRow.from_mapping(r) for r in self.db.query(
             """SELECT d.*, (SELECT COUNT(*) FROM chunks c WHERE c.document_id = d.id) AS n_chunks,
                       (SELECT COUNT(*) FROM obligations o WHERE o.document_id = d.id) AS n_obligations,
                       (SELECT COUNT(*) FROM obligations o WHERE o.document_id = d.id
                                                           AND o.due_on IS NOT NULL) AS n_dated
-               FROM documents d ORDER BY d.id"""))
+               FROM documents d ORDER BY d.id""")]
 
-    def document(self, document_id: int) -> dict | None:
+    def document(self, document_id: int) -> DocumentRow | None:
         rows = [d for d in self.documents() if d["id"] == document_id]
         return rows[0] if rows else None
 
     def has_documents(self) -> bool:
         return bool(self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone())
 
-    def document_by_filename(self, filename: str) -> dict | None:
+    def document_by_filename(self, filename: str) -> DocumentRow | None:
         row = self.db.execute("SELECT id FROM documents WHERE filename = ?", [filename]).fetchone()
         return self.document(row[0]) if row else None
 
@@ -158,17 +160,18 @@ class Store:
             self.bump_version()
 
     # -- chunks -----------------------------------------------------------------------
-    def chunk_rows(self, ids: list[int] | None = None) -> list[dict]:
+    def chunk_rows(self, ids: list[int] | None = None) -> list[ChunkRow]:
+        """Chunks (all by id, or these ids in this order) with their document's fields."""
         sql = """SELECT c.id, c.document_id, c.ordinal, c.section, c.text, c.embed_text,
                         c.content_hash, d.filename, d.title, d.issuer, d.number, d.year,
                         d.citation, d.issued_on
                  FROM chunks c JOIN documents d ON d.id = c.document_id"""
         if ids is None:
-            return list(self.db.query(sql + " ORDER BY c.id"))
+            return [ChunkRow.from_mapping(r) for r in self.db.query(sql + " ORDER BY c.id")]
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        rows = {r["id"]: r for r in self.db.query(sql + f" WHERE c.id IN ({marks})", ids)}
+        rows = {r["id"]: ChunkRow.from_mapping(r) for r in self.db.query(sql + f" WHERE c.id IN ({marks})", ids)}
         return [rows[i] for i in ids if i in rows]
 
     def chunk_ids_of_documents(self, document_ids: Iterable[int]) -> list[int]:
@@ -257,12 +260,15 @@ class Store:
         return cur.rowcount
 
     # -- obligations ------------------------------------------------------------------
-    def obligation_rows(self, document_id: int | None = None) -> list[dict]:
+    def obligation_rows(self, document_id: int | None = None) -> list[ObligationRow]:
+        """Obligations (of one document, or all) by id, with their document's fields."""
         sql = """SELECT o.*, d.filename, d.title, d.issuer, d.number, d.year, d.citation
                  FROM obligations o JOIN documents d ON d.id = o.document_id"""
         if document_id is not None:
-            return list(self.db.query(sql + " WHERE o.document_id = ? ORDER BY o.id", [document_id]))
-        return list(self.db.query(sql + " ORDER BY o.id"))
+            rows = self.db.query(sql + " WHERE o.document_id = ? ORDER BY o.id", [document_id])
+        else:
+            rows = self.db.query(sql + " ORDER BY o.id")
+        return [ObligationRow.from_mapping(r) for r in rows]
 
     # -- questions & feedback ---------------------------------------------------------
     def log_question(self, question: str, found: bool, intent: str, top_document: str | None,

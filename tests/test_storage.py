@@ -72,3 +72,22 @@ def test_replacing_keeps_ids_of_unchanged_chunks_and_never_reuses_removed_ones(t
     third = store.replace_document([], _record("c.txt"), _plan_rows(2, "c"), [])
     assert third != first
     assert not {r["id"] for r in store.chunk_rows()} & (set(old_ids.values()) | set(new_ids.values()))
+
+
+def test_store_returns_typed_rows(engine: Engine) -> None:
+    import dataclasses
+
+    import pytest
+
+    from index.rows import ChunkRow, DocumentRow, ObligationRow
+
+    doc = engine.store.documents()[0]
+    chunk = engine.store.chunk_rows()[0]
+    duty = engine.store.obligation_rows()[0]
+    assert isinstance(doc, DocumentRow) and isinstance(chunk, ChunkRow) and isinstance(duty, ObligationRow)
+    assert doc.n_chunks > 0 and chunk.document_id == doc.id and duty.to_whom is not None
+    assert doc["filename"] == doc.filename and doc.get("no_such_field", "x") == "x"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.title = "khác"  # type: ignore[misc]
+    assert DocumentRow.from_mapping({"id": 1, "filename": "a", "sha256": "s", "added_at": "t",
+                                     "a_column_added_later": 1}).id == 1

@@ -1,0 +1,101 @@
+"""Typed rows of the content tables, as `Store` returns them.
+
+Frozen dataclasses, one name per field (`to_whom`, never `to`). Each row type also
+answers `row["field"]` and `row.get("field")` for the answer-path code that still reads
+rows as mappings; new code reads attributes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any, Mapping, TypeVar
+
+_RowT = TypeVar("_RowT", bound="_Row")
+
+
+class _Row:
+    """Construction from a SQL row, and read-only mapping access for older callers."""
+
+    @classmethod
+    def from_mapping(cls: type[_RowT], row: Mapping[str, Any]) -> _RowT:
+        """The row from a query result; columns the type does not know are ignored."""
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in row.items() if k in names})
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return getattr(self, key)
+        except AttributeError:
+            raise KeyError(key) from None
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The field's value, or `default` when the type has no such field."""
+        return getattr(self, key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and hasattr(self, key)
+
+
+@dataclass(frozen=True)
+class DocumentRow(_Row):
+    """A document with its counts (chunks, obligations, dated obligations)."""
+
+    id: int
+    filename: str
+    sha256: str
+    added_at: str
+    kind: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    issued_on: str | None = None        # ISO date
+    year: int | None = None
+    title: str | None = None
+    place: str | None = None
+    signer: str | None = None
+    signer_title: str | None = None
+    recipients: str | None = None       # JSON list
+    citation: str | None = None
+    n_chunks: int = 0
+    n_obligations: int = 0
+    n_dated: int = 0
+
+
+@dataclass(frozen=True)
+class ChunkRow(_Row):
+    """A chunk with the fields of its document a citation needs."""
+
+    id: int
+    document_id: int
+    ordinal: int
+    section: str
+    text: str
+    embed_text: str = ""
+    content_hash: str = ""
+    filename: str = ""
+    title: str | None = None
+    issuer: str | None = None
+    number: str | None = None
+    year: int | None = None
+    citation: str | None = None
+    issued_on: str | None = None
+
+
+@dataclass(frozen=True)
+class ObligationRow(_Row):
+    """Who must report what to whom by when, with the fields of its document."""
+
+    id: int
+    document_id: int
+    who: str | None = None
+    what: str | None = None
+    to_whom: str | None = None
+    due_on: str | None = None           # ISO date, None when recurring or undated
+    due_text: str | None = None
+    recurrence: str | None = None
+    section: str | None = None
+    quote: str | None = None
+    filename: str = ""
+    title: str | None = None
+    issuer: str | None = None
+    number: str | None = None
+    year: int | None = None
+    citation: str | None = None
