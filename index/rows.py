@@ -59,8 +59,20 @@ class DocumentRow(_Row):
     n_dated: int = 0
 
 
+@dataclass(frozen=True, kw_only=True)
+class _OfDocument(_Row):
+    """The fields of its document that a chunk or an obligation carries for citing it."""
+
+    filename: str = ""
+    title: str | None = None
+    issuer: str | None = None
+    number: str | None = None
+    year: int | None = None
+    citation: str | None = None
+
+
 @dataclass(frozen=True)
-class ChunkRow(_Row):
+class ChunkRow(_OfDocument):
     """A chunk with the fields of its document a citation needs."""
 
     id: int
@@ -70,17 +82,11 @@ class ChunkRow(_Row):
     text: str
     embed_text: str = ""
     content_hash: str = ""
-    filename: str = ""
-    title: str | None = None
-    issuer: str | None = None
-    number: str | None = None
-    year: int | None = None
-    citation: str | None = None
     issued_on: str | None = None
 
 
 @dataclass(frozen=True)
-class ObligationRow(_Row):
+class ObligationRow(_OfDocument):
     """Who must report what to whom by when, with the fields of its document."""
 
     id: int
@@ -93,9 +99,3 @@ class ObligationRow(_Row):
     recurrence: str | None = None
     section: str | None = None
     quote: str | None = None
-    filename: str = ""
-    title: str | None = None
-    issuer: str | None = None
-    number: str | None = None
-    year: int | None = None
-    citation: str | None = None
