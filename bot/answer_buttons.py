@@ -19,7 +19,7 @@ from index.conversation import original_document
 from index.models import Source
 
 from . import admin_handlers, reminder_buttons, texts
-from .formatting import MESSAGE_LIMIT, esc
+from .formatting import MESSAGE_LIMIT, document_name, esc
 from .keyboards import Action, ButtonPress, parse_press, reason_rows, state_button, without_feedback
 from .services import get_conversation, get_engine
 
@@ -39,7 +39,7 @@ def _reply_to(query: CallbackQuery) -> ReplyParameters | None:
 def capped_passage(source: Source, limit: int = PASSAGE_LIMIT) -> str:
     """The passage behind a source in one message: header, then the text cut at a word."""
     header = texts.PASSAGE_HEADER.format(
-        citation=esc(source.citation or source.title or source.document),
+        citation=esc(document_name(source.citation, source.title)),
         section=esc(source.section or texts.SOURCE_SECTION_NONE))
     text = source.text.strip()
     if len(text) > limit:

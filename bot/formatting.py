@@ -85,8 +85,14 @@ def cut_at_word(text: str, limit: int) -> str:
     return text[:cut if cut > limit // 2 else limit].rstrip(" ,;:>") + "…"
 
 
+def document_name(citation: str | None, title: str | None) -> str:
+    """How users see a document: its citation (kind, number, date, issuer), else its
+    title; never the corpus file name."""
+    return citation or title or texts.UNNAMED_DOCUMENT
+
+
 def _citation(source: Source) -> str:
-    return source.citation or source.title or source.document
+    return document_name(source.citation, source.title)
 
 
 def _source_line(index: int, source: Source) -> str:
@@ -133,7 +139,7 @@ def deadline_lines(deadline: Deadline, today: date | None = None, offset: int | 
         first = texts.DEADLINE_LINE.format(
             date=fmt_date(deadline.date), when=when, what=esc(deadline.what),
             who=esc(deadline.who or texts.UNKNOWN_UNIT), to=esc(deadline.to or texts.UNKNOWN_RECIPIENT))
-    citation = deadline.citation or deadline.document
+    citation = document_name(deadline.citation, None)
     if deadline.section:
         citation = f"{citation}, mục {deadline.section}"
     return [first, texts.DEADLINE_SOURCE.format(citation=esc(citation))]
@@ -222,7 +228,7 @@ def format_documents(documents: Iterable) -> str:
     for d in documents:
         lines.append(texts.DOCUMENT_LINE.format(
             id=d.id, citation=esc(d.citation or d.title), year=esc(d.year or texts.UNKNOWN_VALUE),
-            chunks=d.chunks, deadlines=d.deadlines, filename=esc(d.filename)))
+            chunks=d.chunks, deadlines=d.deadlines))
     lines.append(texts.DOCUMENTS_FOOTER)
     return "\n".join(lines)
 

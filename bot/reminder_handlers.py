@@ -13,7 +13,7 @@ from telegram.ext import ContextTypes
 from index import reminders
 
 from . import texts
-from .formatting import esc, fmt_date
+from .formatting import document_name, esc, fmt_date
 from .handlers import command_argument, today_in
 from .reminder_jobs import schedule_chat, unschedule_chat
 from .sending import reply_long
@@ -52,7 +52,7 @@ def _subscribed_text(engine, sub: reminders.Subscription, settings, today) -> st
     if upcoming:
         d = upcoming[0]
         lines.append(texts.SUBSCRIBED_NEXT.format(date=fmt_date(d.date), what=esc(d.what),
-                                                  citation=esc(d.citation or d.document)))
+                                                  citation=esc(document_name(d.citation, None))))
     elif not reminders.has_future_deadlines(engine, today):
         lines.append("")
         lines.extend(esc(line) for line in reminders.stale_notice_lines(engine.newest_document(), today))

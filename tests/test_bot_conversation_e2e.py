@@ -129,3 +129,14 @@ def test_the_bot_welcomes_a_group_that_adds_it(bot):
         "new_chat_member": {"status": "member", "user": bot.api.bot_user()}}})
     welcome = bot.reply(GROUP, mark).params["text"]
     assert "Xin chào" in welcome and "/hoi" in welcome and "/nhacviec" in welcome
+
+
+def test_date_questions_reach_the_deadline_table_in_private_and_in_a_group(bot):
+    chat = bot.api.private_chat(USER_ID)
+    november = bot.reply(USER_ID, bot.say(chat, USER_ID, "tháng 11 có những hạn báo cáo nào?")).params["text"]
+    assert "10/11/2024" in november and "20/5/2024" not in november
+    soon = bot.reply(USER_ID, bot.say(chat, USER_ID, "sắp tới có hạn gì không?")).params["text"]
+    assert "20/5/2024" in soon
+    group = bot.api.group_chat(GROUP)
+    mentioned = bot.reply(GROUP, bot.say(group, USER_ID, "@qcdc_test_bot tháng 11 có những hạn báo cáo nào?"))
+    assert "10/11/2024" in mentioned.params["text"]

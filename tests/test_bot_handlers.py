@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import fcntl
 import re
+from datetime import datetime, time, timedelta
 
 import pytest
 
@@ -493,3 +494,30 @@ def test_post_init_publishes_the_command_menu_and_restores_jobs(api, settings, e
                    if not scope.startswith("chat"))
     described = {c.name: c.description for c in texts.COMMANDS}
     assert all(c["description"] == described[c["command"]] for menu in menus.values() for c in menu)
+
+
+def test_reminder_buttons_mark_submitted_once_and_snooze_until_tomorrow(api, settings, engine):
+    from index import clock
+    from index.conversation import open_conversation
+
+    deadline = engine.deadlines(dated_only=True)[0]
+    day = f"{deadline.date:%Y%m%d}"
+    message = {"message_id": 90, "date": 0, "chat": api.group_chat(GROUP), "from": api.bot_user(), "text": "x",
+               "reply_markup": {"inline_keyboard": [[
+                   {"text": "✅ Đã nộp", "callback_data": f"dn:{deadline.obligation_id}:{day}"},
+                   {"text": "🔁 Nhắc lại ngày mai", "callback_data": f"sn:{deadline.obligation_id}:{day}"}]]}}
+    today = deadline.date - timedelta(days=5)
+    with clock.frozen(datetime.combine(today, time(8))):
+        drive(settings, engine, api.callback(api.user(USER_ID, "Lan"), message, f"sn:{deadline.obligation_id}:{day}"),
+              api.callback(api.user(USER_ID, "Lan"), message, f"dn:{deadline.obligation_id}:{day}"),
+              api.callback(api.user(3003, "An"), message, f"dn:{deadline.obligation_id}:{day}"),
+              api.callback(api.user(3003, "An"), message, f"dn:{deadline.obligation_id}:20000101"))
+    conversation = open_conversation(engine)
+    tomorrow = today + timedelta(days=1)
+    assert conversation.snoozed_for(GROUP, tomorrow) == {deadline.obligation_id}
+    assert conversation.submission(GROUP, deadline.obligation_id, deadline.date).user_name == "Lan"
+    toasts = [c.params.get("text") for c in api.calls_to("answerCallbackQuery")]
+    assert toasts[1].startswith("Đã ghi nhận") and toasts[2] == texts.SUBMITTED_BEFORE.format(name="Lan")
+    assert toasts[3] == texts.DEADLINE_GONE                   # a date the deadline does not have
+    labels = [c.params["reply_markup"]["inline_keyboard"][0][0]["text"] for c in api.calls_to("editMessageReplyMarkup")]
+    assert labels[0].startswith("🔁 Sẽ nhắc lại") and labels[1].startswith("✅ Lan đã nộp")
