@@ -40,7 +40,7 @@ class DueDate:
     end: int
     day_month_text: str        # the date as written: "05/6", "10 tháng 6", "tháng 12"
     year_explicit: bool        # the year was written in the phrase (or its chain)
-    precision: str = "day"     # "day", "month" or "quarter"
+    precision: str = "day"     # "day", "month", "quarter", "week" or "relative" (no date)
     cue: str = ""              # the deadline cue as written: "trước", "chậm nhất"
 
 
@@ -97,6 +97,19 @@ _DAY_ONLY_RE = re.compile(
     _W + _CUE + _E + _FILL + r"\s*" + _TIME + r"?" + r"ngày\s*(?P<d>\d{1,2})\s+"
     r"(?P<per>(?:hằng|hàng|mỗi)\s+(?:tháng|quý)|của\s+(?:mỗi\s+)?tháng(?:\s+cuối\s+quý)?"
     r"|tháng\s+cuối\s+quý)" + _E,
+    re.IGNORECASE,
+)
+
+#: "vào tuần 03 tháng 12 năm 2024": the week's last day (week N = days 7N-6 .. 7N).
+_WEEK_RE = re.compile(
+    _W + r"(?P<cue>vào|trong|trước|chậm\s+nhất(?:\s+là)?|hoàn\s+thành)\s+(?:(?:vào|trong)\s+)?tuần\s+(?:thứ\s+)?"
+    r"(?P<w>0?[1-5])\s+(?:của\s+)?tháng\s+(?P<m>\d{1,2})(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?(?![\d/])",
+    re.IGNORECASE,
+)
+#: "trước 5 ngày làm việc kể từ khi nhận": relative to an event, so no date; kept as text.
+_RELATIVE_RE = re.compile(
+    _W + r"(?P<cue>trước|trong(?:\s+thời\s+hạn)?(?:\s+vòng)?|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá|sau)\s+"
+    r"(?P<n>\d{1,3})\s+ngày(?:\s+làm\s+việc)?(?:,)?\s+(?:kể\s+từ|sau\s+khi|từ\s+khi|từ\s+ngày|trước\s+khi|trước\s+ngày)",
     re.IGNORECASE,
 )
 
@@ -243,6 +256,33 @@ def find_due_dates(text: str, default_year: int | None) -> list[DueDate]:
             cue=re.sub(r"\s+", " ", m.group("cue")),
         ))
         taken.append((m.start(), m.end()))
+
+    for m in _WEEK_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        year = _year(m.group("y")) if m.group("y") else default_year
+        month = int(m.group("m"))
+        if not 1 <= month <= 12:
+            continue
+        value = (date(year, month, min(7 * int(m.group("w")), calendar.monthrange(year, month)[1]))
+                 if year else None)
+        results.append(DueDate(
+            date=value, due_text=_tidy(m.group(0)), start=m.start(), end=m.end(),
+            day_month_text=text[m.end("cue"):m.end()].strip(), year_explicit=m.group("y") is not None,
+            precision="week", cue=re.sub(r"\s+", " ", m.group("cue"))))
+        taken.append((m.start(), m.end()))
+
+    for m in _RELATIVE_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        end = m.end()
+        tail = re.match(r"[^,;.()]{0,60}", text[end:])
+        end += len(tail.group(0).rstrip()) if tail else 0
+        results.append(DueDate(
+            date=None, due_text=_tidy(text[m.start():end]), start=m.start(), end=end,
+            day_month_text=f"{m.group('n')} ngày", year_explicit=False, precision="relative",
+            cue=re.sub(r"\s+", " ", m.group("cue"))))
+        taken.append((m.start(), end))
 
     for m in _MONTH_RE.finditer(text):
         if not free(m.start(), m.end()) or _cited_before(text, m.start("cue")):

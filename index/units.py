@@ -14,11 +14,7 @@ UNIT_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 LEADING_VERB_RE = re.compile(r"^(?:đề\s+nghị|yêu\s+cầu|giao\s+cho|giao|đồng\s+chí|đ/c)\s+", re.IGNORECASE)
-_INTRO_CLAUSE_RE = re.compile(
-    r"^(?:căn\s+cứ|trên\s+cơ\s+sở|thực\s+hiện|để|nhằm|cuối\s+năm|đầu\s+năm|hằng\s+năm|hàng\s+năm|định\s+kỳ|"
-    r"sau\s+khi|trong\s+thời\s+gian|theo)\b",
-    re.IGNORECASE,
-)
+_INTRO_CLAUSE_RE = re.compile(r"^(?:" + alternation("sentence_openers.txt") + r")\b", re.IGNORECASE)
 _PREDICATE_RE = re.compile(r"(?<![\w])(?:" + alternation("subject_predicates.txt") + r")(?![\w])")
 _MAX_SUBJECT_WORDS = 22
 

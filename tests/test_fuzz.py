@@ -235,7 +235,7 @@ def test_find_due_dates_returns_real_dates_in_order(text: str, default_year: int
         assert d.date is None or (isinstance(d.date, date) and 1 <= d.date.month <= 12)
         assert 0 <= d.start < d.end <= len(text)
         assert d.due_text.strip()
-        assert d.precision in ("day", "month", "quarter")
+        assert d.precision in ("day", "month", "quarter", "week", "relative")
         if d.date is not None and d.year_explicit:
             assert 1900 <= d.date.year <= 2199
 
