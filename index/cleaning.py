@@ -79,8 +79,8 @@ def _should_join(prev: str, nxt: str) -> str | None:
     if nxt[0].islower() or re.match(r"\d{1,2}\s*[/.-]\s*\d{1,2}\b", nxt):
         # "... trước ngày" / "31/3/2023.": a date wrapped onto the next line continues it
         return " "
-    if _is_upper_line(prev) or _HEADING_LIKE_RE.match(prev):
-        return None
+    if _is_upper_line(prev) or (_HEADING_LIKE_RE.match(prev) and len(prev) < 80):
+        return None     # a long numbered paragraph cut by a line wrap continues below
     # An upper-case start after a long unfinished line (`hướng dẫn thực hiện` / `QCDC tại ...`)
     # is a page break inside a sentence; after a short line it is a new paragraph.
     if len(prev) >= 80 and not _is_upper_line(nxt):

@@ -39,7 +39,7 @@ from .recipients import channel_parts, find_recipients, pick_recipient, with_cha
 from .recurrence import occurrences, parse_rule, plan_period
 from .sentences import clause_spans, split_sentences
 from .structure import RECIPIENTS, SIGNATURE
-from .units import section_unit, subject_end, subject_of, tidy
+from .units import UNIT_HEAD_RE, section_unit, strip_bullet, subject_end, subject_of, tidy, unit_phrase
 
 __all__ = ["extract_obligations", "split_sentences"]
 
@@ -57,6 +57,10 @@ class _ListContext:
     to: str
     recurrence: str | None
     quote: str
+    # dated duties of the introducing sentence ("đề nghị các cơ quan sau đây báo cáo ... trước
+    # ngày 15/6, cụ thể như sau:"), handed to each unit the list names
+    duties: list[Obligation] = field(default_factory=list)
+    fanned: bool = False
 
 
 def extract_obligations(blocks: list[Block], plan_year: int | None,
@@ -120,6 +124,8 @@ class WalkState:
 
     def add(self, ob: Obligation) -> None:
         ob.who = ob.who.strip(" ,;:.-")
+        if self.issuer and ob.who and len(ob.who.split()) <= 2 and self.issuer.lower().startswith(ob.who.lower()):
+            ob.who = self.issuer    # "của Sở", "UBND huyện": the plan's own issuer
         ob.to = ob.to.strip(" ,;:-")
         if "*" in ob.quote or "  " in ob.quote:
             ob.quote = tidy(ob.quote)
@@ -132,6 +138,18 @@ class WalkState:
         self.out.append(ob)
 
 
+def _fan_out(state: WalkState, ctx: _ListContext, text: str) -> bool:
+    """A list item that is only a unit ("- Phòng Giáo dục và Đào tạo;") takes the dated
+    duties of the sentence introducing the list, in place of that sentence's own subject."""
+    unit = strip_bullet(text).rstrip(" ;,.")
+    if not ctx.duties or not UNIT_HEAD_RE.match(unit) or len(unit.split()) > 14 or unit_phrase(unit):
+        return False
+    if not ctx.fanned:
+        state.out = [ob for ob in state.out if not any(ob is d for d in ctx.duties)]
+        ctx.fanned = True
+    for ob in ctx.duties:
+        state.add(replace(ob, who=unit))
+    return True
 
 
 def _prose_block(state: WalkState, block: Block, text: str) -> None:
@@ -139,6 +157,8 @@ def _prose_block(state: WalkState, block: Block, text: str) -> None:
     is_item = bool(re.match(r"^\s*(?:[-+•–]\s*|[a-zđ]\)\s)", text))
     if ctx and not (is_item and ctx.section == block.section):
         ctx = state.ctx = None
+    if ctx and is_item and _fan_out(state, ctx, text):
+        return
     if state.last and state.last.section != block.section:
         state.last = None
     heading_unit = section_unit(block.section)
@@ -173,8 +193,11 @@ def _prose_block(state: WalkState, block: Block, text: str) -> None:
                 if not dues:
                     continue
             if dues:
+                before = len(state.out)
                 _dated(state, block, text, clause, cs, dues, recs, sent_recipients, recurrences,
                        subj_end, who, own_who, quote, ctx if is_item else None, prev_clause_what)
+                if header and new_ctx is not None:
+                    new_ctx.duties = state.out[before:]
                 prev_clause_what = None
                 continue
             prev_clause_what = deliverable(clause, subj_end, len(clause)) or fallback_what(clause, subj_end)

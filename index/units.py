@@ -17,6 +17,8 @@ LEADING_VERB_RE = re.compile(r"^(?:đề\s+nghị|yêu\s+cầu|giao\s+cho|giao|�
 _INTRO_CLAUSE_RE = re.compile(r"^(?:" + alternation("sentence_openers.txt") + r")\b", re.IGNORECASE)
 _PREDICATE_RE = re.compile(r"(?<![\w])(?:" + alternation("subject_predicates.txt") + r")(?![\w])")
 _MAX_SUBJECT_WORDS = 22
+_PASSIVE_RE = re.compile(r"(?<![\w])của\s+(?P<unit>[^;:()]{2,120}?)\s+(?:phải\s+|cần\s+|sẽ\s+)?được\s+"
+                         r"(?:gửi|nộp|chuyển|báo\s+cáo)(?![\w])", re.IGNORECASE)
 
 
 def tidy(text: str) -> str:
@@ -89,6 +91,10 @@ def subject_of(sentence: str) -> str | None:
         found = unit_phrase(s[start:])
         if found:
             return found[0]
+    # "Báo cáo năm của UBND các xã được gửi về Phòng Nội vụ ...": the passive names its unit
+    m = _PASSIVE_RE.search(s[:400])
+    if m and UNIT_HEAD_RE.match(m.group("unit")) and len(m.group("unit").split()) <= _MAX_SUBJECT_WORDS:
+        return m.group("unit").strip()
     return None
 
 
