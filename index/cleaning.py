@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .glued_words import split_glued_words
+
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _HEADING_MARK_RE = re.compile(r"^\s{0,3}#[#\s]*")   # all of `### ## x`'s marks in one pass
@@ -114,7 +116,7 @@ def _clean_once(raw: str) -> str:
     text = normalize_unicode(raw)
     lines: list[str] = []
     for physical in text.split("\n"):
-        for piece in strip_markup(physical).split("\n"):
+        for piece in strip_markup(split_glued_words(physical)).split("\n"):
             lines.append(_TRAILING_STRAY_RE.sub("", piece).strip())
 
     paragraphs: list[str] = []

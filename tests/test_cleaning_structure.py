@@ -153,3 +153,15 @@ def test_chunks_stay_bounded_without_sentence_ends_and_after_recipients() -> Non
     assert len(chunks) > 50
     assert max(len(c.text) for c in chunks) <= MAX_CHARS
     assert max(len(c.text.split()) for c in chunks) <= MAX_WORDS
+
+
+def test_glued_syllables_of_web_copies_are_split_back() -> None:
+    from index.glued_words import split_glued_words
+
+    assert split_glued_words("báo cáo Hội đồng nhân dânchậm nhất ngày 10/12") == \
+        "báo cáo Hội đồng nhân dân chậm nhất ngày 10/12"
+    assert split_glued_words("gửivề Phòng Nội vụ; thựchiện") == "gửi về Phòng Nội vụ; thực hiện"
+    # syllables, names, addresses and foreign words are left alone
+    for text in ("nghiêng khuya thuở quyết huỳnh", "Krông Pắc, Rơ Châm Yuih", "email: loan@tayninh.gov.vn",
+                 "website online"):
+        assert split_glued_words(text) == text
