@@ -16,6 +16,9 @@ _RECIPIENT_RE = re.compile(
     re.IGNORECASE,
 )
 AGENCY_START_RE = re.compile(AGENCY_HEAD)
+#: "báo cáo kết quả giám sát với Ban Chấp hành Công đoàn": "với" names a recipient only here
+_REPORT_WITH_RE = re.compile(r"(?<![\w])báo\s+cáo(?:\s+[^,;.:()]{1,60}?)?\s+với\s+(?=" + AGENCY_HEAD + r")",
+                             re.IGNORECASE)
 _QUA_RE = re.compile(r"(?<![\w(])qua\s+(?=" + AGENCY_HEAD + r")")
 _RECIPIENT_STOP_RE = re.compile(
     r"\s+(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|không\s+muộn|không\s+quá|không\s+chậm|đến\s+hết|đến\s+ngày|"
@@ -23,6 +26,7 @@ _RECIPIENT_STOP_RE = re.compile(
     r"thì|hằng|hàng|mỗi|lần\s+lượt|trực\s+tiếp|xem\s+xét|xét|qua\s+(?:email|thư|hệ\s+thống|phần\s+mềm|mạng|địa\s+chỉ))(?![\w])"
     r"|\s+và\s+(?=(?:gửi|báo\s+cáo|cung\s+cấp|nộp|đồng\s+thời|tổng\s+hợp|thực\s+hiện|đề\s+xuất|file|bản|"
     r"các\s+cơ\s+quan\s+liên\s+quan)(?![\w]))"
+    r"|\s+(?=(?:kết\s+quả|tình\s+hình|việc|nội\s+dung)\s)"
     r"|[;:!?|]|\.(?=\s|$)|,\s+(?=[" + LOWER + r"])|\s+(?=\()",
 )
 # The lookbehind starts a match only where an address can start: without it a long run of
@@ -47,11 +51,11 @@ def recipient_at(text: str, start: int) -> str:
 def find_recipients(text: str) -> list[tuple[int, str]]:
     """(position, recipient) for every "gửi về X" / "về X" / "cho X" naming an agency."""
     found: list[tuple[int, str]] = []
-    for m in _RECIPIENT_RE.finditer(text):
+    for m in [*_RECIPIENT_RE.finditer(text), *_REPORT_WITH_RE.finditer(text)]:
         name = recipient_at(text, m.end())
         if name and not any(m.end() < p + len(n) and p <= m.end() for p, n in found):
             found.append((m.end(), name))
-    return found
+    return sorted(found)
 
 
 def channel_parts(text: str) -> tuple[list[str], list[str]]:

@@ -17,6 +17,7 @@ LEADING_VERB_RE = re.compile(r"^(?:đề\s+nghị|yêu\s+cầu|giao\s+cho|giao|�
 _INTRO_CLAUSE_RE = re.compile(r"^(?:" + alternation("sentence_openers.txt") + r")\b", re.IGNORECASE)
 _PREDICATE_RE = re.compile(r"(?<![\w])(?:" + alternation("subject_predicates.txt") + r")(?![\w])")
 _MAX_SUBJECT_WORDS = 22
+_GIVES_RE = re.compile(r"\s*(?:giao|phân\s+công|đề\s+nghị|yêu\s+cầu)\s+(?:cho\s+)?", re.IGNORECASE)
 _PASSIVE_RE = re.compile(r"(?<![\w])của\s+(?P<unit>[^;:()]{2,120}?)\s+(?:phải\s+|cần\s+|sẽ\s+)?được\s+"
                          r"(?:gửi|nộp|chuyển|báo\s+cáo)(?![\w])", re.IGNORECASE)
 
@@ -90,7 +91,10 @@ def subject_of(sentence: str) -> str | None:
     for start in starts:
         found = unit_phrase(s[start:])
         if found:
-            return found[0]
+            # "Ban Thường vụ Huyện đoàn giao các cơ sở Đoàn thực hiện ...": the unit given the task
+            given = _GIVES_RE.match(s, start + found[1])
+            delegate = unit_phrase(s[given.end():]) if given else None
+            return delegate[0] if delegate else found[0]
     # "Báo cáo năm của UBND các xã được gửi về Phòng Nội vụ ...": the passive names its unit
     m = _PASSIVE_RE.search(s[:400])
     if m and UNIT_HEAD_RE.match(m.group("unit")) and len(m.group("unit").split()) <= _MAX_SUBJECT_WORDS:
