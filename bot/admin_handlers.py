@@ -11,7 +11,6 @@ from telegram import CallbackQuery, Document, Message, PhotoSize, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from index import reminders
 from index.errors import DocumentNotFoundError
 from index.reading import MAX_FILE_BYTES, SUPPORTED_SUFFIXES
 
@@ -100,7 +99,7 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     engine = get_engine(context)
     stats = await asyncio.to_thread(engine.stats)
-    subs = await asyncio.to_thread(reminders.list_subscriptions, engine.db)
+    subs = await asyncio.to_thread(engine.reminders.list_subscriptions)
     reasons = await asyncio.to_thread(get_conversation(context).reason_counts)
     text = format_stats(stats, len(subs)) + "\n" + texts.STATS_REASONS.format(
         **{reason.value: count for reason, count in reasons.items()})

@@ -70,7 +70,7 @@ async def subscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     if keyword is None and message.chat.type == ChatType.PRIVATE:
         # in a private chat the reminders are for the user's own unit
         keyword = await asyncio.to_thread(get_conversation(context).unit_of, message.chat_id)
-    sub = await asyncio.to_thread(reminders.subscribe, engine.db, message.chat_id, keyword,
+    sub = await asyncio.to_thread(engine.reminders.subscribe, message.chat_id, keyword,
                                   remind_time=settings.remind_time)
     schedule_chat(context.job_queue, sub, settings.timezone)
     text = await asyncio.to_thread(_subscribed_text, engine, sub, settings, today_in(context))
@@ -83,7 +83,7 @@ async def unsubscribe_command(update: Update, context: ContextTypes.DEFAULT_TYPE
     if not await may_manage_reminders(update, context):
         await message.reply_text(texts.GROUP_ADMIN_ONLY)
         return
-    removed = await asyncio.to_thread(reminders.unsubscribe, get_engine(context).db, message.chat_id)
+    removed = await asyncio.to_thread(get_engine(context).reminders.unsubscribe, message.chat_id)
     unschedule_chat(context.job_queue, message.chat_id)
     await message.reply_text(texts.UNSUBSCRIBED if removed else texts.NOT_SUBSCRIBED)
 
@@ -100,9 +100,9 @@ async def set_time_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     except ValueError:
         await message.reply_text(texts.TIME_USAGE)
         return
-    db = get_engine(context).db
-    before = await asyncio.to_thread(reminders.get_subscription, db, message.chat_id)
-    sub = await asyncio.to_thread(reminders.set_time, db, message.chat_id, hhmm)
+    service = get_engine(context).reminders
+    before = await asyncio.to_thread(service.get_subscription, message.chat_id)
+    sub = await asyncio.to_thread(service.set_time, message.chat_id, hhmm)
     schedule_chat(context.job_queue, sub, settings.timezone)
     text = texts.TIME_SET.format(time=esc(sub.remind_time))
     if before is None or not before.active:
@@ -116,7 +116,7 @@ async def chat_migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     old_id, new_id = message.chat_id, message.migrate_to_chat_id
     if not new_id:
         return
-    sub = await asyncio.to_thread(reminders.migrate_chat, get_engine(context).db, old_id, new_id)
+    sub = await asyncio.to_thread(get_engine(context).reminders.migrate_chat, old_id, new_id)
     unschedule_chat(context.job_queue, old_id)
     if sub is not None and sub.active:
         schedule_chat(context.job_queue, sub, get_settings(context).timezone)
@@ -138,6 +138,6 @@ async def bot_membership_changed(update: Update, context: ContextTypes.DEFAULT_T
         return
     if change.new_chat_member.status in _GONE:
         chat_id = change.chat.id
-        await asyncio.to_thread(reminders.unsubscribe, get_engine(context).db, chat_id)
+        await asyncio.to_thread(get_engine(context).reminders.unsubscribe, chat_id)
         unschedule_chat(context.job_queue, chat_id)
         logger.info("bot removed from chat %s; reminders stopped", chat_id)

@@ -23,7 +23,7 @@ from telegram.ext import Application, ContextTypes, Job, JobQueue
 
 from index import clock, reminders
 from index.config import Settings
-from index.errors import QcdcError
+from index.errors import BotNotConfiguredError
 
 from .formatting import format_reminder
 from .keyboards import reminder_keyboard
@@ -73,8 +73,8 @@ def job_name(chat_id: int) -> str:
 async def deliver_reminder(bot: Bot, engine, chat_id: int, day: date, *, late: bool = False,
                            _migrated: bool = False) -> Delivery:
     """Send a chat its reminder for `day` unless the ledger says it already went out."""
-    digest = await asyncio.to_thread(reminders.due_reminders, engine, chat_id, day)
-    claimed = await asyncio.to_thread(reminders.claim, engine.db, digest, late=late)
+    digest = await asyncio.to_thread(engine.reminders.due_reminders, chat_id, day)
+    claimed = await asyncio.to_thread(engine.reminders.claim, digest, late=late)
     if claimed.empty:
         return Delivery(Outcome.NOTHING, chat_id)
     return await send_claimed(bot, engine, claimed, _migrated=_migrated)
@@ -82,35 +82,35 @@ async def deliver_reminder(bot: Bot, engine, chat_id: int, day: date, *, late: b
 
 async def send_claimed(bot: Bot, engine, claimed: reminders.Digest, *, _migrated: bool = False) -> Delivery:
     """Send a digest the caller claimed, and record the outcome in the ledger."""
-    db, chat_id, day, late = engine.db, claimed.chat_id, claimed.day, claimed.late
+    service, chat_id, day, late = engine.reminders, claimed.chat_id, claimed.day, claimed.late
     parts: list = []
     try:
         await send_long(bot, chat_id, format_reminder(claimed), reply_markup=reminder_keyboard(claimed),
                         read_timeout=SEND_READ_TIMEOUT, sent=parts)
     except ChatMigrated as exc:
-        await asyncio.to_thread(reminders.release, db, claimed)
+        await asyncio.to_thread(service.release, claimed)
         new_id = int(exc.new_chat_id)
         logger.warning("chat %s migrated to %s; moving its subscription", chat_id, new_id)
-        await asyncio.to_thread(reminders.migrate_chat, db, chat_id, new_id)
+        await asyncio.to_thread(service.migrate_chat, chat_id, new_id)
         if _migrated:  # a second migration in a row: give up for today
             return Delivery(Outcome.MIGRATED, chat_id, new_chat_id=new_id)
         again = await deliver_reminder(bot, engine, new_id, day, late=late, _migrated=True)
         return Delivery(Outcome.MIGRATED, chat_id, new_chat_id=new_id, sent=again.sent)
     except Forbidden as exc:
-        await asyncio.to_thread(reminders.release, db, claimed)
+        await asyncio.to_thread(service.release, claimed)
         logger.warning("bot cannot write to chat %s (%s); dropping its subscription", chat_id, exc.message)
-        await asyncio.to_thread(reminders.unsubscribe, db, chat_id)
+        await asyncio.to_thread(service.unsubscribe, chat_id)
         return Delivery(Outcome.GONE, chat_id)
     except BadRequest as exc:
-        await asyncio.to_thread(reminders.release, db, claimed)
+        await asyncio.to_thread(service.release, claimed)
         if "chat not found" in exc.message.lower():
             logger.warning("chat %s not found; dropping its subscription", chat_id)
-            await asyncio.to_thread(reminders.unsubscribe, db, chat_id)
+            await asyncio.to_thread(service.unsubscribe, chat_id)
             return Delivery(Outcome.GONE, chat_id)
         raise
     except TimedOut as exc:
         if parts:   # the chat has the beginning: resending would repeat it
-            await asyncio.to_thread(reminders.confirm, db, claimed)
+            await asyncio.to_thread(service.confirm, claimed)
             return Delivery(Outcome.SENT, chat_id, sent=True)
         # the request went out and Telegram did not answer: it may have been delivered,
         # so the rows stay pending rather than being retried (start-up resends them late)
@@ -118,13 +118,13 @@ async def send_claimed(bot: Bot, engine, claimed: reminders.Digest, *, _migrated
         return Delivery(Outcome.UNKNOWN, chat_id)
     except (NetworkError, RetryAfter) as exc:
         if parts:
-            await asyncio.to_thread(reminders.confirm, db, claimed)
+            await asyncio.to_thread(service.confirm, claimed)
             return Delivery(Outcome.SENT, chat_id, sent=True)
         # Telegram refused it or the connection failed: known not delivered, retry later
-        await asyncio.to_thread(reminders.release, db, claimed)
+        await asyncio.to_thread(service.release, claimed)
         logger.warning("reminder to %s failed (%s); will retry", chat_id, exc)
         return Delivery(Outcome.RETRY, chat_id)
-    await asyncio.to_thread(reminders.confirm, db, claimed)
+    await asyncio.to_thread(service.confirm, claimed)
     return Delivery(Outcome.SENT, chat_id, sent=True)
 
 
@@ -165,7 +165,7 @@ async def _after_delivery(application: Application, result: Delivery, *, day: da
     elif result.outcome is Outcome.MIGRATED and result.new_chat_id is not None:
         unschedule_chat(job_queue, result.chat_id)
         engine = application.bot_data[ENGINE_KEY]
-        sub = await asyncio.to_thread(reminders.get_subscription, engine.db, result.new_chat_id)
+        sub = await asyncio.to_thread(engine.reminders.get_subscription, result.new_chat_id)
         if sub is not None and sub.active:
             schedule_chat(job_queue, sub, settings.timezone)
     elif result.outcome is Outcome.RETRY and not retried:
@@ -182,7 +182,7 @@ async def reminder_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     day = date.fromisoformat(data["day"]) if data.get("day") else clock.today(settings.timezone)
     engine = get_engine(context)
     if not retried:   # tomorrow's first: a retry scheduled below must survive it
-        sub = await asyncio.to_thread(reminders.get_subscription, engine.db, job.chat_id)
+        sub = await asyncio.to_thread(engine.reminders.get_subscription, job.chat_id)
         if sub is not None and sub.active:
             schedule_chat(context.job_queue, sub, settings.timezone)
     result = await deliver_reminder(context.bot, engine, job.chat_id, day)
@@ -193,7 +193,7 @@ async def restore_jobs(application: Application) -> int:
     """Schedule every active subscription from SQLite (at startup); returns how many."""
     engine = application.bot_data[ENGINE_KEY]
     settings: Settings = application.bot_data[SETTINGS_KEY]
-    subs = await asyncio.to_thread(reminders.list_subscriptions, engine.db)
+    subs = await asyncio.to_thread(engine.reminders.list_subscriptions)
     for sub in subs:
         schedule_chat(application.job_queue, sub, settings.timezone)
     return len(subs)
@@ -208,7 +208,7 @@ async def send_missed_reminders(application: Application, now: datetime | None =
     today = now.astimezone(ZoneInfo(settings.timezone)).date()
     sent = 0
     # first what a previous run claimed and never confirmed (it died, or got no answer)
-    for digest in await asyncio.to_thread(reminders.stuck_digests, engine, now=now):
+    for digest in await asyncio.to_thread(engine.reminders.stuck_digests, now=now):
         try:
             result = await send_claimed(application.bot, engine, digest)
         except TelegramError:
@@ -216,7 +216,7 @@ async def send_missed_reminders(application: Application, now: datetime | None =
             continue
         await _after_delivery(application, result, day=digest.day, retried=False)
         sent += int(result.sent)
-    for sub in await asyncio.to_thread(reminders.list_subscriptions, engine.db):
+    for sub in await asyncio.to_thread(engine.reminders.list_subscriptions):
         if not reminders.missed_today(sub, now, settings.timezone):
             continue
         try:
@@ -230,19 +230,13 @@ async def send_missed_reminders(application: Application, now: datetime | None =
 
 
 # --------------------------------------------------------------------------- CLI path
-class BotNotConfiguredError(QcdcError):
-    """No token: reminders cannot be sent."""
-
-    user_message = "Chưa đặt biến môi trường TELEGRAM_BOT_TOKEN nên không gửi được lời nhắc."
-
-
 async def _send_all(settings: Settings, day: date, chat_id: int | None) -> int:
     from index.engine import Engine
 
     engine = Engine(settings)
     try:
         await asyncio.to_thread(engine.ensure_index)
-        subs = await asyncio.to_thread(reminders.list_subscriptions, engine.db)
+        subs = await asyncio.to_thread(engine.reminders.list_subscriptions)
         targets = [s.chat_id for s in subs if chat_id is None or s.chat_id == chat_id]
         if chat_id is not None and not targets:
             targets = [chat_id]

@@ -214,7 +214,7 @@ class Conversation:
 
 def open_conversation(engine: "Engine") -> Conversation:
     """The conversation service over the engine's database."""
-    return Conversation(engine.db)
+    return Conversation(engine.store.db)
 
 
 def original_document(engine: "Engine", document_id: int) -> "tuple[Path, DocumentInfo] | None":

@@ -8,6 +8,7 @@ it through `asyncio.to_thread`.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from .library import DocumentInfo, IndexReport, IngestReport, Library, document_
 from .models import Answer, AnswerFocus, Deadline, Source
 from .ocr import ProgressCallback
 from .parsing import ParsedDocument, parse_document, safe_filename
+from .reminder_service import ReminderService
 from .retrieval import Retriever
 from .storage import Store, open_database
 from .vectors import VectorIndex, cleanup_temp_files
@@ -44,16 +46,13 @@ class Engine:
         self.library = Library(self.settings, self.store, self.dense)
         self.dense.writer = self.library.exclusive  # lets a model change rebuild the vectors
         self.retriever = Retriever(self.settings, self.store, self.dense)
+        self.reminders = ReminderService(self)
         removed = cleanup_temp_files(self.settings.vectors_dir)
         if removed:
             logger.warning("removed %d temporary index files left by an interrupted write", removed)
         self.library.recover_on_start()
 
     # ------------------------------------------------------------------ lifecycle
-    @property
-    def db(self):  # sqlite_utils.Database, for sibling modules in index/ (reminders)
-        return self.store.db
-
     @property
     def embedder(self):
         """The embedding model, loaded on first use (several seconds for the real one)."""
@@ -66,8 +65,8 @@ class Engine:
     def close(self) -> None:
         try:
             self.store.db.conn.close()
-        except Exception:  # pragma: no cover
-            pass
+        except sqlite3.Error as exc:  # pragma: no cover - closing must not mask the caller's error
+            logger.warning("closing the database failed: %s", exc)
 
     def __enter__(self) -> "Engine":
         return self

@@ -188,3 +188,9 @@ class ScanTooLongError(DocumentError):
         "Bản scan có {pages} trang, quá giới hạn {limit} trang cho mỗi lần gửi. "
         "Vui lòng tách thành các tệp nhỏ hơn rồi gửi lần lượt."
     )
+
+
+class BotNotConfiguredError(QcdcError):
+    """No token: reminders cannot be sent."""
+
+    user_message = "Chưa đặt biến môi trường TELEGRAM_BOT_TOKEN nên không gửi được lời nhắc."

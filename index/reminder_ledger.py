@@ -125,7 +125,7 @@ def stuck_digests(engine: "Engine", *, now: datetime | None = None,
     """Take over the claims left pending for longer than `older_than` seconds whose
     deadline is not past, and return them as late digests to send (then `confirm` or
     `release` them). Each stuck row is taken by one caller only."""
-    db = engine.db
+    db = engine.store.db
     moment = now or clock.now()
     cutoff = now_iso(moment - timedelta(seconds=older_than))
     today = moment.astimezone(clock.now().tzinfo).date().isoformat()

@@ -164,13 +164,13 @@ def due_reminders(engine: "Engine", chat_id: int, today: date, *,
     every known deadline is past. Ignores the ledger (see `claim`)."""
     offsets = tuple(sorted(set(offsets if offsets is not None else engine.settings.remind_offsets)))
     if use_subscription and keyword is None:
-        sub = get_subscription(engine.db, chat_id)
+        sub = get_subscription(engine.store.db, chat_id)
         keyword = sub.keyword if sub else None
     digest = Digest(chat_id=chat_id, day=today, keyword=keyword)
     if not offsets:
         return digest
     # what the chat marked "Đã nộp" leaves its reminders; "Nhắc lại ngày mai" brings one back
-    conversation = Conversation(engine.db)
+    conversation = Conversation(engine.store.db)
     submitted = conversation.submitted_keys(chat_id)
     snoozed = conversation.snoozed_for(chat_id, today)
     horizon = None if snoozed else today + timedelta(days=max(offsets))
@@ -254,7 +254,7 @@ def render_plain(digest: Digest) -> str:
 def render_dry_run(engine: "Engine", day: date, chat_id: int | None = None) -> str:
     """What each subscribed chat (or just `chat_id`) would receive on `day`, without
     sending or recording anything. Items the ledger already has are left out and counted."""
-    db = engine.db
+    db = engine.store.db
     subs = list_subscriptions(db)
     if chat_id is not None:
         subs = [s for s in subs if s.chat_id == chat_id]

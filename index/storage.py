@@ -25,6 +25,13 @@ def fts_term(token: str) -> str:
     return f'"{token}"'
 
 
+def _is_fts_query_error(exc: sqlite3.OperationalError) -> bool:
+    """True when SQLite rejects the MATCH expression itself (the generic SQLITE_ERROR that
+    FTS5 gives for its syntax); a lock, an I/O error or a damaged file has its own code."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is None or code & 0xFF == sqlite3.SQLITE_ERROR
+
+
 # What makes a new row "the same" as an old one when a document is reindexed.
 _CHUNK_KEY = ("content_hash",)
 _OBLIGATION_KEY = ("who", "what", "to_whom", "due_on", "due_text", "recurrence", "section", "quote")
@@ -209,8 +216,10 @@ class Store:
         params.append(limit)
         try:
             rows = self.db.execute(sql, params).fetchall()
-        except sqlite3.OperationalError:
-            return []
+        except sqlite3.OperationalError as exc:
+            if not _is_fts_query_error(exc):
+                raise
+            return []   # a MATCH expression FTS5 cannot parse matches nothing
         return [(int(r[0]), -float(r[1])) for r in rows]
 
     def token_document_frequency(self, tokens: list[str]) -> dict[str, int]:
@@ -221,7 +230,9 @@ class Store:
                 row = self.db.execute(
                     "SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?", [fts_term(tok)]).fetchone()
                 out[tok] = int(row[0])
-            except sqlite3.OperationalError:
+            except sqlite3.OperationalError as exc:
+                if not _is_fts_query_error(exc):
+                    raise
                 out[tok] = 0
         return out
 

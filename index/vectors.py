@@ -8,6 +8,7 @@ built it; querying with another model is refused (`ModelMismatchError`).
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from pathlib import Path
 import numpy as np
 
 from .errors import ModelMismatchError
+
+logger = logging.getLogger("qcdc.vectors")
 
 INDEX_FILE = "chunks.faiss"
 SIDECAR_FILE = "chunks.json"
@@ -97,7 +100,9 @@ class VectorIndex:
         try:
             info = IndexInfo(**json.loads(sidecar.read_text(encoding="utf-8")))
             index = faiss.read_index(str(index_path))
-        except Exception:
+        except (OSError, ValueError, TypeError, RuntimeError) as exc:
+            # a torn or foreign file (faiss raises RuntimeError): derived data, rebuilt
+            logger.warning("vector index in %s unreadable (%s); it will be rebuilt", directory, exc)
             return None
         if index.ntotal != info.count:
             return None

@@ -177,11 +177,9 @@ def remind(day: str, chat_id: int | None, dry_run: bool) -> None:
     target = _parse_date(day)
     settings = _settings()
     if dry_run:
-        from index import reminders
-
         with _user_errors():
             engine = _engine(progress=False)
-            click.echo(reminders.render_dry_run(engine, target, chat_id=chat_id))
+            click.echo(engine.reminders.render_dry_run(target, chat_id=chat_id))
         return
     from bot.reminder_jobs import send_reminders_once
 

@@ -241,7 +241,7 @@ def test_reminder_commands_need_a_group_admin(api, settings, engine):
     assert api.sent_texts(GROUP) == [texts.GROUP_ADMIN_ONLY] * 3
     assert len(api.calls_to("getChatMember", chat_id=GROUP, user_id=USER_ID)) == 3
     from index import reminders
-    assert reminders.list_subscriptions(engine.db) == []
+    assert reminders.list_subscriptions(engine.store.db) == []
 
 
 def test_group_admin_subscribes_changes_time_and_unsubscribes(api, settings, engine):
@@ -268,7 +268,7 @@ def test_gionhac_without_subscription_subscribes_and_schedules(api, settings, en
     drive(settings, engine, in_group(api, "/gionhac 07:05"), app_hook=apps.append)
     assert texts.TIME_SET_SUBSCRIBED in only_text(api, GROUP)
     from index import reminders
-    assert reminders.get_subscription(engine.db, GROUP).remind_time == "07:05"
+    assert reminders.get_subscription(engine.store.db, GROUP).remind_time == "07:05"
     assert [j.name for j in apps[0].job_queue.jobs()] == [f"remind:{GROUP}"]
 
 
@@ -283,23 +283,23 @@ def test_bot_admin_and_anonymous_group_admin_may_subscribe(api, settings, engine
 def test_bot_removed_from_group_stops_its_reminders(api, settings, engine):
     from index import reminders
 
-    reminders.subscribe(engine.db, GROUP)
+    reminders.subscribe(engine.store.db, GROUP)
     update = {"my_chat_member": {
         "chat": api.group_chat(GROUP), "from": api.user(USER_ID), "date": 0,
         "old_chat_member": {"status": "member", "user": api.bot_user()},
         "new_chat_member": {"status": "left", "user": api.bot_user()}}}
     drive(settings, engine, update)
-    assert reminders.list_subscriptions(engine.db) == []
+    assert reminders.list_subscriptions(engine.store.db) == []
 
 
 def test_group_migration_message_moves_the_subscription(api, settings, engine):
     from index import reminders
 
-    reminders.subscribe(engine.db, GROUP, "UBND")
+    reminders.subscribe(engine.store.db, GROUP, "UBND")
     apps = []
     drive(settings, engine, api.message(api.group_chat(GROUP), api.user(USER_ID),
                                         extra={"migrate_to_chat_id": -1005550001}), app_hook=apps.append)
-    assert [s.chat_id for s in reminders.list_subscriptions(engine.db)] == [-1005550001]
+    assert [s.chat_id for s in reminders.list_subscriptions(engine.store.db)] == [-1005550001]
     assert [j.name for j in apps[0].job_queue.jobs() if not j.removed] == ["remind:-1005550001"]
 
 
@@ -473,7 +473,7 @@ def test_post_init_publishes_the_command_menu_and_restores_jobs(api, settings, e
     from bot.app import post_init
     from index import reminders
 
-    reminders.subscribe(engine.db, GROUP)
+    reminders.subscribe(engine.store.db, GROUP)
 
     async def scenario():
         async with running_app(settings, engine) as app:

@@ -62,8 +62,8 @@ def _dated(engine: Engine) -> Deadline:
 def test_a_submitted_deadline_leaves_the_chats_reminders_and_the_dry_run(engine):
     deadline = _dated(engine)
     day = deadline.date - timedelta(days=engine.settings.remind_offsets[0])
-    reminders.subscribe(engine.db, GROUP)
-    reminders.subscribe(engine.db, GROUP - 1)
+    reminders.subscribe(engine.store.db, GROUP)
+    reminders.subscribe(engine.store.db, GROUP - 1)
     assert deadline.obligation_id in {i.deadline.obligation_id for i in
                                       reminders.due_reminders(engine, GROUP, day).items}
     when = f"- {deadline.date:%d/%m/%Y}"
@@ -94,7 +94,7 @@ def test_snooze_brings_a_deadline_back_the_next_day(engine):
 
 
 def test_feedback_reasons_are_counted_once_per_user(engine):
-    conversation = Conversation(engine.db)
+    conversation = Conversation(engine.store.db)
     answer = engine.ask("Hạn nộp báo cáo năm?", chat_id=7, user_id=7)
     assert conversation.question_asker(answer.question_id) == (7, 7)
     assert conversation.question_asker(10**9) is None

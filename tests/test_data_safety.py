@@ -93,7 +93,7 @@ def hold_database_lock(db_path: Path, seconds: float) -> subprocess.Popen:
 def keep_a_subscription(engine: Engine) -> None:
     from index import reminders
 
-    reminders.subscribe(engine.db, -100123, "nội vụ")
+    reminders.subscribe(engine.store.db, -100123, "nội vụ")
 
 
 def test_locked_database_is_waited_for_not_moved_aside(engine: Engine, settings) -> None:
@@ -109,7 +109,7 @@ def test_locked_database_is_waited_for_not_moved_aside(engine: Engine, settings)
     assert not list(settings.data_dir.glob("*.corrupt-*"))
     from index import reminders
 
-    assert [s.chat_id for s in reminders.list_subscriptions(again.db)] == [-100123]
+    assert [s.chat_id for s in reminders.list_subscriptions(again.store.db)] == [-100123]
     again.close()
 
 
@@ -240,11 +240,11 @@ def test_killed_rebuild_keeps_the_stored_vectors(engine: Engine, settings) -> No
                 raise KeyboardInterrupt   # stands for kill -9 in the middle of a rebuild
             return super().embed_passages(texts, **kwargs)
 
-    stored = engine.db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
+    stored = engine.store.db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0]
     dying = Engine(settings, embedder=DiesMidway(name="hashing"))
     with pytest.raises(KeyboardInterrupt):
         dying.reindex(rebuild=True)
-    assert engine.db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0] == stored
+    assert engine.store.db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0] == stored
     embedder = CountingEmbedder()
     after = Engine(settings, embedder=embedder)
     (settings.vectors_dir).exists() and shutil.rmtree(settings.vectors_dir)   # FAISS gone too
@@ -305,7 +305,7 @@ def test_read_only_corpus_dir_refuses_an_upload_clearly(engine: Engine, settings
 
 # ----------------------------------------------------------------------------- item 16
 def _ids(engine: Engine) -> tuple[list, list, list]:
-    db = engine.db
+    db = engine.store.db
     return ([tuple(r) for r in db.execute("SELECT id, filename FROM documents ORDER BY id")],
             [tuple(r) for r in db.execute("SELECT id, content_hash FROM chunks ORDER BY id")],
             [tuple(r) for r in db.execute("SELECT id, what, due_on FROM obligations ORDER BY id")])
@@ -321,11 +321,11 @@ def test_ids_stay_stable_across_rebuild(engine: Engine) -> None:
 
 def test_ids_of_removed_rows_are_never_given_to_new_ones(engine: Engine, tmp_path: Path) -> None:
     added = engine.add_document(write_plan(tmp_path / "a.txt"))
-    old_chunks = {r[0] for r in engine.db.execute("SELECT id FROM chunks WHERE document_id = ?",
+    old_chunks = {r[0] for r in engine.store.db.execute("SELECT id FROM chunks WHERE document_id = ?",
                                                   [added.document.id])}
     engine.remove_document(added.document.id)
     again = engine.add_document(write_plan(tmp_path / "b.txt", number="06/KH-PNV", extra=" mới"))
-    new_chunks = {r[0] for r in engine.db.execute("SELECT id FROM chunks WHERE document_id = ?",
+    new_chunks = {r[0] for r in engine.store.db.execute("SELECT id FROM chunks WHERE document_id = ?",
                                                   [again.document.id])}
     assert again.document.id != added.document.id
     assert not old_chunks & new_chunks

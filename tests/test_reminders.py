@@ -53,7 +53,7 @@ def test_parse_time_rejects_non_times(raw):
 
 
 def test_subscribe_keeps_time_and_sets_keyword(engine):
-    db = engine.db
+    db = engine.store.db
     sub = reminders.subscribe(db, -100, remind_time="07:30")
     assert (sub.chat_id, sub.keyword, sub.remind_time, sub.active) == (-100, None, "07:30", True)
     reminders.set_time(db, -100, "6:45")
@@ -63,7 +63,7 @@ def test_subscribe_keeps_time_and_sets_keyword(engine):
 
 
 def test_unsubscribe_and_set_time_resubscribes(engine):
-    db = engine.db
+    db = engine.store.db
     reminders.subscribe(db, -100, "UBND")
     assert reminders.unsubscribe(db, -100) is True
     assert reminders.unsubscribe(db, -100) is False
@@ -73,11 +73,11 @@ def test_unsubscribe_and_set_time_resubscribes(engine):
 
 
 def test_subscriptions_survive_a_restart(engine):
-    reminders.subscribe(engine.db, -100, "UBND", remind_time="07:30")
-    reminders.set_time(engine.db, -200, "06:00")
+    reminders.subscribe(engine.store.db, -100, "UBND", remind_time="07:30")
+    reminders.set_time(engine.store.db, -200, "06:00")
     second = reopen(engine)
     try:
-        assert [(s.chat_id, s.remind_time, s.keyword) for s in reminders.list_subscriptions(second.db)] == [
+        assert [(s.chat_id, s.remind_time, s.keyword) for s in reminders.list_subscriptions(second.store.db)] == [
             (-200, "06:00", None), (-100, "07:30", "UBND")]
     finally:
         second.close()
@@ -115,7 +115,7 @@ def test_keyword_filters_by_issuer_or_unit_without_diacritics(engine):
 
 
 def test_subscription_keyword_is_used(engine):
-    reminders.subscribe(engine.db, -100, "nong nghiep")
+    reminders.subscribe(engine.store.db, -100, "nong nghiep")
     digest = reminders.due_reminders(engine, -100, WEEK_BEFORE)
     assert digest.keyword == "nong nghiep"
     assert {i.deadline.issuer for i in digest.items} == {"Sở Nông nghiệp và PTNT"}
@@ -138,79 +138,79 @@ def test_future_deadlines_beyond_offsets_are_not_stale(engine):
 # --------------------------------------------------------------------------- ledger
 def test_claim_is_once_per_item_across_a_restart(engine):
     digest = reminders.due_reminders(engine, -100, WEEK_BEFORE)
-    first = reminders.claim(engine.db, digest)
+    first = reminders.claim(engine.store.db, digest)
     assert len(first.items) == len(digest.items) > 0
-    assert reminders.claim(engine.db, digest).empty
+    assert reminders.claim(engine.store.db, digest).empty
     second = reopen(engine)
     try:
-        again = reminders.claim(second.db, reminders.due_reminders(second, -100, WEEK_BEFORE))
+        again = reminders.claim(second.store.db, reminders.due_reminders(second, -100, WEEK_BEFORE))
         assert again.empty and again.already_sent == len(digest.items)
     finally:
         second.close()
-    rows = reminders.ledger_rows(engine.db, -100)
+    rows = reminders.ledger_rows(engine.store.db, -100)
     assert len(rows) == len(digest.items)
     assert {(r["offset_days"], r["due_date"]) for r in rows} == {(7, SIX_MONTH_DAY.isoformat())}
 
 
 def test_each_offset_is_its_own_reminder(engine):
     for day in (WEEK_BEFORE, SIX_MONTH_DAY - timedelta(days=3), SIX_MONTH_DAY):
-        claimed = reminders.claim(engine.db, reminders.due_reminders(engine, -100, day))
+        claimed = reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, day))
         assert claimed.items, day
-    offsets = {r["offset_days"] for r in reminders.ledger_rows(engine.db, -100)}
+    offsets = {r["offset_days"] for r in reminders.ledger_rows(engine.store.db, -100)}
     assert offsets == {7, 3, 0}
 
 
 def test_release_makes_a_failed_send_retryable(engine):
     digest = reminders.due_reminders(engine, -100, WEEK_BEFORE)
-    claimed = reminders.claim(engine.db, digest)
-    reminders.release(engine.db, claimed)
-    assert {r["status"] for r in reminders.ledger_rows(engine.db, -100)} == {"failed"}
-    assert len(reminders.claim(engine.db, digest).items) == len(digest.items)
+    claimed = reminders.claim(engine.store.db, digest)
+    reminders.release(engine.store.db, claimed)
+    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, -100)} == {"failed"}
+    assert len(reminders.claim(engine.store.db, digest).items) == len(digest.items)
 
 
 def test_chats_have_separate_ledgers(engine):
-    assert reminders.claim(engine.db, reminders.due_reminders(engine, -100, WEEK_BEFORE)).items
-    assert reminders.claim(engine.db, reminders.due_reminders(engine, -200, WEEK_BEFORE)).items
+    assert reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, WEEK_BEFORE)).items
+    assert reminders.claim(engine.store.db, reminders.due_reminders(engine, -200, WEEK_BEFORE)).items
 
 
 def test_late_flag_is_recorded(engine):
-    claimed = reminders.claim(engine.db, reminders.due_reminders(engine, -100, WEEK_BEFORE), late=True)
+    claimed = reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, WEEK_BEFORE), late=True)
     assert claimed.late and "(gửi muộn)" in reminders.render_plain(claimed)
-    assert all(r["late"] == 1 for r in reminders.ledger_rows(engine.db, -100))
+    assert all(r["late"] == 1 for r in reminders.ledger_rows(engine.store.db, -100))
 
 
 def test_stale_notice_at_most_weekly(engine):
     day = date(2026, 11, 23)
-    assert reminders.claim(engine.db, reminders.due_reminders(engine, -100, day)).stale
-    assert not reminders.claim(engine.db, reminders.due_reminders(engine, -100, day)).stale
+    assert reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, day)).stale
+    assert not reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, day)).stale
     for later in range(1, reminders.STALE_NOTICE_EVERY_DAYS):
         nxt = day + timedelta(days=later)
-        assert reminders.claim(engine.db, reminders.due_reminders(engine, -100, nxt)).empty, nxt
+        assert reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, nxt)).empty, nxt
     week_later = day + timedelta(days=reminders.STALE_NOTICE_EVERY_DAYS)
-    assert reminders.claim(engine.db, reminders.due_reminders(engine, -100, week_later)).stale
+    assert reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, week_later)).stale
 
 
 def test_pending_is_read_only(engine):
     digest = reminders.due_reminders(engine, -100, WEEK_BEFORE)
-    assert len(reminders.pending(engine.db, digest).items) == len(digest.items)
-    assert reminders.ledger_rows(engine.db) == []
-    reminders.claim(engine.db, digest)
-    left = reminders.pending(engine.db, digest)
+    assert len(reminders.pending(engine.store.db, digest).items) == len(digest.items)
+    assert reminders.ledger_rows(engine.store.db) == []
+    reminders.claim(engine.store.db, digest)
+    left = reminders.pending(engine.store.db, digest)
     assert left.empty and left.already_sent == len(digest.items)
 
 
 # --------------------------------------------------------------------------- group moved / removed
 def test_migrate_chat_moves_subscription_and_ledger(engine):
-    reminders.subscribe(engine.db, -100, "UBND", remind_time="06:30")
-    reminders.claim(engine.db, reminders.due_reminders(engine, -100, WEEK_BEFORE))
-    moved = reminders.migrate_chat(engine.db, -100, -1001234567890)
+    reminders.subscribe(engine.store.db, -100, "UBND", remind_time="06:30")
+    reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, WEEK_BEFORE))
+    moved = reminders.migrate_chat(engine.store.db, -100, -1001234567890)
     assert moved is not None and (moved.keyword, moved.remind_time) == ("UBND", "06:30")
-    assert reminders.get_subscription(engine.db, -100) is None
-    assert reminders.ledger_rows(engine.db, -100) == []
-    assert reminders.ledger_rows(engine.db, -1001234567890)
+    assert reminders.get_subscription(engine.store.db, -100) is None
+    assert reminders.ledger_rows(engine.store.db, -100) == []
+    assert reminders.ledger_rows(engine.store.db, -1001234567890)
     # what was sent before the move is not sent again to the new id
-    assert reminders.claim(engine.db, reminders.due_reminders(engine, -1001234567890, WEEK_BEFORE)).empty
-    assert reminders.migrate_chat(engine.db, -555, -556) is None
+    assert reminders.claim(engine.store.db, reminders.due_reminders(engine, -1001234567890, WEEK_BEFORE)).empty
+    assert reminders.migrate_chat(engine.store.db, -555, -556) is None
 
 
 # --------------------------------------------------------------------------- timing
@@ -240,13 +240,13 @@ def test_due_datetime_is_in_the_configured_timezone():
 # --------------------------------------------------------------------------- dry run
 def test_dry_run_lists_each_subscribed_chat_and_sends_nothing(engine):
     assert "Chưa có nhóm nào" in reminders.render_dry_run(engine, WEEK_BEFORE)
-    reminders.subscribe(engine.db, -100)
-    reminders.subscribe(engine.db, -200, "nong nghiep")
-    reminders.set_time(engine.db, -200, "06:15")
+    reminders.subscribe(engine.store.db, -100)
+    reminders.subscribe(engine.store.db, -200, "nong nghiep")
+    reminders.set_time(engine.store.db, -200, "06:15")
     text = reminders.render_dry_run(engine, WEEK_BEFORE)
     assert "Nhóm -100 (lúc 07:30)" in text and "Nhóm -200 (lúc 06:15)" in text
     assert "20/05/2024 (còn 7 ngày)" in text and "Lọc theo: nong nghiep" in text
-    assert reminders.ledger_rows(engine.db) == []
+    assert reminders.ledger_rows(engine.store.db) == []
     only = reminders.render_dry_run(engine, WEEK_BEFORE, chat_id=-200)
     assert "Nhóm -100" not in only and "UBND thành phố" not in only
     unknown = reminders.render_dry_run(engine, WEEK_BEFORE, chat_id=-999)
@@ -254,7 +254,7 @@ def test_dry_run_lists_each_subscribed_chat_and_sends_nothing(engine):
 
 
 def test_dry_run_leaves_out_what_was_sent(engine):
-    reminders.subscribe(engine.db, -100)
-    reminders.claim(engine.db, reminders.due_reminders(engine, -100, WEEK_BEFORE))
+    reminders.subscribe(engine.store.db, -100)
+    reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, WEEK_BEFORE))
     text = reminders.render_dry_run(engine, WEEK_BEFORE)
     assert "20/05/2024" not in text and "đã gửi trước đó" in text

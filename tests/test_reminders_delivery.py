@@ -36,7 +36,7 @@ def reminder_texts(api: BotApiStandIn, chat_id: int) -> list[str]:
 
 # --------------------------------------------------------------------------- delivery
 def test_delivery_sends_once_even_after_restart(api, settings, engine):
-    reminders.subscribe(engine.db, GROUP)
+    reminders.subscribe(engine.store.db, GROUP)
 
     async def scenario():
         async with running_app(settings, engine) as app:
@@ -63,13 +63,13 @@ def test_delivery_sends_once_even_after_restart(api, settings, engine):
 
 
 def test_network_error_releases_the_claim_for_one_retry(api, settings, engine):
-    reminders.subscribe(engine.db, GROUP)
+    reminders.subscribe(engine.store.db, GROUP)
     api.fail("sendMessage", status=500, chat_id=GROUP)
 
     async def scenario():
         async with running_app(settings, engine) as app:
             failed = await deliver_reminder(app.bot, engine, GROUP, WEEK_BEFORE)
-            ledger_after_failure = reminders.ledger_rows(engine.db, GROUP)
+            ledger_after_failure = reminders.ledger_rows(engine.store.db, GROUP)
             retried = await deliver_reminder(app.bot, engine, GROUP, WEEK_BEFORE)
             return failed, ledger_after_failure, retried
 
@@ -80,7 +80,7 @@ def test_network_error_releases_the_claim_for_one_retry(api, settings, engine):
 
 
 def test_dropped_connection_is_a_network_error_too(api, settings, engine):
-    reminders.subscribe(engine.db, GROUP)
+    reminders.subscribe(engine.store.db, GROUP)
     api.fail("sendMessage", "drop", chat_id=GROUP)
 
     async def scenario():
@@ -88,11 +88,11 @@ def test_dropped_connection_is_a_network_error_too(api, settings, engine):
             return await deliver_reminder(app.bot, engine, GROUP, WEEK_BEFORE)
 
     assert run(scenario()).outcome is Outcome.RETRY
-    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"failed"}
+    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"failed"}
 
 
 def test_rate_limit_is_waited_out(api, settings, engine):
-    reminders.subscribe(engine.db, GROUP)
+    reminders.subscribe(engine.store.db, GROUP)
     api.fail_rate_limited(retry_after=1, chat_id=GROUP)
 
     async def scenario():
@@ -104,12 +104,12 @@ def test_rate_limit_is_waited_out(api, settings, engine):
 
 
 def test_bot_kicked_from_group_drops_the_subscription(api, settings, engine):
-    reminders.subscribe(engine.db, GROUP)
+    reminders.subscribe(engine.store.db, GROUP)
     api.fail_kicked(GROUP)
 
     async def scenario():
         async with running_app(settings, engine) as app:
-            reminder_jobs.schedule_chat(app.job_queue, reminders.get_subscription(engine.db, GROUP), "Asia/Ho_Chi_Minh")
+            reminder_jobs.schedule_chat(app.job_queue, reminders.get_subscription(engine.store.db, GROUP), "Asia/Ho_Chi_Minh")
             result = await deliver_reminder(app.bot, engine, GROUP, WEEK_BEFORE)
             await reminder_jobs._after_delivery(app, result, day=WEEK_BEFORE, retried=False)
             await asyncio.sleep(0)
@@ -117,13 +117,13 @@ def test_bot_kicked_from_group_drops_the_subscription(api, settings, engine):
 
     result, jobs = run(scenario())
     assert result.outcome is Outcome.GONE
-    assert reminders.list_subscriptions(engine.db) == []
-    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"failed"}
+    assert reminders.list_subscriptions(engine.store.db) == []
+    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"failed"}
     assert f"remind:{GROUP}" not in jobs
 
 
 def test_group_upgraded_to_supergroup_is_followed(api, settings, engine):
-    reminders.subscribe(engine.db, GROUP, remind_time="06:30")
+    reminders.subscribe(engine.store.db, GROUP, remind_time="06:30")
     api.fail_migrated(GROUP, SUPERGROUP)
 
     async def scenario():
@@ -135,19 +135,19 @@ def test_group_upgraded_to_supergroup_is_followed(api, settings, engine):
     result, jobs = run(scenario())
     assert result.outcome is Outcome.MIGRATED and result.new_chat_id == SUPERGROUP and result.sent
     assert len(reminder_texts(api, SUPERGROUP)) == 1
-    assert [s.chat_id for s in reminders.list_subscriptions(engine.db)] == [SUPERGROUP]
+    assert [s.chat_id for s in reminders.list_subscriptions(engine.store.db)] == [SUPERGROUP]
     assert f"remind:{SUPERGROUP}" in jobs
 
 
 # --------------------------------------------------------------------------- jobs
 def test_jobs_are_named_after_the_chat_and_replaced(api, settings, engine):
-    sub = reminders.subscribe(engine.db, GROUP)
+    sub = reminders.subscribe(engine.store.db, GROUP)
 
     async def scenario():
         async with running_app(settings, engine) as app:
             with clock.frozen(datetime(2024, 5, 13, 9, 0, tzinfo=VN)):
                 reminder_jobs.schedule_chat(app.job_queue, sub, "Asia/Ho_Chi_Minh")
-                moved = reminders.set_time(engine.db, GROUP, "09:45")
+                moved = reminders.set_time(engine.store.db, GROUP, "09:45")
                 reminder_jobs.schedule_chat(app.job_queue, moved, "Asia/Ho_Chi_Minh")
             await asyncio.sleep(0)
             jobs = [j for j in app.job_queue.jobs() if not j.removed]
@@ -167,10 +167,10 @@ def test_the_next_reminder_moment_follows_the_products_clock():
 
 
 def test_jobs_are_rebuilt_from_sqlite_at_startup(api, settings, engine):
-    reminders.subscribe(engine.db, GROUP)
-    reminders.set_time(engine.db, -200, "06:00")
-    reminders.subscribe(engine.db, -300)
-    reminders.unsubscribe(engine.db, -300)
+    reminders.subscribe(engine.store.db, GROUP)
+    reminders.set_time(engine.store.db, -200, "06:00")
+    reminders.subscribe(engine.store.db, -300)
+    reminders.unsubscribe(engine.store.db, -300)
 
     async def scenario():
         async with running_app(settings, engine) as app:
@@ -182,8 +182,8 @@ def test_jobs_are_rebuilt_from_sqlite_at_startup(api, settings, engine):
 
 
 def test_missed_reminder_is_sent_late_at_startup_and_only_once(api, settings, engine):
-    reminders.subscribe(engine.db, GROUP, now=datetime(2024, 5, 12, 15, 0, tzinfo=VN))
-    reminders.subscribe(engine.db, -200, now=datetime(2024, 5, 13, 9, 0, tzinfo=VN))   # after 07:30
+    reminders.subscribe(engine.store.db, GROUP, now=datetime(2024, 5, 12, 15, 0, tzinfo=VN))
+    reminders.subscribe(engine.store.db, -200, now=datetime(2024, 5, 13, 9, 0, tzinfo=VN))   # after 07:30
     startup = datetime(2024, 5, 13, 10, 5, tzinfo=VN)
 
     async def scenario():
@@ -197,16 +197,16 @@ def test_missed_reminder_is_sent_late_at_startup_and_only_once(api, settings, en
     texts = reminder_texts(api, GROUP)
     assert len(texts) == 1 and "gửi muộn" in texts[0] and "20/05/2024" in texts[0]
     assert reminder_texts(api, -200) == []
-    assert all(r["late"] == 1 for r in reminders.ledger_rows(engine.db, GROUP))
+    assert all(r["late"] == 1 for r in reminders.ledger_rows(engine.store.db, GROUP))
 
 
 def test_claim_without_a_send_is_resent_late_at_start_up(api, settings, engine):
     # the process died between claiming the reminder and sending it
-    reminders.subscribe(engine.db, GROUP, now=datetime(2024, 5, 14, 6, 0, tzinfo=VN))
+    reminders.subscribe(engine.store.db, GROUP, now=datetime(2024, 5, 14, 6, 0, tzinfo=VN))
     claimed_at = datetime(2024, 5, 14, 7, 30, tzinfo=VN)
     digest = reminders.due_reminders(engine, GROUP, DUE - timedelta(days=6), offsets=(6,))
-    assert reminders.claim(engine.db, digest, now=claimed_at).items
-    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"pending"}
+    assert reminders.claim(engine.store.db, digest, now=claimed_at).items
+    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"pending"}
 
     async def startup():
         async with running_app(settings, engine) as app:
@@ -217,11 +217,11 @@ def test_claim_without_a_send_is_resent_late_at_start_up(api, settings, engine):
     assert run(startup()) == (1, 0)
     texts = reminder_texts(api, GROUP)
     assert len(texts) == 1 and "gửi muộn" in texts[0]
-    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"sent"}
+    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"sent"}
 
 
 def test_reminder_sent_on_time_is_not_resent_late_after_a_restart(api, settings, engine):
-    reminders.subscribe(engine.db, GROUP, now=datetime(2024, 5, 12, 15, 0, tzinfo=VN))
+    reminders.subscribe(engine.store.db, GROUP, now=datetime(2024, 5, 12, 15, 0, tzinfo=VN))
 
     async def on_time():
         async with running_app(settings, engine) as app:
@@ -240,7 +240,7 @@ def test_reminder_sent_on_time_is_not_resent_late_after_a_restart(api, settings,
 
 
 def test_job_callback_schedules_a_single_retry_after_a_network_error(api, settings, engine, monkeypatch):
-    reminders.subscribe(engine.db, GROUP)
+    reminders.subscribe(engine.store.db, GROUP)
     api.fail("sendMessage", status=502, description="Bad Gateway", chat_id=GROUP, times=2)
 
     class FrozenDateTime(datetime):
@@ -269,13 +269,13 @@ def test_job_callback_schedules_a_single_retry_after_a_network_error(api, settin
             return [j for j in app.job_queue.get_jobs_by_name(f"remind-retry:{GROUP}") if not j.removed]
 
     assert run(scenario()) == []          # the retry failed too: no third attempt
-    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"failed"}
+    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"failed"}
 
 
 # --------------------------------------------------------------------------- CLI path
 def test_send_reminders_once_uses_the_same_path(api, settings, engine):
-    reminders.subscribe(engine.db, GROUP)
-    reminders.subscribe(engine.db, -200, "nong nghiep")
+    reminders.subscribe(engine.store.db, GROUP)
+    reminders.subscribe(engine.store.db, -200, "nong nghiep")
     assert reminder_jobs.send_reminders_once(settings, WEEK_BEFORE) == 2
     assert reminder_jobs.send_reminders_once(settings, WEEK_BEFORE) == 0
     only = reminder_texts(api, -200)
@@ -298,7 +298,7 @@ def test_slow_answer_is_waited_for_and_sent_once(api, settings, engine):
     from telegram import Bot
     from telegram.request import HTTPXRequest
 
-    reminders.subscribe(engine.db, GROUP)
+    reminders.subscribe(engine.store.db, GROUP)
     api.fail("sendMessage", "delay", delay=1.5, chat_id=GROUP)
 
     async def scenario():
@@ -312,7 +312,7 @@ def test_slow_answer_is_waited_for_and_sent_once(api, settings, engine):
 
     first, again = run(scenario())
     assert first.outcome is Outcome.SENT and again.outcome is Outcome.NOTHING
-    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"sent"}
+    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"sent"}
     assert len(reminder_texts(api, GROUP)) == 1
 
 
@@ -321,7 +321,7 @@ def test_no_answer_in_time_is_not_retried_and_is_resent_late_at_start_up(api, se
 
     from telegram import Bot
 
-    reminders.subscribe(engine.db, GROUP)
+    reminders.subscribe(engine.store.db, GROUP)
     monkeypatch.setattr(reminder_jobs, "SEND_READ_TIMEOUT", 0.3)
     api.fail("sendMessage", "delay", delay=1.5, chat_id=GROUP, times=1)
 
@@ -336,7 +336,7 @@ def test_no_answer_in_time_is_not_retried_and_is_resent_late_at_start_up(api, se
     with clock.frozen(morning):
         first, again = run(scenario())
     assert first.outcome is Outcome.UNKNOWN and again.outcome is Outcome.NOTHING   # no blind retry
-    assert {r["status"] for r in reminders.ledger_rows(engine.db, GROUP)} == {"pending"}
+    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"pending"}
     assert reminders.stuck_digests(engine, now=morning + timedelta(seconds=5)) == []   # still in flight
     later = morning + timedelta(minutes=10)
     stuck = reminders.stuck_digests(engine, now=later)

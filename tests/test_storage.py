@@ -25,18 +25,18 @@ def _downgrade_to_the_first_format(path: Path) -> None:
 
 
 def test_existing_data_dir_upgrades_in_place(engine: Engine, settings) -> None:
-    reminders.subscribe(engine.db, -100)
-    claimed = reminders.claim(engine.db, reminders.due_reminders(engine, -100, engine.deadlines(dated_only=True)[0].date))
+    reminders.subscribe(engine.store.db, -100)
+    claimed = reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, engine.deadlines(dated_only=True)[0].date))
     documents = [d.id for d in engine.list_documents()]
     engine.close()
     _downgrade_to_the_first_format(settings.db_path)
 
     upgraded = Engine(settings)
     assert [d.id for d in upgraded.list_documents()] == documents
-    assert [s.chat_id for s in reminders.list_subscriptions(upgraded.db)] == [-100]
-    rows = reminders.ledger_rows(upgraded.db, -100)
+    assert [s.chat_id for s in reminders.list_subscriptions(upgraded.store.db)] == [-100]
+    rows = reminders.ledger_rows(upgraded.store.db, -100)
     assert len(rows) == len(claimed.items) and {r["status"] for r in rows} == {"sent"}   # rows from before were sent
-    applied = [m.name for m in MIGRATIONS.applied(upgraded.db)]
+    applied = [m.name for m in MIGRATIONS.applied(upgraded.store.db)]
     assert applied == [m.name for m in MIGRATIONS._migrations]
     upgraded.close()
 
@@ -91,3 +91,22 @@ def test_store_returns_typed_rows(engine: Engine) -> None:
         doc.title = "khác"  # type: ignore[misc]
     assert DocumentRow.from_mapping({"id": 1, "filename": "a", "sha256": "s", "added_at": "t",
                                      "a_column_added_later": 1}).id == 1
+
+
+def test_unparsable_match_finds_nothing_but_other_faults_are_raised(engine: Engine) -> None:
+    import sqlite3
+
+    import pytest
+
+    assert engine.store.lexical_search('"unbalanced', limit=5) == []
+
+    class Broken:
+        def execute(self, *args, **kwargs):
+            error = sqlite3.OperationalError("disk I/O error")
+            error.sqlite_errorcode = sqlite3.SQLITE_IOERR
+            raise error
+
+    store = Store(engine.store.db)
+    store.db = Broken()  # type: ignore[assignment]
+    with pytest.raises(sqlite3.OperationalError):
+        store.lexical_search("bao_cao", limit=5)
