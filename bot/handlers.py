@@ -125,7 +125,7 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     user_id = user.id if user else None
     async with typing(context.bot, message.chat_id):
         follow_up = await asyncio.to_thread(_follow_up, conversation, message, context.bot.id)
-        unit = await asyncio.to_thread(conversation.unit_of, message.chat_id)
+        unit = await asyncio.to_thread(conversation.unit_for, message.chat_id, user_id)
         answer = await asyncio.to_thread(ask_in_context, engine, question, follow_up=follow_up, unit=unit,
                                          chat_id=message.chat_id, user_id=user_id)
     sent = await reply_long(message, format_answer(answer), reply_markup=answer_keyboard(answer))

@@ -147,6 +147,14 @@ class Conversation:
         row = self._db.execute("SELECT unit FROM chat_units WHERE chat_id = ?", [chat_id]).fetchone()
         return row[0] if row else None
 
+    def unit_for(self, chat_id: int, user_id: int | None) -> str | None:
+        """The unit a question is asked for: the chat's (a group's own, or a private
+        chat's), else the asking user's."""
+        unit = self.unit_of(chat_id)
+        if unit is None and user_id is not None and user_id != chat_id:
+            unit = self.unit_of(user_id)
+        return unit
+
     def clear_unit(self, chat_id: int) -> bool:
         """Forget the chat's unit; True if one was registered."""
         return self._db.execute("DELETE FROM chat_units WHERE chat_id = ?", [chat_id]).rowcount > 0

@@ -41,6 +41,8 @@ def test_unit_is_set_shown_and_cleared_per_chat(engine):
     assert conversation.set_unit(7, "  Văn phòng   Sở  ", set_by=7) == "Văn phòng Sở"
     conversation.set_unit(GROUP, "Phòng Nội vụ")
     assert (conversation.unit_of(7), conversation.unit_of(GROUP)) == ("Văn phòng Sở", "Phòng Nội vụ")
+    assert conversation.unit_for(GROUP, 7) == "Phòng Nội vụ"              # the group's own first
+    assert conversation.unit_for(GROUP - 1, 7) == "Văn phòng Sở"           # else the asker's
     assert conversation.clear_unit(7) and not conversation.clear_unit(7)
     assert conversation.unit_of(7) is None and conversation.unit_of(GROUP) == "Phòng Nội vụ"
 
