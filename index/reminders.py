@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterable
 from zoneinfo import ZoneInfo
 
 from .clock import now_iso
-from .conversation import Conversation
+from .storage_conversation import Conversation
 from .models import Deadline
 # The ledger and the rows are re-exported: callers say `reminders.claim`, `reminders.Digest`.
 from .reminder_ledger import claim as claim

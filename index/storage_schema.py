@@ -2,7 +2,7 @@
 
 The schema is a sqlite-utils `Migrations` set, applied once when the database is
 opened: every table (documents, chunks, obligations, embeddings, questions, feedback,
-subscriptions, the reminder ledger) is created or changed by a function here. To change
+subscriptions, the reminder ledger, the conversation state) is created or changed by a function here. To change
 the schema, add one function decorated with `@MIGRATIONS()` at the end of the list;
 never edit one that has shipped. A data directory of an older format is upgraded in
 place the next time it is opened.
@@ -157,6 +157,29 @@ def m003_reminder_outcome(db: sqlite_utils.Database) -> None:
     sent, or failed (known not delivered). Rows from before were sent."""
     if "status" not in db["reminder_ledger"].columns_dict:
         db.execute("ALTER TABLE reminder_ledger ADD COLUMN status TEXT NOT NULL DEFAULT 'sent'")
+
+
+@MIGRATIONS(name="m004_conversation_tables")
+def m004_conversation_tables(db: sqlite_utils.Database) -> None:
+    """Conversation state (`storage_conversation`): the focus of each bot answer (for
+    follow-ups), the unit of each user or group, "Đã nộp" marks, snoozes, 👎 reasons."""
+    db.execute("""CREATE TABLE IF NOT EXISTS answer_contexts (
+        chat_id INTEGER NOT NULL, message_id INTEGER NOT NULL, user_id INTEGER,
+        question_id INTEGER, focus TEXT NOT NULL, answered_at TEXT NOT NULL,
+        PRIMARY KEY (chat_id, message_id))""")
+    db.execute("CREATE INDEX IF NOT EXISTS answer_contexts_recent ON answer_contexts(chat_id, answered_at)")
+    db.execute("""CREATE TABLE IF NOT EXISTS chat_units (
+        chat_id INTEGER PRIMARY KEY, unit TEXT NOT NULL, set_by INTEGER, set_at TEXT NOT NULL)""")
+    db.execute("""CREATE TABLE IF NOT EXISTS submissions (
+        chat_id INTEGER NOT NULL, obligation_id INTEGER NOT NULL, due_date TEXT NOT NULL,
+        user_id INTEGER, user_name TEXT NOT NULL, marked_at TEXT NOT NULL,
+        UNIQUE (chat_id, obligation_id, due_date))""")
+    db.execute("""CREATE TABLE IF NOT EXISTS snoozes (
+        chat_id INTEGER NOT NULL, obligation_id INTEGER NOT NULL, due_date TEXT NOT NULL,
+        remind_on TEXT NOT NULL, UNIQUE (chat_id, obligation_id, remind_on))""")
+    db.execute("""CREATE TABLE IF NOT EXISTS feedback_reasons (
+        question_id INTEGER NOT NULL, user_id INTEGER, reason TEXT NOT NULL, at TEXT NOT NULL,
+        UNIQUE (question_id, user_id))""")
 
 
 class _SharedDatabase(sqlite_utils.Database):
