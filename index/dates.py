@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .lexicon import alternation
@@ -113,11 +113,14 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 
+_TIMELINE_RE = re.compile(
+    r"^\s*(?:[-+•–]\s*)?(?P<label>(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+(?:IV|I{1,3}|[1-4]))(?:\s*/\s*\d{4})?)\s*:")
+
 _MONTH_CUE = (
     r"(?P<cue>"
     r"không\s+(?:muộn|chậm)\s+(?:hơn|quá)|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+hạn"
     r"|thời\s+gian(?:\s+(?:nộp|gửi|báo\s+cáo|hoàn\s+thành|thực\s+hiện))?(?=\s*:)"
-    r"|đến\s+hết|đến\s+cuối|trước\s+cuối|hết|cuối|trong|trước|hoàn\s+thành"
+    r"|đến\s+hết|đến\s+cuối|trước\s+cuối|hết|cuối|trong|trước|hoàn\s+thành|vào"
     r")"
 )
 _MONTH_RE = re.compile(
@@ -283,6 +286,15 @@ def find_due_dates(text: str, default_year: int | None) -> list[DueDate]:
             day_month_text=f"{m.group('n')} ngày", year_explicit=False, precision="relative",
             cue=re.sub(r"\s+", " ", m.group("cue"))))
         taken.append((m.start(), end))
+
+    m = _TIMELINE_RE.match(text)
+    if m and free(m.start("label"), m.end("label")):
+        # "- Tháng 3/2025: Văn phòng Sở tổ chức ...": a timeline's label is the item's deadline
+        probe = find_due_dates("trong " + m.group("label"), default_year)
+        if probe:
+            results.append(replace(probe[0], due_text=m.group("label"), start=m.start("label"),
+                                   end=m.end("label"), cue=""))
+            taken.append((m.start("label"), m.end("label")))
 
     for m in _MONTH_RE.finditer(text):
         if not free(m.start(), m.end()) or _cited_before(text, m.start("cue")):

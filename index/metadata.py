@@ -231,7 +231,10 @@ def _letterhead_issuer(lines: list[str]) -> str | None:
     if not lines:
         return None
     last = lines[-1]
-    if len(lines) >= 2 and not _AGENCY_RE.match(last) and _AGENCY_RE.match(lines[-2]) and len(lines[-2]) < 40:
+    if len(lines) >= 2 and (
+            (not _AGENCY_RE.match(last) and _AGENCY_RE.match(lines[-2]) and len(lines[-2]) < 40)
+            or len(last.split()) == 1 or re.search(r"(?:\bVÀ|[-,&])$", lines[-2])):
+        # a name wrapped onto a second line ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ" / "HỘI")
         last = f"{lines[-2]} {last}"
     return _sentence_case_letterhead(last)
 

@@ -86,6 +86,10 @@ def subject_of(sentence: str) -> str | None:
     starts = [0]
     if _INTRO_CLAUSE_RE.match(s):
         starts += [m.end() for m in re.finditer(r",\s+", s[:300])]
+    # "- Tháng 3/2025: Văn phòng Sở tổ chức ...": the subject follows a short label
+    label = re.match(r"^[^:;,]{2,40}:\s+", s)
+    if label:
+        starts.append(label.end())
     # "Trên đây là Kế hoạch ..., đề nghị các cơ quan, đơn vị báo cáo ..."
     starts += [m.start(1) for m in re.finditer(r"(?<![\w])(?:đề\s+nghị|yêu\s+cầu)\s+(\w)", s[:400])]
     for start in starts:
