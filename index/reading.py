@@ -22,6 +22,7 @@ from .errors import (
     UnknownEncodingError,
     UnsupportedFileTypeError,
 )
+from .pdf_tables import page_text
 
 if TYPE_CHECKING:
     from .ocr import ScanReport
@@ -273,7 +274,7 @@ def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None
         pages = []
         length = 0
         for page in reader.pages:
-            pages.append(page.extract_text() or "")
+            pages.append(page_text(page))     # tables come back as "a | b | c" rows
             length += len(pages[-1])
             if length > MAX_TEXT_CHARS:
                 raise TextTooLongError(f"pdf text over {MAX_TEXT_CHARS} characters")

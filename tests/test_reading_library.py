@@ -66,3 +66,14 @@ def test_add_json_and_documents_json(tmp_path: Path) -> None:
     assert len(docs) == 1 and set(docs[0]) >= DOCUMENT_KEYS
     assert docs[0]["deadlines"] == sum(1 for d in doc["deadlines"] if d["date"])
     assert docs[0]["warnings"] == [] and docs[0]["file"] == doc["file"]
+
+
+def test_a_pdf_table_is_read_as_rows_under_its_headers() -> None:
+    from index.reading import read_document
+
+    text = read_document(LIBRARY / "p32.pdf")
+    assert "TT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành" in text
+    assert "1 | Tổ chức Hội nghị cán bộ, công chức, viên chức | Văn phòng Sở | Quý I/2023" in text
+    parsed = parse_document(LIBRARY / "p32.pdf")
+    rows = {(r["due_on"], r["who"]) for r in parsed.obligation_rows}
+    assert ("2023-03-31", "Văn phòng Sở") in rows and ("2023-07-31", "Phòng Kế hoạch - Tài chính") in rows

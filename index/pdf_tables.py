@@ -1,0 +1,125 @@
+"""Tables in a PDF's text layer read back as rows ("TT | Nội dung | Đơn vị chủ trì | Thời
+gian hoàn thành").
+
+pypdf's plain extraction gives a table one cell per line, so a deadline in its cell loses
+its row and its column header. Its layout extraction keeps the columns apart with runs of
+spaces: a line of three or more such cells followed by lines aligned under them is a table;
+a line whose first column is empty continues the row above (a wrapped cell). The table's
+span in the plain text (from its first header cell to its last cell) is replaced by the
+rows, everything else of the page stays as the plain extraction gave it.
+"""
+from __future__ import annotations
+
+import re
+
+_GAP_RE = re.compile(r"\S+(?: {1,2}\S+)*")
+_MIN_COLUMNS = 3
+#: how far (characters) a cell may start left of its column's header
+_SLACK = 2
+
+
+def _segments(line: str) -> list[tuple[int, str]]:
+    """(start column, text) of each run of text separated by three or more spaces."""
+    return [(m.start(), m.group(0)) for m in _GAP_RE.finditer(line) if m.group(0).strip()]
+
+
+def _column_of(start: int, columns: list[int]) -> int:
+    best = 0
+    for i, col in enumerate(columns):
+        if start + _SLACK >= col:
+            best = i
+    return best
+
+
+def _tables(layout: str) -> list[list[list[str]]]:
+    """The tables of a page's layout text, each as rows of cells (the first row its header)."""
+    lines = layout.split("\n")
+    tables: list[list[list[str]]] = []
+    i = 0
+    while i < len(lines):
+        head = _segments(lines[i])
+        if len(head) < _MIN_COLUMNS or i + 1 >= len(lines):
+            i += 1
+            continue
+        columns = [start for start, _ in head]
+        rows = [[text for _, text in head]]
+        j = i + 1
+        while j < len(lines):
+            segs = _segments(lines[j])
+            if not segs:
+                break
+            if len(segs) == 1 and _column_of(segs[0][0], columns) == 0:
+                break       # text in the first column alone (a heading, a paragraph): the table ended
+            cells = [""] * len(columns)
+            for start, text in segs:
+                k = _column_of(start, columns)
+                cells[k] = f"{cells[k]} {text}".strip()
+            if cells[0] or len(rows) == 1 and not any(cells[1:]):
+                rows.append(cells)
+            else:
+                for k, text in enumerate(cells):      # a wrapped cell continues the row above
+                    if text:
+                        rows[-1][k] = f"{rows[-1][k]} {text}".strip()
+            j += 1
+        if len(rows) >= 2:
+            tables.append(rows)
+            i = j
+        else:
+            i += 1
+    return tables
+
+
+def _span(plain: str, cells: list[str], start: int) -> tuple[int, int] | None:
+    """Where the table's cells sit in the plain text: first cell to last, in order."""
+    words = [c.split()[0] for c in cells if c.split()]
+    if not words:
+        return None
+    first = plain.find(words[0], start)
+    if first < 0:
+        return None
+    pos = first
+    for cell in cells:
+        for word in cell.split():
+            found = plain.find(word, pos)
+            if found < 0 or found - pos > 400:
+                return None
+            pos = found + len(word)
+    return first, pos
+
+
+def with_table_rows(plain: str, layout: str) -> str:
+    """The plain text of a page with each table's span replaced by its "a | b | c" rows."""
+    out = plain
+    cursor = 0
+    for rows in _tables(layout):
+        cells = [c for row in rows for c in row if c]
+        span = _span(out, cells, cursor)
+        if span is None:
+            continue
+        text = "\n".join(" | ".join(row) for row in rows)
+        out = out[:span[0]] + "\n" + text + "\n" + out[span[1]:]
+        cursor = span[0] + len(text) + 2
+    return out
+
+
+def _may_hold_a_table(plain: str) -> bool:
+    """A run of short lines (one cell per line) is how a table looks in plain extraction;
+    only such pages pay for the slower layout extraction."""
+    run = 0
+    for line in plain.split("\n"):
+        run = run + 1 if 0 < len(line.strip()) < 40 else 0
+        if run >= 8:
+            return True
+    return False
+
+
+def page_text(page) -> str:
+    """A pypdf page's text, its tables as rows when the layout shows them."""
+    plain = page.extract_text() or ""
+    if not _may_hold_a_table(plain):
+        return plain
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except (ValueError, KeyError, TypeError, ZeroDivisionError):   # layout mode is stricter on odd fonts
+        return plain
+    return with_table_rows(plain, layout) if layout else plain
