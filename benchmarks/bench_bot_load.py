@@ -4,7 +4,7 @@ process polls a local Bot API stand-in (127.0.0.1, tests/botapi_standin.py); lat
 from the moment a question is queued at the stand-in to the moment the bot's answer
 (sendMessage) reaches it.
 
-    python benchmarks/bench_bot_load.py [--users 50] [--sequential 20] [--models-dir DIR]
+    python benchmarks/bench_bot_load.py [--users 50] [--sequential 20] [--models-dir DIR] [--backend onnx-int8]
 
 The index is built first, in a temporary data directory, by `qcdc index` (not timed as
 part of the bot); `--models-dir` reuses an already converted model (default:
@@ -87,6 +87,7 @@ def main() -> None:
     parser.add_argument("--sequential", type=int, default=20)
     parser.add_argument("--corpus-dir", type=Path, default=ROOT / "corpus")
     parser.add_argument("--models-dir", type=Path, default=ROOT / "data" / "models")
+    parser.add_argument("--backend", default="onnx-int8", help="QCDC_EMBED_BACKEND of the bot")
     args = parser.parse_args()
 
     distinct = list(dict.fromkeys(q["question"] for q in load_questions()))
@@ -109,7 +110,8 @@ def main() -> None:
         data.mkdir()
         if args.models_dir.is_dir():
             (data / "models").symlink_to(args.models_dir.resolve())
-        env = {"QCDC_DATA_DIR": str(data), "QCDC_CORPUS_DIR": str(corpus), "QCDC_TZ": "Asia/Ho_Chi_Minh"}
+        env = {"QCDC_DATA_DIR": str(data), "QCDC_CORPUS_DIR": str(corpus), "QCDC_TZ": "Asia/Ho_Chi_Minh",
+               "QCDC_EMBED_BACKEND": args.backend}
         base_env = {k: v for k, v in os.environ.items() if k not in _DROP}
         base_env.update(env, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", PYTHONPATH=str(ROOT))
         t0 = time.perf_counter()
@@ -144,7 +146,7 @@ def main() -> None:
 
     duplicates = sum(1 for n in per_chat.values() if n != 1)
     print(f"Machine: {machine()}")
-    print(f"Bot process (`qcdc bot`, default model) against the local Bot API stand-in; "
+    print(f"Bot process (`qcdc bot`, default model, backend {args.backend}) against the local Bot API stand-in; "
           f"index built beforehand by `qcdc index` in {t_index:.1f} s; "
           f"process start → polling {t_ready:.1f} s\n")
     print("| measure (question queued → answer sent) | p50 ms | p95 ms | max ms |")
@@ -161,8 +163,8 @@ def main() -> None:
           f"{', '.join(f'{n} {m}' for m, n in sorted(requests.items()))} |")
     print(f"| bot process peak RSS (VmHWM) | {peak_rss:.0f} MB (VmRSS at the end {rss_now:.0f} MB) |")
     print(f"| bot still running after the burst / exit code on SIGTERM | {alive} / {returncode} |")
-    print("\nThe bot handles 8 updates at once (engine calls in worker threads) and sends through "
-          "PTB's AIORateLimiter (≤ 30 requests/s overall, typing actions included).")
+    print("\nThe bot handles 8 updates at once (engine calls in one worker thread per core plus one) "
+          "and sends through PTB's AIORateLimiter (≤ 30 requests/s overall, typing actions included).")
 
 
 if __name__ == "__main__":
