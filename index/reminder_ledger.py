@@ -18,20 +18,18 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from . import clock
+from . import storage_reminders as rows
 from .clock import now_iso
 from .reminder_rows import STALE_NOTICE_EVERY_DAYS, STALE_OBLIGATION_ID, STALE_OFFSET, Digest, DueItem
+from .storage_reminders import FAILED, SENT
 
 if TYPE_CHECKING:  # pragma: no cover
     import sqlite_utils
 
     from .engine import Engine
 
-PENDING, SENT, FAILED = "pending", "sent", "failed"
 #: A claim older than this with no outcome is "stuck" (longer than any send may take).
 STUCK_AFTER_SECONDS = 120
-
-_KEY = "chat_id = ? AND obligation_id = ? AND offset_days = ? AND due_date = ?"
-
 
 def _item_key(digest: Digest, item: DueItem) -> list:
     return [digest.chat_id, item.deadline.obligation_id, item.offset_days, item.deadline.date.isoformat()]
@@ -50,34 +48,16 @@ def _ledger_keys(digest: Digest) -> list[list]:
 
 def _stale_notice_recent(db: "sqlite_utils.Database", chat_id: int, day: date) -> bool:
     since = (day - timedelta(days=STALE_NOTICE_EVERY_DAYS - 1)).isoformat()
-    row = db.execute(
-        "SELECT 1 FROM reminder_ledger WHERE chat_id = ? AND obligation_id = ? AND offset_days = ?"
-        " AND due_date >= ? AND due_date <= ? AND status != ? LIMIT 1",
-        [chat_id, STALE_OBLIGATION_ID, STALE_OFFSET, since, day.isoformat(), FAILED]).fetchone()
-    return row is not None
+    return rows.notice_taken_between(db, chat_id, STALE_OBLIGATION_ID, STALE_OFFSET, since, day.isoformat())
 
 
 def pending(db: "sqlite_utils.Database", digest: Digest) -> Digest:
     """The digest without what the ledger says was sent or is being sent (read-only,
     for dry runs)."""
-    fresh = [i for i in digest.items if i.deadline.date is None or not db.execute(
-        f"SELECT 1 FROM reminder_ledger WHERE {_KEY} AND status != ?",
-        [*_item_key(digest, i), FAILED]).fetchone()]
+    fresh = [i for i in digest.items if i.deadline.date is None or not rows.is_taken(db, _item_key(digest, i))]
     stale = digest.stale and not _stale_notice_recent(db, digest.chat_id, digest.day)
     return replace(digest, items=fresh, stale=stale,
                    already_sent=digest.already_sent + len(digest.items) - len(fresh))
-
-
-def _claim_key(db: "sqlite_utils.Database", key: list, stamp: str, late: bool) -> bool:
-    """Take one ledger key for sending: a new row, or a row whose last send failed."""
-    cur = db.execute(
-        "INSERT OR IGNORE INTO reminder_ledger (chat_id, obligation_id, offset_days, due_date,"
-        " sent_at, late, status) VALUES (?, ?, ?, ?, ?, ?, ?)", [*key, stamp, int(late), PENDING])
-    if cur.rowcount > 0:
-        return True
-    cur = db.execute(f"UPDATE reminder_ledger SET status = ?, sent_at = ?, late = ? WHERE {_KEY} AND status = ?",
-                     [PENDING, stamp, int(late), *key, FAILED])
-    return cur.rowcount > 0
 
 
 def claim(db: "sqlite_utils.Database", digest: Digest, *, late: bool = False,
@@ -91,16 +71,16 @@ def claim(db: "sqlite_utils.Database", digest: Digest, *, late: bool = False,
     # across threads, and each INSERT OR IGNORE / UPDATE is atomic on its own, which is
     # all that "exactly once" needs.
     kept = [i for i in digest.items
-            if i.deadline.date is not None and _claim_key(db, _item_key(digest, i), stamp, late)]
+            if i.deadline.date is not None and rows.claim_key(db, _item_key(digest, i), stamp, late)]
     stale = bool(digest.stale and not _stale_notice_recent(db, digest.chat_id, digest.day)
-                 and _claim_key(db, _stale_key(digest), stamp, late))
+                 and rows.claim_key(db, _stale_key(digest), stamp, late))
     return replace(digest, items=kept, stale=stale, late=late,
                    already_sent=digest.already_sent + len(digest.items) - len(kept))
 
 
 def _set_status(db: "sqlite_utils.Database", digest: Digest, status: str) -> None:
     for key in _ledger_keys(digest):
-        db.execute(f"UPDATE reminder_ledger SET status = ? WHERE {_KEY}", [status, *key])
+        rows.set_status(db, key, status)
 
 
 def confirm(db: "sqlite_utils.Database", digest: Digest) -> None:
@@ -113,13 +93,6 @@ def release(db: "sqlite_utils.Database", digest: Digest) -> None:
     _set_status(db, digest, FAILED)
 
 
-def ledger_rows(db: "sqlite_utils.Database", chat_id: int | None = None) -> list[dict]:
-    """Ledger rows (for tests and diagnostics)."""
-    if chat_id is None:
-        return list(db.query("SELECT * FROM reminder_ledger ORDER BY rowid"))
-    return list(db.query("SELECT * FROM reminder_ledger WHERE chat_id = ? ORDER BY rowid", [chat_id]))
-
-
 def stuck_digests(engine: "Engine", *, now: datetime | None = None,
                   older_than: float = STUCK_AFTER_SECONDS) -> list[Digest]:
     """Take over the claims left pending for longer than `older_than` seconds whose
@@ -129,20 +102,13 @@ def stuck_digests(engine: "Engine", *, now: datetime | None = None,
     moment = now or clock.now()
     cutoff = now_iso(moment - timedelta(seconds=older_than))
     today = moment.astimezone(clock.now().tzinfo).date().isoformat()
-    rows = db.execute(
-        "SELECT chat_id, obligation_id, offset_days, due_date, sent_at FROM reminder_ledger"
-        " WHERE status = ? AND sent_at < ? AND (due_date >= ? OR obligation_id = ?) ORDER BY rowid",
-        [PENDING, cutoff, today, STALE_OBLIGATION_ID]).fetchall()
+    claims = rows.unconfirmed_claims(db, cutoff, today, STALE_OBLIGATION_ID)
     stamp = now_iso(moment)
     by_id = {d.obligation_id: d for d in engine.deadlines(dated_only=True)}
     digests: dict[tuple[int, str], Digest] = {}
-    for chat_id, obligation_id, offset, due, claimed_at in rows:
-        # compare-and-set on the claim time: another process taking it over wins once
-        taken = db.execute(f"UPDATE reminder_ledger SET sent_at = ?, late = 1 WHERE {_KEY} AND status = ?"
-                           " AND sent_at = ?", [stamp, chat_id, obligation_id, offset, due, PENDING,
-                                                claimed_at]).rowcount > 0
-        if not taken:
-            continue
+    for chat_id, obligation_id, offset, due, claimed_at in claims:
+        if not rows.take_over(db, [chat_id, obligation_id, offset, due], claimed_at, stamp):
+            continue   # another process took it over first
         stale = obligation_id == STALE_OBLIGATION_ID and offset == STALE_OFFSET
         day = date.fromisoformat(due) if stale else date.fromisoformat(due) - timedelta(days=offset)
         digest = digests.setdefault((chat_id, day.isoformat()), Digest(chat_id=chat_id, day=day, keyword=None,
@@ -153,6 +119,5 @@ def stuck_digests(engine: "Engine", *, now: datetime | None = None,
         elif deadline is not None and deadline.date is not None and deadline.date.isoformat() == due:
             digest.items.append(DueItem(deadline=deadline, offset_days=offset))
         else:   # the plan changed since: nothing left to remind of
-            db.execute(f"UPDATE reminder_ledger SET status = ? WHERE {_KEY}",
-                       [FAILED, chat_id, obligation_id, offset, due])
+            rows.set_status(db, [chat_id, obligation_id, offset, due], FAILED)
     return [d for d in digests.values() if not d.empty]

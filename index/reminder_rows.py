@@ -5,6 +5,8 @@ told), so neither imports the other's internals.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import TYPE_CHECKING
@@ -66,3 +68,18 @@ class Digest:
     def empty(self) -> bool:
         """Nothing to send: no due item and no stale notice."""
         return not self.items and not self.stale
+
+
+#: "7:30", "07h30", "7.30", "7 giờ 30", "7 gio 30 phut", "7h", "7 giờ" (a bare hour is :00).
+_TIME_RE = re.compile(r"^\s*(\d{1,2})\s*(?:[:.]\s*(\d{2})|(?:h|giờ|gio)\s*(?:(\d{1,2})\s*(?:phút|phut|p)?)?)\s*$")
+
+
+def parse_time(text: str) -> str:
+    """Normalise "7:30", "07h30", "7.30", "7 giờ 30" to "07:30"; ValueError if it is not a time of day."""
+    match = _TIME_RE.match(unicodedata.normalize("NFC", text or "").lower())
+    if not match:
+        raise ValueError(f"not a time of day: {text!r}")
+    hours, minutes = int(match.group(1)), int(match.group(2) or match.group(3) or 0)
+    if hours > 23 or minutes > 59:
+        raise ValueError(f"not a time of day: {text!r}")
+    return f"{hours:02d}:{minutes:02d}"

@@ -78,7 +78,7 @@ class ReminderService:
 
     def ledger_rows(self, chat_id: int | None = None) -> list[dict]:
         """Ledger rows (tests and diagnostics)."""
-        return reminder_ledger.ledger_rows(self._db, chat_id)
+        return reminders.ledger_rows(self._db, chat_id)
 
     def render_dry_run(self, day: date, chat_id: int | None = None) -> str:
         """What each subscribed chat would receive on `day`, sending nothing."""

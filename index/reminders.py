@@ -11,19 +11,16 @@ active)`, created by the schema (`storage_schema`).
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Iterable
 from zoneinfo import ZoneInfo
 
-from .clock import now_iso
 from .storage_conversation import Conversation
 from .models import Deadline
-# The ledger and the rows are re-exported: callers say `reminders.claim`, `reminders.Digest`.
+# The ledger, the rows and the subscriptions are re-exported: callers say
+# `reminders.claim`, `reminders.Digest`, `reminders.subscribe`.
 from .reminder_ledger import claim as claim
 from .reminder_ledger import confirm as confirm
-from .reminder_ledger import ledger_rows as ledger_rows
 from .reminder_ledger import pending as pending
 from .reminder_ledger import release as release
 from .reminder_ledger import stuck_digests as stuck_digests
@@ -33,98 +30,18 @@ from .reminder_rows import STALE_OFFSET as STALE_OFFSET
 from .reminder_rows import Digest as Digest
 from .reminder_rows import DueItem as DueItem
 from .reminder_rows import Subscription as Subscription
+from .reminder_rows import parse_time as parse_time
+from .storage_reminders import get_subscription as get_subscription
+from .storage_reminders import ledger_rows as ledger_rows
+from .storage_reminders import list_subscriptions as list_subscriptions
+from .storage_reminders import migrate_chat as migrate_chat
+from .storage_reminders import set_time as set_time
+from .storage_reminders import subscribe as subscribe
+from .storage_reminders import unsubscribe as unsubscribe
 from .vietnamese import syllables
 
 if TYPE_CHECKING:  # pragma: no cover
-    import sqlite_utils
-
     from .engine import DocumentInfo, Engine
-
-_TIME_RE = re.compile(r"^\s*(\d{1,2})\s*(?:[:.]\s*(\d{2})|(?:h|giờ|gio)\s*(?:(\d{1,2})\s*(?:phút|phut|p)?)?)\s*$")
-
-
-# --------------------------------------------------------------------------- subscriptions
-def parse_time(text: str) -> str:
-    """Normalise "7:30", "07h30", "7.30", "7 giờ 30" to "07:30"; ValueError if it is not a time of day."""
-    match = _TIME_RE.match(unicodedata.normalize("NFC", text or "").lower())
-    if not match:
-        raise ValueError(f"not a time of day: {text!r}")
-    hours, minutes = int(match.group(1)), int(match.group(2) or match.group(3) or 0)
-    if hours > 23 or minutes > 59:
-        raise ValueError(f"not a time of day: {text!r}")
-    return f"{hours:02d}:{minutes:02d}"
-
-
-def _row_to_subscription(row: dict) -> Subscription:
-    return Subscription(
-        chat_id=int(row["chat_id"]), keyword=row.get("keyword") or None,
-        remind_time=row["remind_time"], created_at=row["created_at"],
-        updated_at=row.get("updated_at") or row["created_at"], active=bool(row["active"]))
-
-
-def get_subscription(db: "sqlite_utils.Database", chat_id: int) -> Subscription | None:
-    """The chat's subscription row (active or not), or None."""
-    rows = list(db.query("SELECT * FROM subscriptions WHERE chat_id = ?", [chat_id]))
-    return _row_to_subscription(rows[0]) if rows else None
-
-
-def subscribe(db: "sqlite_utils.Database", chat_id: int, keyword: str | None = None, *,
-              remind_time: str = "07:30", now: datetime | None = None) -> Subscription:
-    """Turn reminders on for a chat (optionally filtered by issuer/unit keyword).
-
-    A chat that was subscribed before keeps its time; `remind_time` is used for new ones."""
-    stamp = now_iso(now)
-    keyword = (keyword or "").strip() or None
-    existing = get_subscription(db, chat_id)
-    if existing is None:
-        db.execute(
-            "INSERT INTO subscriptions (chat_id, keyword, remind_time, created_at, updated_at, active)"
-            " VALUES (?, ?, ?, ?, ?, 1)", [chat_id, keyword, parse_time(remind_time), stamp, stamp])
-    else:
-        db.execute("UPDATE subscriptions SET keyword = ?, active = 1, updated_at = ? WHERE chat_id = ?",
-                   [keyword, stamp, chat_id])
-    sub = get_subscription(db, chat_id)
-    assert sub is not None
-    return sub
-
-
-def unsubscribe(db: "sqlite_utils.Database", chat_id: int, *, now: datetime | None = None) -> bool:
-    """Turn reminders off; True if the chat was subscribed."""
-    cur = db.execute("UPDATE subscriptions SET active = 0, updated_at = ? WHERE chat_id = ? AND active = 1",
-                     [now_iso(now), chat_id])
-    return cur.rowcount > 0
-
-
-def set_time(db: "sqlite_utils.Database", chat_id: int, remind_time: str, *,
-             now: datetime | None = None) -> Subscription:
-    """Change a chat's reminder time (subscribing it, without keyword, if it was not)."""
-    hhmm = parse_time(remind_time)
-    sub = get_subscription(db, chat_id)
-    if sub is None or not sub.active:
-        subscribe(db, chat_id, sub.keyword if sub else None, remind_time=hhmm, now=now)
-    db.execute("UPDATE subscriptions SET remind_time = ?, updated_at = ? WHERE chat_id = ?",
-               [hhmm, now_iso(now), chat_id])
-    result = get_subscription(db, chat_id)
-    assert result is not None
-    return result
-
-
-def list_subscriptions(db: "sqlite_utils.Database", *, active_only: bool = True) -> list[Subscription]:
-    """All subscriptions, active ones only by default, ordered by chat id."""
-    sql = "SELECT * FROM subscriptions" + (" WHERE active = 1" if active_only else "") + " ORDER BY chat_id"
-    return [_row_to_subscription(r) for r in db.query(sql)]
-
-
-def migrate_chat(db: "sqlite_utils.Database", old_chat_id: int, new_chat_id: int) -> Subscription | None:
-    """A group became a supergroup: move its subscription and ledger to the new id."""
-    old = get_subscription(db, old_chat_id)
-    if old is None:
-        return None
-    db.execute("DELETE FROM subscriptions WHERE chat_id = ?", [new_chat_id])
-    db.execute("UPDATE subscriptions SET chat_id = ? WHERE chat_id = ?", [new_chat_id, old_chat_id])
-    db.execute("UPDATE OR IGNORE reminder_ledger SET chat_id = ? WHERE chat_id = ?", [new_chat_id, old_chat_id])
-    db.execute("DELETE FROM reminder_ledger WHERE chat_id = ?", [old_chat_id])
-    return get_subscription(db, new_chat_id)
 
 
 # --------------------------------------------------------------------------- digests
