@@ -79,4 +79,14 @@ def test_bad_date_and_missing_token_are_clear_errors(dirs) -> None:
 def test_remind_dry_run_without_subscriptions(dirs) -> None:
     proc = run(["remind", "--date", "2024-05-13", "--dry-run"], dirs)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip()
+    assert "Chưa có nhóm nào đăng ký nhắc việc" in proc.stdout
+    # one chat, not subscribed: what it would get that day (a deadline 7 days later)
+    proc = run(["remind", "--date", "2024-05-13", "--chat", "-100", "--dry-run"], dirs)
+    assert proc.returncode == 0, proc.stderr
+    assert "Nhóm -100 (chưa đăng ký nhắc việc)" in proc.stdout and "20/05/2024 (còn 7 ngày)" in proc.stdout
+    from index.config import Settings
+    from index.engine import Engine
+
+    data, corpus = dirs
+    with Engine(Settings.from_env(data_dir=data, corpus_dir=corpus, embed_model="hashing")) as engine:
+        assert engine.reminders.ledger_rows() == []          # a dry run records nothing
