@@ -18,6 +18,7 @@ from . import answers as answer_mod
 from .answer_context import AnswerContext
 from . import clock
 from .config import Settings
+from .content_cache import ContentCache
 from .decision import DecisionModel
 from .dense_index import DenseIndex
 from .models import Answer, AnswerFocus, Source
@@ -72,13 +73,8 @@ class Retriever:
         self.dense = dense
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._query_cache_lock = threading.Lock()
-        self._idf_cache: dict[str, int] = {}
-        self._idf_version = -1
-        self._aliases: list[tuple[int, list[str]]] = []
-        self._aliases_version = -1
-        self._vocabulary: Vocabulary | None = None
-        self._vocabulary_version = -1
-        self._snapshot: tuple[int, list[dict], dict[int, list[dict]]] | None = None
+        # everything derived from the content: one version check per question, one lock
+        self._cache = ContentCache(store)
 
     def warm_up(self) -> None:
         """Load the model, the FAISS index and the segmenter now, so the first user does not
@@ -102,16 +98,14 @@ class Retriever:
 
     def _content_snapshot(self) -> tuple[list[dict], dict[int, list[dict]]]:
         """Documents and their obligations, re-read only when the content version changes."""
-        version = self.store.content_version()
-        cached = self._snapshot
-        if cached is not None and cached[0] == version:
-            return cached[1], cached[2]
-        docs = self.store.documents()
-        by_doc: dict[int, list[dict]] = {}
-        for row in self.store.obligation_rows():
-            by_doc.setdefault(row["document_id"], []).append(row)
-        self._snapshot = (version, docs, by_doc)
-        return docs, by_doc
+        def build() -> tuple[list[dict], dict[int, list[dict]]]:
+            docs = self.store.documents()
+            by_doc: dict[int, list[dict]] = {}
+            for row in self.store.obligation_rows():
+                by_doc.setdefault(row["document_id"], []).append(row)
+            return docs, by_doc
+
+        return self._cache.get("snapshot", build)
 
     def _document_chunk_rows(self, document_id: int) -> list[dict]:
         return self.store.chunk_rows(self.store.chunk_ids_of_documents([document_id]))
@@ -131,36 +125,24 @@ class Retriever:
         return vec
 
     def _document_frequencies(self, tokens: list[str]) -> dict[str, int]:
-        version = self.store.content_version()
-        if version != self._idf_version:
-            self._idf_cache.clear()
-            self._idf_version = version
-        missing = [t for t in tokens if t not in self._idf_cache]
-        if missing:
-            self._idf_cache.update(self.store.token_document_frequency(missing))
-        return {t: self._idf_cache.get(t, 0) for t in tokens}
+        return self._cache.update_counts("document_frequency", tokens, self.store.token_document_frequency)
 
     def vocabulary(self) -> Vocabulary:
         """The corpus vocabulary for typo correction, rebuilt when the content changes."""
-        version = self.store.content_version()
-        if self._vocabulary is None or self._vocabulary_version != version:
-            self._vocabulary = Vocabulary.from_lexical_forms(self.store.lexical_forms(), lexicon().words)
-            self._vocabulary_version = version
-        return self._vocabulary
+        return self._cache.get("vocabulary", lambda: Vocabulary.from_lexical_forms(
+            self.store.lexical_forms(), lexicon().words))
 
     def _pinned_documents(self, query: Query, docs: list[dict]) -> tuple[list[int], set[str]]:
         """Documents the question names (by number, or by an alias generated from their
         issuer and number), and the question's words that name them. A year narrows the
         named plans when it matches some of them; alone it names none."""
-        version = self.store.content_version()
-        if version != self._aliases_version:
-            self._aliases = [(d["id"], document_aliases(d.get("issuer"), d.get("number"))) for d in docs]
-            self._aliases_version = version
+        aliases = self._cache.get("aliases", lambda: [
+            (d["id"], document_aliases(d.get("issuer"), d.get("number"))) for d in docs])
         text = query.text.lower()
         by_number = [d["id"] for d in docs if d.get("number") and d["number"].split("/")[0].strip()
                      and re.sub(r"\s+", "", d["number"].lower()) in re.sub(r"\s+", "", text)]
         grams = question_grams(query.raw_folded.split(), query.folded.split())
-        by_alias, plan_tokens = named_documents(grams, self._aliases)
+        by_alias, plan_tokens = named_documents(grams, aliases)
         pinned = by_number or by_alias
         if query.years and pinned:
             pinned = [i for i in pinned if any(d["id"] == i and d.get("year") in query.years for d in docs)] or pinned
@@ -189,6 +171,7 @@ class Retriever:
         stage (for benchmarks)."""
         stages = _StageClock(timings)
         today = today or clock.today(self.settings.timezone)
+        self._cache.refresh()   # the one content-version check of this question
         query = analyze(question, today=today, vocabulary=self.vocabulary())
         if follow_up is not None:
             # "còn báo cáo năm thì sao?": the question names a new report, the previous

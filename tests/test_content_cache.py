@@ -1,0 +1,54 @@
+"""The retriever's one cache: built once per content version, dropped when it changes."""
+from __future__ import annotations
+
+import threading
+
+from index.content_cache import ContentCache
+from index.engine import Engine
+
+QUESTION = "Hạn nộp báo cáo 6 tháng là khi nào?"
+
+
+def test_questions_reuse_what_the_content_gives_until_it_changes(engine: Engine, monkeypatch, tmp_path) -> None:
+    calls = {"documents": 0, "version": 0}
+    real_documents, real_version = engine.store.documents, engine.store.content_version
+
+    def documents():
+        calls["documents"] += 1
+        return real_documents()
+
+    def version():
+        calls["version"] += 1
+        return real_version()
+
+    monkeypatch.setattr(engine.store, "documents", documents)
+    monkeypatch.setattr(engine.store, "content_version", version)
+    engine.ask(QUESTION, log=False)
+    first = dict(calls)
+    engine.ask(QUESTION, log=False)
+    assert calls["documents"] == first["documents"]          # nothing re-read
+    assert calls["version"] - first["version"] <= 2          # the cache's check and the FAISS one
+    engine.store.bump_version()
+    engine.ask(QUESTION, log=False)
+    assert calls["documents"] > first["documents"]           # a new version is read again
+
+
+def test_one_build_per_version_across_threads(engine: Engine) -> None:
+    cache, builds = ContentCache(engine.store), []
+    cache.refresh()
+
+    def build():
+        builds.append(1)
+        return object()
+
+    threads = [threading.Thread(target=lambda: cache.get("x", build)) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(builds) == 1
+    engine.store.bump_version()
+    cache.refresh()
+    cache.get("x", build)
+    assert len(builds) == 2
+    assert cache.update_counts("df", ["a", "b"], lambda keys: {k: 1 for k in keys}) == {"a": 1, "b": 1}
