@@ -12,7 +12,7 @@ from datetime import date
 
 from . import decision
 from .answer_context import AnswerContext, focus_coverage, overlap, plan_tokens_of, relevance
-from .duties import (chunk_of_quote, in_window, render_duties, row_to_deadline, score_obligations,
+from .duties import (chunk_of_quote, in_window, kind_match, render_duties, row_to_deadline, score_obligations,
                      section_label, select_obligations, short_citation)
 from .query_lexicon import lexicon
 from .models import Answer, Source
@@ -201,7 +201,9 @@ def candidate(ctx: AnswerContext) -> Candidate:
             duty_cover = overlap(ctx, plan_tokens_of(" ".join(str(chosen[0][1].get(k) or "") for k in
                                                               ("what", "who", "to_whom", "quote"))))
             sentence_cover = overlap(ctx, plan_tokens_of(picked[0])) if picked else 0.0
-            if query.intent == Intent.LIST or (query.intent != Intent.WHO and duty_cover >= 0.75 * sentence_cover):
+            named_report = kind_match(query.report_kind, chosen[0][1]) > 0
+            if query.intent == Intent.LIST or (query.intent != Intent.WHO and (
+                    named_report or duty_cover >= 0.75 * sentence_cover)):
                 return _from_duties(ctx, chosen, "list" if query.intent == Intent.LIST else "duty")
     return _passage(ctx, picked) if picked else Candidate()
 
@@ -238,8 +240,10 @@ def compose(ctx: AnswerContext, model: decision.DecisionModel | None = None) -> 
     model = model or decision.load_model()
     p = model.probability(feats) if cand.text else 0.0
     outcome = model.outcome(p) if cand.text else decision.Outcome.NOT_FOUND
-    if cand.source == "window" and not cand.obligations:
-        outcome = decision.Outcome.NOT_FOUND   # an empty window is an honest "none"
+    if cand.source == "window":
+        # a window answer reads the deadline table, it is not a retrieval guess: it holds
+        # deadlines or it is an honest "none"
+        outcome = decision.Outcome.ANSWER if cand.obligations else decision.Outcome.NOT_FOUND
     order = cand.order + [h.chunk_id for h in ctx.hits if h.chunk_id not in cand.order]
     score_of = {h.chunk_id: h.score for h in ctx.hits}
     top_score = max(score_of.values(), default=0.0)

@@ -31,10 +31,12 @@ def format_due(row: dict) -> str:
             rest = re.sub(r"^\s*(của|trong)\s+năm\b", "", due_text[m.end():])   # "10/11 của năm"
             return due_text[: m.end()] + f"/{d.year}" + rest
         return f"{due_text} ({d.day}/{d.month}/{d.year})" if due_text else f"{d.day}/{d.month}/{d.year}"
-    recurrence = row.get("recurrence")
-    if recurrence:
-        return f"định kỳ {recurrence}" if not recurrence.startswith(("định kỳ", "hằng", "hàng", "ngày")) else recurrence
-    return due_text or "không ghi hạn cụ thể"
+    recurrence = row.get("recurrence") or ""
+    if recurrence and not recurrence.startswith(("định kỳ", "hằng", "hàng", "ngày")):
+        recurrence = f"định kỳ {recurrence}"
+    if due_text and recurrence and " ".join(syllables(recurrence)) not in " ".join(syllables(due_text)):
+        return f"{recurrence}, {due_text}"
+    return due_text or recurrence or "không ghi hạn cụ thể"
 
 
 def row_to_deadline(row: dict) -> Deadline:

@@ -131,7 +131,11 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
         intent = Intent.WINDOW
     kept = lex.drop_chat(normalized)
     content = [t for t in kept if t not in STOPWORDS]
+    # the index holds the plans' own words: search both the rewritten and the typed forms
+    typed = lex.drop_chat(raw_tokens)
     match = content + [b for b in bigrams(kept) if not all(p in STOPWORDS for p in b.split("_"))]
+    match += [t for t in typed if t not in STOPWORDS and (t,) not in lex.rewrites]
+    match += [b for b in bigrams(typed) if not any(p in STOPWORDS for p in b.split("_"))]
     cue_words = {w for _, key in intent_cues + kind_cues for w in key}
     unit_match = _UNIT_RE.search(folded_text)
     unit = " ".join(lex.rewrite(syllables(unit_match.group(1)))) if unit_match else None

@@ -290,7 +290,7 @@ WINDOWS: list[tuple[str | None, list[str], list[str], str]] = [
     ("2025-06-02", [GD, STP, XA], ["5/6/2025", "10/6/2025", "15/6/2025"], "tháng này có những hạn nào?"),
     ("2025-06-02", [GD, STP, XA], ["5/6/2025"], "sắp tới có hạn gì không?"),
     ("2025-11-03", [GD, STP, XA], ["10/11/2025", "15/11/2025", "20/11/2025", "25/11/2025"], "tháng 11 có những hạn báo cáo nào?"),
-    ("2025-11-03", [GD], ["10/11/2025"], "tuan nay co han nop gi"),
+    ("2025-11-10", [GD, STP], ["10/11/2025", "15/11/2025"], "tuan nay co han nop gi"),
     ("2025-11-03", [GD, STP, XA], ["10/11/2025", "15/11/2025"], "sap toi co bao cao nao phai nop"),
     ("2025-04-07", [XA], ["15/4/2025"], "tháng này phải nộp gì ạ"),
     ("2025-04-07", [GD, STP, XA], ["15/4/2025", "5/6/2025", "10/6/2025"], "sắp tới có những deadline nào"),
