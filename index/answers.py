@@ -210,22 +210,19 @@ def candidate(ctx: AnswerContext) -> Candidate:
 
 def features(ctx: AnswerContext, cand: Candidate) -> decision.Features:
     """The decision's view of one question and its candidate."""
-    top = ctx.hits[0] if ctx.hits else None
     lexical = [h for h in ctx.hits if h.lexical_rank == 0]
-    dense = [h for h in ctx.hits if h.dense_rank == 0]
-    answer_docs = {ctx.chunks[c]["document_id"] for c in cand.order if c in ctx.chunks} | {
-        ob["document_id"] for ob in cand.obligations}
-    dense_doc = ctx.chunks.get(dense[0].chunk_id, {}).get("document_id") if dense else None
+    answer_years = {ctx.chunks[c].get("year") for c in cand.order if c in ctx.chunks} | {
+        ob.get("year") for ob in cand.obligations}
+    years = set(ctx.analysis.years)
     tokens = list(dict.fromkeys(ctx.analysis.tokens))
     unknown = sum(1 for t in tokens if t not in ctx.idf) / len(tokens) if tokens else 1.0
     return decision.Features(
         relevance=relevance(ctx) if ctx.hits else 0.0,
         focus_coverage=focus_coverage(ctx, cand.evidence) if cand.evidence else float(cand.source in ("metadata", "window")),
-        fused_top=min(1.0, top.score * 16) if top else 0.0,
         lexical_top=(lexical[0].lexical_score / (1 + lexical[0].lexical_score)) if lexical else 0.0,
-        dense_agrees=float(dense_doc is not None and dense_doc in answer_docs),
         candidate_score=min(cand.score, 3.0),
         named_plan=float(bool(ctx.pinned_documents)),
+        year_agrees=0.0 if not years or not answer_years else (1.0 if years & answer_years else -1.0),
         unknown_share=unknown,
         structured=float(cand.source in ("metadata", "window", "list", "items")),
         from_duty=float(cand.source == "duty"),

@@ -4,7 +4,8 @@ retrieval features, by logistic regression whose coefficients and thresholds liv
 
 Three outcomes: answer (p ≥ answer threshold); unsure (p ≥ unsure threshold: "Tôi chưa
 chắc chắn" with the closest passages, found stays false); or an honest "không tìm thấy".
-Applied with numpy only: no learning library is imported at query time.
+Applied with numpy only: no learning library is imported at query time. No feature reads
+dense scores or their agreement alone: the decision must hold whichever embedder is in use.
 """
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from pathlib import Path
 import numpy as np
 
 #: Feature names, in the order the model's coefficients use.
-FEATURES = ("relevance", "focus_coverage", "fused_top", "lexical_top", "dense_agrees", "candidate_score",
-            "named_plan", "unknown_share", "structured", "from_duty", "from_passage")
+FEATURES = ("relevance", "focus_coverage", "lexical_top", "candidate_score",
+            "named_plan", "year_agrees", "unknown_share", "structured", "from_duty", "from_passage")
 
 
 @dataclass
@@ -28,11 +29,10 @@ class Features:
 
     relevance: float = 0.0        # words of the question in the top passages, phrases the corpus knows
     focus_coverage: float = 0.0   # focus terms (cue words left out) said by the evidence
-    fused_top: float = 0.0        # reciprocal-rank score of the best passage, scaled to 0..1
     lexical_top: float = 0.0      # BM25 of the best lexical passage, squashed to 0..1
-    dense_agrees: float = 0.0     # the best dense passage's plan is the answer's plan
     candidate_score: float = 0.0  # the composer's own score of what it chose
     named_plan: float = 0.0       # the question names a plan (issuer, number)
+    year_agrees: float = 0.0      # +1 the answer's plan has the year asked, -1 another year, 0 none asked
     unknown_share: float = 0.0    # share of content words the corpus never uses
     structured: float = 0.0       # metadata, list or window answer
     from_duty: float = 0.0        # answer drawn from an obligation

@@ -127,7 +127,8 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     folded_text = fold(text)
     window = find_window(folded_text, today or date.today())
     intent = Intent(_pick(intents, _PRIORITY) or Intent.GENERAL)
-    if window is not None and intent not in (Intent.SIGNER, Intent.RECIPIENTS, Intent.ISSUED):
+    # a window filters deadlines: it decides the reading when the question asks for them
+    if window is not None and (intent in (Intent.WHEN, Intent.LIST) or kinds):
         intent = Intent.WINDOW
     kept = lex.drop_chat(normalized)
     content = [t for t in kept if t not in STOPWORDS]

@@ -173,21 +173,22 @@ class Retriever:
         today = today or clock.today(self.settings.timezone)
         self._cache.refresh()   # the one content-version check of this question
         query = analyze(question, today=today, vocabulary=self.vocabulary())
-        if follow_up is not None:
-            # "còn báo cáo năm thì sao?": the question names a new report, the previous
-            # answer says which plan and what was asked about it
-            query.report_kind = query.report_kind or follow_up.report_kind
-            if query.intent == Intent.GENERAL and follow_up.intent in Intent._value2member_map_:
-                query.intent = Intent(follow_up.intent)
         if not query.text or not (query.tokens or query.window):
             return Answer(question=query.text, found=False, answer=(
                 "Vui lòng nhập câu hỏi, ví dụ: «Hạn nộp báo cáo 6 tháng là khi nào?»"),
                 intent=str(query.intent))
         docs, obligations_by_doc = self._content_snapshot()
         pinned, plan_tokens = self._pinned_documents(query, docs)
-        if not pinned and follow_up is not None:
-            known = {d["id"] for d in docs}
-            pinned = [i for i in follow_up.document_ids if i in known]
+        if follow_up is not None and (query.report_kind or query.unit or pinned):
+            # "còn báo cáo năm thì sao?": the question replaces one slot (report, unit or
+            # plan), the answer it follows gives the others. A question that names none of
+            # them ("thời tiết hôm nay") is a new question.
+            query.report_kind = query.report_kind or follow_up.report_kind
+            if query.intent == Intent.GENERAL and follow_up.intent in Intent._value2member_map_:
+                query.intent = Intent(follow_up.intent)
+            if not pinned:
+                known = {d["id"] for d in docs}
+                pinned = [i for i in follow_up.document_ids if i in known]
         n_chunks = max(1, self.store.chunk_count())
         dfs = self._document_frequencies(list(dict.fromkeys(query.match_tokens)))
         common = {t for t, df in dfs.items() if df > n_chunks // 2}

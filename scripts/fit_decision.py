@@ -6,7 +6,7 @@ off; the label is 1 when that candidate is right (the eval's judge: found, expec
 strings present) and 0 when it is wrong or the question is out of scope. A logistic
 regression over index.decision.FEATURES is cross-validated (stratified 5-fold) on part of
 dev; the answer threshold is then chosen on the held-out rest of dev (the highest accuracy
-of the three-way outcome, ties to the higher threshold), and the unsure threshold below it.
+of the three-way outcome; the middle of the best plateau), and the unsure threshold below it.
 The test split is never read. Usage:
 
     python scripts/fit_decision.py                    # default model, writes index/data/decision.json
@@ -82,7 +82,20 @@ def fit(x: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tuple[dict, dict]
     p_hold = clf.predict_proba((x[hold_idx] - scaler.mean_) / scale)[:, 1]
     grid = np.round(np.arange(0.2, 0.81, 0.02), 2)
     scores = [(outcome_accuracy(p_hold, y[hold_idx], in_scope[hold_idx], t), t) for t in grid]
-    best_acc, threshold = max(scores, key=lambda st: (round(st[0], 4), st[1]))
+    best_acc = max(round(acc, 4) for acc, _ in scores)
+    plateau = [t for acc, t in scores if round(acc, 4) == best_acc]
+    # On the best plateau, the threshold that serves both kinds of question best: the
+    # larger of the lower of (right answers among in-scope, refusals among out-of-scope);
+    # then the middle of what remains (farthest from where accuracy drops).
+    def balance(t: float) -> float:
+        answered = p_hold >= t
+        scope = in_scope[hold_idx]
+        right = float(np.mean((answered & (y[hold_idx] == 1))[scope])) if scope.any() else 1.0
+        refused = float(np.mean(~answered[~scope])) if (~scope).any() else 1.0
+        return round(min(right, refused), 4)
+    top = max(balance(t) for t in plateau)
+    plateau = [t for t in plateau if balance(t) == top]
+    threshold = float(plateau[len(plateau) // 2])
     model = {
         "features": list(FEATURES), "mean": scaler.mean_.tolist(), "scale": scale.tolist(),
         "coef": clf.coef_[0].tolist(), "intercept": float(clf.intercept_[0]),
