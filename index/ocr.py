@@ -13,6 +13,7 @@ as garbage). Thresholds live in `index/data/ocr_thresholds.json`, fitted by
 """
 from __future__ import annotations
 
+import functools
 import io
 import json
 import logging
@@ -27,7 +28,7 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import OcrUnavailableError, ScanTooLongError, UnreadableScanError
 from .ocr_layout import OcrWord, page_text
-from .ocr_repair import repair_ocr_text
+from .ocr_repair import mask_unsure_numbers, repair_ocr_text
 
 logger = logging.getLogger("qcdc.ocr")
 
@@ -56,8 +57,10 @@ class OcrThresholds:
     low_confidence: float          # a page below this is named for the admin to check
     min_words: int                 # an inked page with fewer words is unreadable
     min_ink: float                 # fraction of dark pixels below which a page is blank
+    number_confidence: float       # a number (date, year) read less surely is left out
 
 
+@functools.lru_cache(maxsize=1)
 def load_thresholds() -> OcrThresholds:
     """The fitted thresholds shipped as package data."""
     raw = resources.files("index").joinpath("data/ocr_thresholds.json").read_text(encoding="utf-8")
@@ -74,6 +77,8 @@ class PageReading:
     confidence: float           # mean word confidence, 0-100
     words: int
     ink: float                  # fraction of dark pixels (blank pages have almost none)
+    unsure_numbers: int = 0     # numbers masked with "?" (too unsure to read a date from)
+    number_words: list[tuple[str, float]] = field(default_factory=list)   # as read, for fitting
 
 
 @dataclass
@@ -86,6 +91,7 @@ class ScanReport:
     mean_confidence: float = 0.0                     # over all words read, 0-100
     low_confidence_pages: list[int] = field(default_factory=list)
     unreadable_pages: list[int] = field(default_factory=list)   # left out: too blurred
+    unsure_numbers: dict[int, int] = field(default_factory=dict)  # page -> numbers left out
     seconds: float = 0.0
 
     def summary(self) -> list[str]:
@@ -97,6 +103,10 @@ class ScanReport:
                  f"{self.mean_confidence:.0f}% ({level}). Vui lòng đối chiếu các hạn dưới đây với bản gốc."]
         if self.low_confidence_pages:
             lines.append(f"Trang đọc kém tin cậy, cần kiểm tra kỹ: {_page_list(self.low_confidence_pages)}.")
+        if self.unsure_numbers:
+            lines.append(f"{sum(self.unsure_numbers.values())} con số (ngày, tháng, năm, số hiệu) đọc không chắc "
+                         f"nên đã để trống thành «?», không lấy làm hạn: trang {_page_list(sorted(self.unsure_numbers))}. "
+                         "Vui lòng đối chiếu với bản gốc.")
         if self.unreadable_pages:
             lines.append(f"Trang quá mờ, không đọc được nên đã bỏ qua: {_page_list(self.unreadable_pages)}. "
                          "Nếu các trang này có nội dung cần dùng, vui lòng chụp hoặc scan lại rõ hơn rồi gửi lại.")
@@ -106,7 +116,9 @@ class ScanReport:
         return {"from_image": self.from_image, "pages": self.pages, "ocr_pages": self.ocr_pages,
                 "mean_confidence": round(self.mean_confidence, 1),
                 "low_confidence_pages": self.low_confidence_pages,
-                "unreadable_pages": self.unreadable_pages, "seconds": round(self.seconds, 1)}
+                "unreadable_pages": self.unreadable_pages,
+                "unsure_numbers": {str(k): v for k, v in self.unsure_numbers.items()},
+                "seconds": round(self.seconds, 1)}
 
 
 def _page_list(pages: list[int]) -> str:
@@ -176,8 +188,9 @@ def ocr_page(image: object, number: int) -> PageReading:
     try:
         data = pytesseract.image_to_data(image, lang=LANGUAGE, config="--psm 3",
                                          output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT)
-    except RuntimeError as exc:   # pytesseract's timeout
-        logger.warning("page %d timed out: %s", number, exc)
+    except (RuntimeError, pytesseract.TesseractError) as exc:   # timeout, or Tesseract failed on it
+        # The page counts as unreadable (named to the admin); the other pages still count.
+        logger.warning("page %d not read: %s", number, exc)
         return PageReading(number=number, text="", confidence=0.0, words=0, ink=ink)
     words = [OcrWord(text=t, confidence=float(c), block=b, paragraph=p, line=ln,
                      left=x, width=w, top=y, height=h)
@@ -185,9 +198,14 @@ def ocr_page(image: object, number: int) -> PageReading:
                  data["text"], data["conf"], data["block_num"], data["par_num"], data["line_num"],
                  data["left"], data["width"], data["top"], data["height"])
              if str(t).strip() and float(c) >= 0]
-    confidence = sum(w.confidence for w in words) / len(words) if words else 0.0
+    # Marks with no letter or digit (rules, stamp specks, a lone "-") are not words: they
+    # stay in the text (bullets matter) but would drag the confidence down on clean pages.
+    scored = [w for w in words if any(ch.isalnum() for ch in w.text)]
+    confidence = sum(w.confidence for w in scored) / len(scored) if scored else 0.0
+    number_words = [(w.text, w.confidence) for w in words if any(ch.isdigit() for ch in w.text)]
+    unsure = mask_unsure_numbers(words, load_thresholds().number_confidence)
     return PageReading(number=number, text=page_text(words), confidence=confidence,
-                       words=len(words), ink=ink)
+                       words=len(scored), ink=ink, unsure_numbers=unsure, number_words=number_words)
 
 
 def read_pages(pages: Iterable[tuple[int, object]], total: int,
@@ -235,6 +253,8 @@ def assemble(readings: list[PageReading], total_pages: int,
             continue
         if r.confidence < limits.low_confidence:
             report.low_confidence_pages.append(r.number)
+        if r.unsure_numbers:
+            report.unsure_numbers[r.number] = r.unsure_numbers
         weighted += r.confidence * r.words
         used_words += r.words
         text_pages[r.number] = repair_ocr_text(r.text)

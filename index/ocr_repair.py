@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .ocr_layout import OcrWord
+
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 _LOOK = "0-9OolI|"
 #: `l0/11`, `2O/5/2O24`, `15.6.2025`: digit groups joined by / . - with look-alike letters.
@@ -18,6 +20,8 @@ _DATE_LIKE_RE = re.compile(rf"(?<![\w/])[{_LOOK}]{{1,4}}(?:[/.\-][{_LOOK}]{{1,4}
 _YEAR_LIKE_RE = re.compile(rf"(?<!\w)(?:1[9]|2[0O])[{_LOOK}]{{2}}(?!\w)")
 #: `20 / 5 / 2024`, `20/ 5`: a date with spaces around its slashes.
 _SPACED_DATE_RE = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{4}))?(?![\d/])")
+#: `20/1 1/2025`: a space Tesseract put inside a blurred two-digit month.
+_SPLIT_MONTH_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d) (\d)/(\d{4})(?![\d/])")
 #: `S ố:`, `Sô:`, `SỐ :`, `Số;` at the start of a line: the document number's label.
 _NUMBER_LABEL_RE = re.compile(r"^\s*S\s?[ốôỐÔoó]\s*[:;.]\s*", re.MULTILINE)
 #: A Roman-numeral heading whose I's or dot were misread: `IL TỔ CHỨC`, `Il. NỘI DUNG`.
@@ -52,10 +56,42 @@ def _fix_heading(match: re.Match[str]) -> str:
     return "I" * len(numeral) + ". "
 
 
+#: A list marker ("1.", "2.1.", "3)") opening a line: structure, not a number to guard.
+_LIST_MARKER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]$")
+
+
+def mask_unsure_numbers(words: list[OcrWord], min_confidence: float) -> int:
+    """Replace the digits of every number Tesseract was unsure of with "?", so that no date
+    is read from a guess (the admin is told how many were left out); returns how many.
+    Line-opening list markers are kept: they carry the document's structure."""
+    first_in_line: dict[tuple[int, int, int], OcrWord] = {}
+    for w in words:
+        key = (w.block, w.paragraph, w.line)
+        if key not in first_in_line or w.left < first_in_line[key].left:
+            first_in_line[key] = w
+    masked = 0
+    for w in words:
+        if w.confidence >= min_confidence or not any(ch.isdigit() for ch in w.text):
+            continue
+        if first_in_line[(w.block, w.paragraph, w.line)] is w and _LIST_MARKER_RE.match(w.text):
+            continue
+        w.text = re.sub(r"\d", "?", w.text)
+        masked += 1
+    return masked
+
+
+def _join_split_month(match: re.Match[str]) -> str:
+    day, month = int(match.group(1)), int(match.group(2) + match.group(3))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return match.group(0)
+    return f"{match.group(1)}/{match.group(2)}{match.group(3)}/{match.group(4)}"
+
+
 def repair_ocr_text(text: str) -> str:
     """Apply the OCR repairs to one page's text (before the usual cleaning)."""
     text = _DATE_LIKE_RE.sub(_fix_token, text)
     text = _YEAR_LIKE_RE.sub(_fix_token, text)
+    text = _SPLIT_MONTH_RE.sub(_join_split_month, text)
     text = _SPACED_DATE_RE.sub(_join_spaced, text)
     text = _ROMAN_HEADING_RE.sub(_fix_heading, text)
     text = _NUMBER_LABEL_RE.sub("Số: ", text)

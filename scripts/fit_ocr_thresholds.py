@@ -9,6 +9,9 @@ that the page does not have.
 - `unreadable_confidence`: the mean word confidence that best separates garbage pages
   (CER > 0.25: indexing them would index noise) from usable ones (CER <= 0.10);
   midpoint of the best-separating gap.
+- `number_confidence`: a number (date, year, document number) read below this word
+  confidence has its digits masked, so no date is taken from a guess; fitted so that a
+  wrong number kept costs WRONG_COST right numbers lost.
 - `low_confidence`: just above the highest confidence of any usable page with CER > 0.03
   or a wrong date, so every page that needs checking by eye is named to the admin.
 
@@ -37,8 +40,12 @@ from tests.support.scans import ScanStyle, render_scan  # noqa: E402
 BLURS = (0.0, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0, 7.0)
 DPIS = (200, 300)
 GARBAGE_CER, USABLE_CER, CLEAN_CER = 0.25, 0.10, 0.03
+#: A wrong date kept is worth this many right ones lost (a wrong reminder misleads).
+WRONG_COST = 20
+_TOKEN_EDGE = "()[]{},;:“”\"'"
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{4})?\b")
 THRESHOLDS = ROOT / "index" / "data" / "ocr_thresholds.json"
+MIN_WORDS = json.loads(THRESHOLDS.read_text(encoding="utf-8"))["min_words"]
 
 
 @dataclass
@@ -49,11 +56,16 @@ class PageScore:
     words: int
     cer: float
     wrong_dates: int
+    numbers: list[tuple[float, bool]]      # (word confidence, read right) of each number
 
 
 def dev_texts() -> list[str]:
     return [clean_text(NEW_PLAN.format(n=50)),
             clean_text(read_document(ROOT / "tests" / "data" / "ke_hoach_moi.txt"))]
+
+
+def _number_right(token: str, truth_tokens: set[str], rejoined: set[str]) -> bool:
+    return token in truth_tokens or any(token in t for t in rejoined if " " not in t and len(token) >= 2)
 
 
 def score_pages() -> list[PageScore]:
@@ -65,16 +77,24 @@ def score_pages() -> list[PageScore]:
                 images, truths = render_scan(text, style)
                 readings = read_pages(((i + 1, im) for i, im in enumerate(images)), len(images))
                 for reading, truth in zip(readings, truths):
+                    truth_tokens = {t.strip(_TOKEN_EDGE) for t in truth.split()}
                     read = repair_ocr_text(reading.text)
+                    # a fragment the page-level repairs rejoin (`20/1` + `1/2025`) is right
+                    # when the rejoined token is
+                    rejoined = truth_tokens & {t.strip(_TOKEN_EDGE) for t in read.split()}
+                    numbers = [(conf, _number_right(repair_ocr_text(word).strip(_TOKEN_EDGE), truth_tokens, rejoined))
+                               for word, conf in reading.number_words]
                     wrong = set(_DATE_RE.findall(read)) - set(_DATE_RE.findall(truth))
                     scores.append(PageScore(dpi, blur, reading.confidence, reading.words,
-                                            char_error_rate(truth, read), len(wrong)))
+                                            char_error_rate(truth, read), len(wrong), numbers))
                     print(f"{dpi} dpi blur {blur:>3}: conf {reading.confidence:5.1f} words {reading.words:4d} "
                           f"CER {scores[-1].cer:.3f} wrong dates {len(wrong)}", flush=True)
     return scores
 
 
 def fit(scores: list[PageScore]) -> dict[str, float]:
+    # Pages with almost no words are judged by `min_words` / `min_ink`, not by confidence.
+    scores = [s for s in scores if s.words >= MIN_WORDS]
     garbage = [s.confidence for s in scores if s.cer > GARBAGE_CER]
     usable = [s.confidence for s in scores if s.cer <= USABLE_CER]
     candidates = sorted(set(garbage + usable))
@@ -87,8 +107,15 @@ def fit(scores: list[PageScore]) -> dict[str, float]:
     unclean = [s.confidence for s in scores
                if s.confidence >= best and (s.cer > CLEAN_CER or s.wrong_dates)]
     low = max(unclean) + 0.5 if unclean else best
+    numbers = [n for s in scores if s.confidence >= best for n in s.numbers]
+    cuts = sorted({c for c, _ in numbers}) + [100.0]
+    number_cut = min(cuts, key=lambda t: WRONG_COST * sum(c >= t and not ok for c, ok in numbers)
+                     + sum(c < t and ok for c, ok in numbers))
+    kept_wrong = sum(c >= number_cut and not ok for c, ok in numbers)
+    lost_right = sum(c < number_cut and ok for c, ok in numbers)
     return {"unreadable_confidence": round(best, 1), "low_confidence": round(max(low, best), 1),
-            "misclassified_pages": best_errors}
+            "number_confidence": round(number_cut, 1), "misclassified_pages": best_errors,
+            "numbers": len(numbers), "wrong_numbers_kept": kept_wrong, "right_numbers_masked": lost_right}
 
 
 def main() -> None:
@@ -102,6 +129,7 @@ def main() -> None:
         current = json.loads(THRESHOLDS.read_text(encoding="utf-8"))
         current.update(unreadable_confidence=fitted["unreadable_confidence"],
                        low_confidence=fitted["low_confidence"],
+                       number_confidence=fitted["number_confidence"],
                        fitted_by=f"scripts/fit_ocr_thresholds.py on {len(scores)} dev pages "
                                  f"({fitted['misclassified_pages']} misclassified)")
         THRESHOLDS.write_text(json.dumps(current, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -14,7 +14,7 @@ from index.engine import Engine
 from index.errors import OcrUnavailableError, UnreadableScanError
 from index.ocr import ScanReport, read_image_file
 from index.ocr_layout import OcrWord, page_text
-from index.ocr_repair import repair_ocr_text
+from index.ocr_repair import mask_unsure_numbers, repair_ocr_text
 from index.reading import read_bytes_result
 from tests.support.documents import NEW_PLAN, pdf_bytes
 from tests.support.scans import ScanStyle, needs_font, needs_ocr, plan_photo, render_scan, scan_pdf_bytes
@@ -27,6 +27,7 @@ NEW_PLAN_DATES = {date(2025, 6, 15), date(2025, 11, 20)}
     ("chậm nhất ngày 2O/5/2O24", "chậm nhất ngày 20/5/2024"),
     ("năm 2O24", "năm 2024"),
     ("ngày 15 / 6 / 2025", "ngày 15/6/2025"),
+    ("không muộn hơn ngày 20/1 1/2025.", "không muộn hơn ngày 20/11/2025."),
     ("Sô: 45/KH-SNV", "Số: 45/KH-SNV"),
     ("Số:\n\n45/KH-SNV", "Số: 45/KH-SNV"),
     ("IL TỔ CHỨC THỰC HIỆN", "II. TỔ CHỨC THỰC HIỆN"),
@@ -74,12 +75,24 @@ def test_layout_joins_wrapped_lines_and_keeps_paragraphs_apart() -> None:
     ]
 
 
+def test_unsure_numbers_are_masked_so_no_date_is_guessed() -> None:
+    words = [_word("2.", 0, 200, 240), _word("Gửi", 0, 260, 330), _word("trước", 0, 340, 420),
+             _word("ngày", 0, 430, 500), _word("16/6/2025.", 0, 510, 700), _word("trước", 1, 200, 260),
+             _word("ngày", 1, 270, 330), _word("20/5.", 1, 340, 420)]
+    words[0].confidence = words[4].confidence = 41.0      # the list marker and one date are unsure
+    assert mask_unsure_numbers(words, min_confidence=80.0) == 1
+    text = page_text(words)
+    assert "2. Gửi trước ngày ??/?/????." in text and "20/5." in text
+    assert [d.date for d in find_due_dates(text, 2025)] == [date(2025, 5, 20)]
+
+
 def test_scan_summary_names_low_and_unreadable_pages() -> None:
     report = ScanReport(pages=4, ocr_pages=[2, 3, 4], mean_confidence=83.4,
-                        low_confidence_pages=[3], unreadable_pages=[4])
+                        low_confidence_pages=[3], unreadable_pages=[4], unsure_numbers={3: 2})
     text = " ".join(report.summary())
     assert "đọc từ ảnh" in text and "83%" in text and "(trang 2, 3, 4 / 4)" in text
     assert "kém tin cậy, cần kiểm tra kỹ: 3." in text and "quá mờ, không đọc được nên đã bỏ qua: 4." in text
+    assert "2 con số" in text and "«?»" in text
 
 
 # --------------------------------------------------------------------------- no Tesseract (fast)
