@@ -9,6 +9,7 @@ a digit it cannot see.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .ocr_layout import OcrWord
 
@@ -60,10 +61,19 @@ def _fix_heading(match: re.Match[str]) -> str:
 _LIST_MARKER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]$")
 
 
-def mask_unsure_numbers(words: list[OcrWord], min_confidence: float) -> int:
+def same_digits(first: str, second: str) -> bool:
+    """True when two readings of a number agree on its digits and separators."""
+    def key(text: str) -> str:
+        return re.sub(r"[^0-9/.\-]", "", repair_ocr_text(text)).strip(".-")
+    return bool(key(first)) and key(first) == key(second)
+
+
+def mask_unsure_numbers(words: list[OcrWord], min_confidence: float,
+                        confirm: Callable[[OcrWord], bool] | None = None) -> int:
     """Replace the digits of every number Tesseract was unsure of with "?", so that no date
     is read from a guess (the admin is told how many were left out); returns how many.
-    Line-opening list markers are kept: they carry the document's structure."""
+    `confirm(word)` may read the number a second time: when both readings agree it is
+    kept. Line-opening list markers are kept: they carry the document's structure."""
     first_in_line: dict[tuple[int, int, int], OcrWord] = {}
     for w in words:
         key = (w.block, w.paragraph, w.line)
@@ -74,6 +84,8 @@ def mask_unsure_numbers(words: list[OcrWord], min_confidence: float) -> int:
         if w.confidence >= min_confidence or not any(ch.isdigit() for ch in w.text):
             continue
         if first_in_line[(w.block, w.paragraph, w.line)] is w and _LIST_MARKER_RE.match(w.text):
+            continue
+        if confirm is not None and confirm(w):
             continue
         w.text = re.sub(r"\d", "?", w.text)
         masked += 1

@@ -10,8 +10,10 @@ that the page does not have.
   (CER > 0.25: indexing them would index noise) from usable ones (CER <= 0.10);
   midpoint of the best-separating gap.
 - `number_confidence`: a number (date, year, document number) read below this word
-  confidence has its digits masked, so no date is taken from a guess; fitted so that a
-  wrong number kept costs WRONG_COST right numbers lost.
+  confidence is read a second time (alone, digits only) and its digits are masked unless
+  both readings agree, so no date is taken from a guess. Fitted as if every such number
+  were masked (a wrong number kept costs WRONG_COST right numbers lost); the second
+  reading then gives back right numbers, measured by benchmarks/bench_ocr.py.
 - `low_confidence`: just above the highest confidence of any usable page with CER > 0.03
   or a wrong date, so every page that needs checking by eye is named to the admin.
 
