@@ -210,12 +210,15 @@ def format_ingest_report(report) -> str:
     lines.append("")
     if dated:
         lines.append(texts.UPLOAD_DEADLINES_HEADER)
-        for d in dated:
-            lines.extend(deadline_lines(d))
+        for number, d in enumerate(dated, 1):     # numbered, so the admin can point at one
+            first, *rest = deadline_lines(d)
+            lines.extend([f"{number}. {first}", *rest])
     else:
         lines.append(texts.UPLOAD_NO_DEADLINES)
     if undated:
         lines.append(texts.UPLOAD_RECURRING.format(count=len(undated)))
+    for warning in report.warnings:   # what the reader did not recognise
+        lines.append(texts.UPLOAD_WARNING.format(text=esc(warning)))
     return "\n".join(lines)
 
 

@@ -167,3 +167,21 @@ def test_install_token_redaction_covers_root_handlers_and_quiets_httpx():
     finally:
         root.removeHandler(handler)
     assert TOKEN not in stream.getvalue() and REDACTED in stream.getvalue()
+
+
+def test_upload_reply_numbers_each_duty_and_shows_the_readers_warnings() -> None:
+    from bot.formatting import format_ingest_report
+    from index.library import DocumentInfo, IngestReport
+    from index.models import DocumentMeta
+
+    doc = DocumentInfo(id=7, filename="kh.txt", title="Kế hoạch", issuer="Sở Nội vụ", year=2025, number=None,
+                       citation="Kế hoạch của Sở Nội vụ", chunks=3, deadlines=2, added_at="")
+    deadlines = [Deadline(date=date(2025, 6, 10), due_text="trước ngày 10/6/2025", who="Văn phòng",
+                          what="Báo cáo 6 tháng", to="Sở Nội vụ", document="kh.txt"),
+                 Deadline(date=date(2025, 11, 10), due_text="trước ngày 10/11/2025", who="Văn phòng",
+                          what="Báo cáo năm", to="Sở Nội vụ", document="kh.txt")]
+    report = IngestReport(document=doc, meta=DocumentMeta(title="Kế hoạch", year=2025), chunks=3,
+                          deadlines=deadlines, warnings=["Không tìm thấy số, ký hiệu văn bản."])
+    text = format_ingest_report(report)
+    assert "\n1. " in text and "\n2. " in text
+    assert "⚠️ Không tìm thấy số, ký hiệu văn bản." in text
