@@ -288,9 +288,15 @@ def assemble(readings: list[PageReading], total_pages: int,
 def _frames(data: bytes) -> Iterator[object]:
     from PIL import Image, ImageSequence
 
-    with Image.open(io.BytesIO(data)) as image:
-        for frame in ImageSequence.Iterator(image):
-            yield frame.copy()
+    from .errors import CorruptFileError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            for frame in ImageSequence.Iterator(image):
+                yield frame.copy()
+    except (OSError, SyntaxError, ValueError, EOFError, struct.error) as exc:
+        # verify() passes some truncated files that fail only when pixels are decoded
+        raise CorruptFileError(f"image: {exc}") from exc
 
 
 def read_image_file(data: bytes, progress: ProgressCallback | None = None) -> tuple[str, ScanReport]:
