@@ -97,13 +97,15 @@ class OnnxE5Embedder:
         # vectors.
         self.pad_batches = pad_batches
         # One tokenizer instance is not safe to use from two threads at once ("Already
-        # borrowed"); the lock is held per small batch, so a long indexing run lets
-        # questions through between batches.
+        # borrowed"): the lock covers tokenization only (well under a millisecond). The
+        # session runs outside it (onnxruntime sessions are thread-safe), so two questions
+        # embed on two cores at once and a long upload never holds questions back.
         self._lock = threading.Lock()
         logger.info("loaded ONNX embedding model %s (%d thread(s))", onnx_path, self.threads)
 
     def _run(self, texts: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(texts, add_special_tokens=True)
+        with self._lock:
+            encodings = self._tokenizer.encode_batch(texts, add_special_tokens=True)
         width = max(len(e.ids) for e in encodings)
         ids = np.full((len(texts), width), self._pad_id, dtype=np.int64)
         mask = np.zeros((len(texts), width), dtype=np.int64)
@@ -130,11 +132,10 @@ class OnnxE5Embedder:
         out = np.empty((len(texts), self.dim), dtype=np.float32)
         done = 0
         for batch in batches([texts[i] for i in order], batch_size, progress, "Embedding"):
-            with self._lock:
-                if self.pad_batches:
-                    vectors = self._run(batch)
-                else:
-                    vectors = np.vstack([self._run([text]) for text in batch])
+            if self.pad_batches:
+                vectors = self._run(batch)
+            else:
+                vectors = np.vstack([self._run([text]) for text in batch])
             out[order[done: done + len(batch)]] = vectors
             done += len(batch)
         return out

@@ -382,6 +382,25 @@ def test_onnx_vectors_do_not_depend_on_the_batch(onnx_e5) -> None:
 
 
 @pytest.mark.model
+def test_onnx_embedder_serves_threads_at_once(onnx_e5) -> None:
+    """The bot embeds questions from several worker threads at once."""
+    texts = [f"{s} ({i})" for i, s in enumerate(SENTENCES * 4)]
+    expected = onnx_e5.embed_queries(texts)
+    got: dict[int, np.ndarray] = {}
+
+    def work(start: int) -> None:
+        for i in range(start, len(texts), 3):
+            got[i] = onnx_e5.embed_queries([texts[i]])[0]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    np.testing.assert_array_equal(np.vstack([got[i] for i in range(len(texts))]), expected)
+
+
+@pytest.mark.model
 def test_onnx_build_is_atomic_and_reused(onnx_e5, models_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from index import model_build
 
