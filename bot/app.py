@@ -160,6 +160,7 @@ def register_handlers(application: Application) -> None:
     add(CommandHandler("gionhac", reminder_handlers.set_time_command, filters=new))
     add(MessageHandler(filters.StatusUpdate.MIGRATE & new, reminder_handlers.chat_migrated))
     add(ChatMemberHandler(reminder_handlers.bot_membership_changed, ChatMemberHandler.MY_CHAT_MEMBER))
+    add(MessageHandler(filters.StatusUpdate.NEW_CHAT_MEMBERS & new, reminder_handlers.bot_added_to_group))
 
     # bot admins
     add(CommandHandler("reindex", admin_handlers.reindex_command, filters=new))

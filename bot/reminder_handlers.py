@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -123,6 +124,27 @@ async def chat_migrated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 
 _GONE = (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
+#: Telegram reports the bot's arrival twice (my_chat_member and a "new members" message):
+#: one welcome per group within this many seconds.
+WELCOME_ONCE_SECONDS = 300.0
+WELCOMED_KEY = "welcomed"
+
+
+async def welcome_group(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> None:
+    """The short welcome when the bot joins a group (how to ask, /hoi, /nhacviec)."""
+    welcomed: dict[int, float] = context.application.bot_data.setdefault(WELCOMED_KEY, {})
+    now = time.monotonic()
+    if now - welcomed.get(chat_id, -WELCOME_ONCE_SECONDS) < WELCOME_ONCE_SECONDS:
+        return
+    welcomed[chat_id] = now
+    await context.bot.send_message(chat_id, texts.WELCOME_GROUP.format(username=esc(context.bot.username or "")))
+
+
+async def bot_added_to_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A "new members" service message that lists the bot itself."""
+    message = update.effective_message
+    if any(member.id == context.bot.id for member in message.new_chat_members or ()):
+        await welcome_group(context, message.chat_id)
 
 
 async def bot_membership_changed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -133,8 +155,7 @@ async def bot_membership_changed(update: Update, context: ContextTypes.DEFAULT_T
         return
     if change.old_chat_member.status in _GONE and change.new_chat_member.status not in _GONE \
             and change.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
-        await context.bot.send_message(change.chat.id, texts.WELCOME_GROUP.format(
-            username=esc(context.bot.username or "")))
+        await welcome_group(context, change.chat.id)
         return
     if change.new_chat_member.status in _GONE:
         chat_id = change.chat.id

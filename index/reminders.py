@@ -99,7 +99,9 @@ def due_reminders(engine: "Engine", chat_id: int, today: date, *,
         offset = (d.date - today).days
         if offset in offsets or d.obligation_id in snoozed:
             digest.items.append(DueItem(deadline=d, offset_days=offset))
-    digest.items.sort(key=lambda i: (i.offset_days, i.deadline.obligation_id))
+    unit = conversation.unit_of(chat_id)    # the chat's own unit's duties first, each day
+    digest.items.sort(key=lambda i: (i.offset_days, bool(unit) and not matches_keyword(i.deadline, unit),
+                                     i.deadline.obligation_id))
     if not digest.items and not has_future_deadlines(engine, today):
         digest.stale = True
         digest.newest = engine.newest_document()

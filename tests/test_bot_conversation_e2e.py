@@ -129,6 +129,15 @@ def test_the_bot_welcomes_a_group_that_adds_it(bot):
         "new_chat_member": {"status": "member", "user": bot.api.bot_user()}}})
     welcome = bot.reply(GROUP, mark).params["text"]
     assert "Xin chào" in welcome and "/hoi" in welcome and "/nhacviec" in welcome
+    # Telegram also posts a "new members" message naming the bot: still one welcome; and a
+    # group that only sends that message is welcomed too
+    bot.api.queue_update(bot.api.message(group, bot.api.user(GROUP_ADMIN),
+                                         extra={"new_chat_members": [bot.api.bot_user()]}))
+    other = bot.api.group_chat(GROUP - 1)
+    bot.api.queue_update(bot.api.message(other, bot.api.user(GROUP_ADMIN),
+                                         extra={"new_chat_members": [bot.api.bot_user()]}))
+    assert "Xin chào" in bot.reply(GROUP - 1, mark).params["text"]
+    assert len([t for t in bot.api.sent_texts(GROUP) if "Xin chào" in t]) == 1
 
 
 def test_date_questions_reach_the_deadline_table_in_private_and_in_a_group(bot):
@@ -140,3 +149,13 @@ def test_date_questions_reach_the_deadline_table_in_private_and_in_a_group(bot):
     group = bot.api.group_chat(GROUP)
     mentioned = bot.reply(GROUP, bot.say(group, USER_ID, "@qcdc_test_bot tháng 11 có những hạn báo cáo nào?"))
     assert "10/11/2024" in mentioned.params["text"]
+
+
+def test_nhacviec_in_a_private_chat_reminds_the_users_unit(bot):
+    chat = bot.api.private_chat(USER_ID)
+    bot.reply(USER_ID, bot.say(chat, USER_ID, "/donvi UBND thành phố"))
+    subscribed = bot.reply(USER_ID, bot.say(chat, USER_ID, "/nhacviec")).params["text"]
+    assert "Đã bật nhắc hạn" in subscribed and "UBND thành phố" in subscribed
+    dry = bot.cli("remind", "--date", "2024-05-13", "--chat", str(USER_ID), "--dry-run")
+    lines = [line for line in dry.stdout.splitlines() if line.startswith("- 20/05/2024")]
+    assert len(lines) == 1 and "Thủ trưởng" in lines[0]        # the city plan's duty only

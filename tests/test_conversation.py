@@ -105,3 +105,15 @@ def test_feedback_reasons_are_counted_once_per_user(engine):
     conversation.record_reason(answer.question_id, 8, FeedbackReason.UNCLEAR)
     counts = conversation.reason_counts()
     assert counts == {FeedbackReason.WRONG: 0, FeedbackReason.INCOMPLETE: 0, FeedbackReason.UNCLEAR: 2}
+
+
+def test_a_chats_unit_comes_first_in_its_reminder(engine):
+    by_date: dict = {}
+    for d in engine.deadlines(dated_only=True):
+        by_date.setdefault(d.date, []).append(d)
+    day, same_day = next((k, v) for k, v in by_date.items() if len({d.document_id for d in v}) > 1)
+    last = same_day[-1]
+    remind_on = day - timedelta(days=engine.settings.remind_offsets[0])
+    assert reminders.due_reminders(engine, GROUP, remind_on).items[0].deadline.obligation_id != last.obligation_id
+    open_conversation(engine).set_unit(GROUP, last.issuer)
+    assert reminders.due_reminders(engine, GROUP, remind_on).items[0].deadline.obligation_id == last.obligation_id
