@@ -232,10 +232,10 @@ def read_pages(pages: Iterable[tuple[int, object]], total: int,
     """OCR `(page number, PIL image)` pairs, at most MAX_WORKERS Tesseract processes at a
     time, in page order; `progress` gets (pages done, total) as each finishes. Pages are
     taken from `pages` lazily, a few ahead, so a long scan never sits in memory whole."""
-    check_tesseract()
     if total > MAX_PAGES:
         raise ScanTooLongError(f"{total} pages", user_message=ScanTooLongError.pages_message.format(
             pages=total, limit=MAX_PAGES))
+    check_tesseract()
     results: dict[int, PageReading] = {}
 
     def collect(future: Future) -> None:

@@ -237,6 +237,8 @@ def add(path: Path, as_json: bool) -> None:
             payload["replaced"] = report.replaced.to_json()
         if report.similar:
             payload["similar"] = [d.to_json() for d in report.similar]
+        if report.scan is not None:   # read from page images: how surely, which pages to check
+            payload["scan"] = {**report.scan.to_json(), "summary": report.scan.summary()}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
         return
     click.echo(f"Đã thêm: {report.document.citation} (mã {report.document.id}, {report.chunks} đoạn)")

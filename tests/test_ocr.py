@@ -11,8 +11,8 @@ import pytest
 
 from index.dates import find_due_dates
 from index.engine import Engine
-from index.errors import OcrUnavailableError, UnreadableScanError
-from index.ocr import ScanReport, read_image_file
+from index.errors import OcrUnavailableError, ScanTooLongError, UnreadableScanError
+from index.ocr import PageReading, ScanReport, assemble, load_thresholds, read_image_file
 from index.ocr_layout import OcrWord, page_text
 from index.ocr_repair import mask_unsure_numbers, repair_ocr_text
 from index.reading import read_bytes_result
@@ -95,6 +95,37 @@ def test_scan_summary_names_low_and_unreadable_pages() -> None:
     assert "2 con số" in text and "«?»" in text
 
 
+def test_pages_are_kept_named_or_left_out_by_the_fitted_thresholds() -> None:
+    limits = load_thresholds()
+    text = "Các phòng gửi báo cáo trước ngày 20/5/2025 về Văn phòng để tổng hợp."
+    pages = [
+        PageReading(1, text, confidence=limits.low_confidence + 2, words=40, ink=0.05),
+        PageReading(2, text, confidence=(limits.low_confidence + limits.unreadable_confidence) / 2,
+                    words=40, ink=0.05, unsure_numbers=1),
+        PageReading(3, "~~ ·· ~", confidence=limits.unreadable_confidence - 20, words=30, ink=0.05),
+        PageReading(4, "", confidence=0.0, words=0, ink=0.0001),            # a blank page
+    ]
+    joined, report = assemble(pages, total_pages=5, text_pages={5: "Nơi nhận: Lưu VT."})
+    assert report.low_confidence_pages == [2] and report.unreadable_pages == [3]
+    assert report.unsure_numbers == {2: 1} and report.ocr_pages == [1, 2, 3, 4]
+    assert joined.count(text) == 2 and "~~" not in joined and joined.endswith("Nơi nhận: Lưu VT.")
+    with pytest.raises(UnreadableScanError) as info:
+        assemble(pages[2:], total_pages=2)
+    assert "(trang 3)" in info.value.user_message
+
+
+@needs_font
+def test_a_scan_over_the_page_cap_is_refused_before_any_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("index.ocr.MAX_PAGES", 2)
+    images, _ = render_scan(NEW_PLAN.format(n=33) * 3, ScanStyle(dpi=100, noise=0.0, font_points=20))
+    assert len(images) > 2
+    buf = io.BytesIO()
+    images[0].save(buf, "TIFF", save_all=True, append_images=images[1:])
+    with pytest.raises(ScanTooLongError) as info:
+        read_image_file(buf.getvalue())
+    assert f"{len(images)} trang, quá giới hạn 2 trang" in info.value.user_message
+
+
 # --------------------------------------------------------------------------- no Tesseract (fast)
 @needs_font
 def test_missing_tesseract_gets_the_vietnamese_message_and_changes_nothing(
@@ -169,3 +200,22 @@ def test_multi_page_tiff_reports_progress_page_by_page() -> None:
     text, report = read_image_file(buf.getvalue(), progress=lambda page, total: seen.append((page, total)))
     assert seen == [(i, len(images)) for i in range(1, len(images) + 1)]
     assert report.ocr_pages == list(range(1, len(images) + 1)) and text.count("15/6/2025") == 2
+
+
+@needs_ocr
+def test_cli_add_json_reports_the_scan(corpus_dir: Path, tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from qcdc.cli import main
+
+    photo = tmp_path / "ke-hoach-scan.jpg"
+    photo.write_bytes(plan_photo(ScanStyle(dpi=300, skew_degrees=0.8, noise=0.01, seed=7), n=34))
+    result = CliRunner().invoke(main, ["add", "--json", str(photo)])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output[result.output.index("{"):])
+    assert payload["number"] == "34/KH-PNV"
+    assert {d["date"] for d in payload["deadlines"] if d["date"]} == {"2025-06-15", "2025-11-20"}
+    assert payload["scan"]["from_image"] is True and payload["scan"]["mean_confidence"] > 80
+    assert "đọc từ ảnh" in payload["scan"]["summary"][0]
