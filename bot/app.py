@@ -23,7 +23,8 @@ from index.config import Settings, available_cpus
 from index.conversation import open_conversation
 from index.errors import QcdcError
 
-from . import admin_handlers, answer_buttons, handlers, reminder_handlers, scan_upload, texts, unit_handlers
+from . import (admin_handlers, answer_buttons, correction_handlers, handlers, reminder_handlers, scan_upload, texts,
+               unit_handlers)
 from .background import cancel_long_work, long_work_running
 from .error_handler import on_error
 from .log_redaction import install_token_redaction
@@ -167,6 +168,7 @@ def register_handlers(application: Application) -> None:
     add(CommandHandler("tailieu", admin_handlers.documents_command, filters=new))
     add(CommandHandler("xoa", admin_handlers.delete_command, filters=new))
     add(CommandHandler("thongke", admin_handlers.stats_command, filters=new))
+    add(CommandHandler("suahan", correction_handlers.correct_command, filters=new))
     add(MessageHandler(filters.Document.ALL & private & new, admin_handlers.document_upload))
     add(MessageHandler(filters.PHOTO & private & new, scan_upload.photo_upload))
 

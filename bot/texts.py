@@ -42,6 +42,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("tailieu", "", "Danh sách tài liệu đã nạp", Scope.ADMIN),
     Command("xoa", "<mã>", "Xóa một tài liệu", Scope.ADMIN),
     Command("thongke", "", "Thống kê câu hỏi và đánh giá", Scope.ADMIN),
+    Command("suahan", "<mã> <số> ngay|ai|viec|gui|xoa ...", "Sửa, xóa hoặc thêm (them) một thời hạn", Scope.ADMIN),
 )
 
 
@@ -149,6 +150,12 @@ UPLOAD_DEADLINES_HEADER = "<b>Các hạn có ngày cụ thể</b> (vui lòng ki�
 UPLOAD_NO_DEADLINES = "Không tìm thấy hạn nào có ngày cụ thể; vui lòng kiểm tra lại văn bản."
 UPLOAD_RECURRING = "Ngoài ra có {count} nhiệm vụ định kỳ không ghi ngày."
 UPLOAD_WARNING = "⚠️ {text}"
+CORRECT_USAGE = ("Cách dùng (số thứ tự như trong tin báo khi thêm tài liệu):\n"
+                 "/suahan <mã> <số> ngay 12/06/2025\n/suahan <mã> <số> ai <đơn vị>\n"
+                 "/suahan <mã> <số> viec <nội dung>\n/suahan <mã> <số> gui <nơi nhận>\n"
+                 "/suahan <mã> <số> xoa\n/suahan <mã> them 15/12/2025 <nội dung>")
+CORRECT_DONE = "✅ <b>Đã lưu sửa đổi</b> cho tài liệu mã {id} (giữ nguyên khi lập lại chỉ mục). Các thời hạn:"
+CORRECT_DONE_EMPTY = "Đã lưu sửa đổi. Tài liệu này không còn thời hạn nào có ngày."
 LABEL_TITLE = "Tiêu đề"
 LABEL_ISSUER = "Cơ quan ban hành"
 LABEL_YEAR = "Năm"

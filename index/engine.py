@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import clock
 from .config import Settings
+from .corrections import correct_duty
 from .dense_index import DenseIndex
 from .duties import row_to_deadline
 from .errors import DocumentNotFoundError, DuplicateDocumentError
@@ -174,6 +175,19 @@ class Engine:
             out.append(row_to_deadline(r))
         out.sort(key=lambda d: (d.date is None, d.date or date.max, d.obligation_id))
         return out
+
+    def correct_deadline(self, document_id: int, number: int | None, *, due_on: date | None = None,
+                         who: str | None = None, what: str | None = None, to: str | None = None,
+                         action: str = "edit", user_id: int | None = None) -> list[Deadline]:
+        """An admin's correction of the `number`-th dated duty of a document (as the upload
+        reply numbers them): "edit" changes the given fields, "delete" removes it, "add"
+        adds a duty (`number` None). Stored so that it survives a reindex of the same file;
+        returns the document's deadlines after it."""
+        with self.library.exclusive():
+            correct_duty(self.store, self.settings.corpus_dir, document_id, number,
+                         due_on=due_on.isoformat() if due_on else None, who=who, what=what, to_whom=to,
+                         action=action, user_id=user_id)
+        return self.deadlines(document_id=document_id)
 
     def record_feedback(self, question_id: int, value: int, user_id: int | None = None) -> bool:
         """Store 👍 (+1) / 👎 (-1) for a logged question; False if the question id is unknown."""

@@ -194,3 +194,9 @@ class BotNotConfiguredError(QcdcError):
     """No token: reminders cannot be sent."""
 
     user_message = "Chưa đặt biến môi trường TELEGRAM_BOT_TOKEN nên không gửi được lời nhắc."
+
+
+class CorrectionRefusedError(QcdcError):
+    """An admin's correction names a duty or document that does not exist, or lacks a field."""
+
+    user_message = "Không sửa được: không tìm thấy tài liệu hay thời hạn này. Dùng /tailieu để xem mã tài liệu."

@@ -21,6 +21,7 @@ from typing import Iterator
 
 from . import clock
 from .config import Settings
+from .corrections import stored_rows
 from .corpus_files import CorpusFiles
 from .dense_index import DenseIndex
 from .errors import (
@@ -237,8 +238,8 @@ class Library:
                     errors.append(f"{path.name}: không đọc được tệp ({exc.strerror or exc}).")
                     logger.warning("skipped %s: %s", path.name, exc)
                     continue
-                self.store.replace_document([old.id] if old else [], document_record(parsed),
-                                            parsed.chunk_rows, parsed.obligation_rows)
+                self.store.replace_document([old.id] if old else [], document_record(parsed), parsed.chunk_rows,
+                                            stored_rows(parsed.obligation_rows, self.store.corrections(parsed.sha256)))
             for name, old in existing.items():
                 if name not in seen:
                     self.store.delete_document(old.id)
@@ -315,9 +316,9 @@ class Library:
                     self.files.keep_copy(replaced.filename)
                 journal = {"tmp": tmp.name, "target": target_name, "sha256": parsed.sha256, "retire": retire}
                 self.files.write_journal(journal)
-                doc_id = self.store.replace_document([replaced.id] if replaced else [],
-                                                     document_record(parsed), parsed.chunk_rows,
-                                                     parsed.obligation_rows)
+                doc_id = self.store.replace_document(
+                    [replaced.id] if replaced else [], document_record(parsed), parsed.chunk_rows,
+                    stored_rows(parsed.obligation_rows, self.store.corrections(parsed.sha256)))
             except BaseException:
                 tmp.unlink(missing_ok=True)
                 self.files.drop_journal()

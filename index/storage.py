@@ -14,6 +14,7 @@ import numpy as np
 import sqlite_utils
 
 from .clock import now_iso
+from .corrections import Correction
 from .rows import ChunkRow, DocumentRow, ObligationRow
 from .storage_schema import check_integrity, open_database
 
@@ -120,6 +121,40 @@ class Store:
             self._insert_keeping_ids("obligations", obligations, old_obligations, _OBLIGATION_KEY)
             self.bump_version()
         return int(doc_id)
+
+    def replace_obligations(self, document_id: int, obligations: list[dict]) -> None:
+        """Rewrite one document's obligations (after a correction), keeping the ids of
+        unchanged rows so reminders and buttons keep pointing at them."""
+        with self.transaction():
+            old = self._ids_by_key("obligations", [document_id], _OBLIGATION_KEY)
+            self.db.execute("DELETE FROM obligations WHERE document_id = ?", [document_id])
+            for ob in obligations:
+                ob["document_id"] = document_id
+            self._insert_keeping_ids("obligations", obligations, old, _OBLIGATION_KEY)
+            self.bump_version()
+
+    def corrections(self, sha256: str) -> list[Correction]:
+        """The corrections stored for a file's content, oldest first."""
+        return [Correction(id=r[0], sha256=r[1], action=r[2], target=r[3], due_on=r[4], who=r[5],
+                           what=r[6], to_whom=r[7])
+                for r in self.db.execute(
+                    "SELECT id, sha256, action, target, due_on, who, what, to_whom FROM corrections "
+                    "WHERE sha256 = ? ORDER BY id", [sha256]).fetchall()]
+
+    def add_correction(self, c: Correction, created_by: int | None, created_at: str) -> int:
+        """Store a correction; an edit of an added duty rewrites that addition instead."""
+        if c.action != "add" and c.target and c.target.startswith("add:"):
+            added = int(c.target[4:])
+            if c.action == "delete":
+                self.db.execute("DELETE FROM corrections WHERE id = ?", [added])
+            else:
+                values = {k: getattr(c, k) for k in ("due_on", "who", "what", "to_whom") if getattr(c, k) is not None}
+                if values:
+                    self.db["corrections"].update(added, values)
+            return added
+        row = {"sha256": c.sha256, "action": c.action, "target": c.target, "due_on": c.due_on, "who": c.who,
+               "what": c.what, "to_whom": c.to_whom, "created_by": created_by, "created_at": created_at}
+        return int(self.db["corrections"].insert(row).last_pk)
 
     def _ids_by_key(self, table: str, document_ids: list[int], key: tuple[str, ...]) -> dict[tuple, list[int]]:
         out: dict[tuple, list[int]] = {}

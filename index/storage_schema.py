@@ -208,6 +208,17 @@ class _SharedDatabase(sqlite_utils.Database):
             yield db
 
 
+@MIGRATIONS(name="m005_corrections")
+def m005_corrections(db: sqlite_utils.Database) -> None:
+    """Admins' corrections of extracted duties (`corrections`), keyed by the file's content
+    hash so that they apply again when the same file is reindexed. `target` names the
+    extracted duty (None for a duty the admin added)."""
+    db.execute("""CREATE TABLE IF NOT EXISTS corrections (
+        id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL, action TEXT NOT NULL, target TEXT,
+        due_on TEXT, who TEXT, what TEXT, to_whom TEXT, created_by INTEGER, created_at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX IF NOT EXISTS corrections_file ON corrections(sha256)")
+
+
 def _primary_code(exc: sqlite3.Error) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
     return None if code is None else code & 0xFF

@@ -259,6 +259,30 @@ def add(path: Path, as_json: bool) -> None:
 
 @main.command()
 @click.argument("document_id", type=int)
+@click.argument("number", type=int, required=False)
+@click.option("--date", "due", default=None, help="Ngày đúng của thời hạn (YYYY-MM-DD).")
+@click.option("--who", default=None, help="Đơn vị phải thực hiện.")
+@click.option("--what", default=None, help="Nội dung nhiệm vụ / báo cáo.")
+@click.option("--to", "to", default=None, help="Nơi nhận.")
+@click.option("--delete", is_flag=True, help="Xóa thời hạn số NUMBER (đọc sai).")
+@click.option("--add", is_flag=True, help="Thêm một thời hạn còn thiếu (cần --date và --what).")
+def correct(document_id: int, number: int | None, due: str | None, who: str | None, what: str | None,
+            to: str | None, delete: bool, add: bool) -> None:
+    """Sửa thời hạn số NUMBER của tài liệu (số thứ tự như khi thêm tài liệu), xóa hoặc thêm
+    một thời hạn; lần lập chỉ mục sau vẫn giữ các sửa đổi."""
+    action = "add" if add else "delete" if delete else "edit"
+    with _user_errors():
+        items = _engine(progress=True).correct_deadline(
+            document_id, None if add else number, due_on=_parse_date(due), who=who, what=what, to=to,
+            action=action)
+    dated = [d for d in items if d.date]
+    click.echo(f"Đã lưu sửa đổi. Tài liệu {document_id} có {len(dated)} thời hạn có ngày:")
+    for n, d in enumerate(dated, 1):
+        click.echo(f"  {n}. {d.date:%d/%m/%Y}: {d.what} — {d.who} → {d.to or '-'}")
+
+
+@main.command()
+@click.argument("document_id", type=int)
 def remove(document_id: int) -> None:
     """Xóa một tài liệu khỏi chỉ mục (tệp được chuyển vào data/removed/)."""
     with _user_errors():

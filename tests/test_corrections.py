@@ -1,0 +1,82 @@
+"""Admins correct extracted duties (issue #11): edit, delete, add; corrections survive a
+reindex of the same file. Through the real `qcdc` process, hashing embedder."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PLAN = ROOT / "tests" / "data" / "reading" / "p01.docx"
+
+
+def run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QCDC_DATA_DIR=str(tmp_path / "data"), QCDC_CORPUS_DIR=str(tmp_path / "corpus"),
+               QCDC_EMBED_MODEL="hashing")
+    return subprocess.run([sys.executable, "-m", "qcdc.cli", *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+
+
+def dated(tmp_path: Path) -> list[dict]:
+    proc = run(["deadlines", "--json"], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    return sorted((d for d in json.loads(proc.stdout) if d["date"]), key=lambda d: (d["date"], d["obligation_id"]))
+
+
+def test_edit_delete_add_and_they_survive_a_rebuild(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    added = run(["add", "--json", str(PLAN)], tmp_path)
+    assert added.returncode == 0, added.stderr
+    doc = json.loads(added.stdout)
+    before = dated(tmp_path)
+    assert [d["date"] for d in before][:2] == ["2025-02-28", "2025-06-10"]
+
+    fix = run(["correct", str(doc["id"]), "2", "--date", "2025-06-12", "--to", "Văn phòng Sở Nội vụ"], tmp_path)
+    assert fix.returncode == 0, fix.stderr
+    gone = run(["correct", str(doc["id"]), "1", "--delete"], tmp_path)
+    assert gone.returncode == 0, gone.stderr
+    new = run(["correct", str(doc["id"]), "--add", "--date", "2025-12-15", "--what", "Báo cáo tổng kết năm",
+               "--who", "Văn phòng Sở", "--to", "UBND tỉnh"], tmp_path)
+    assert new.returncode == 0, new.stderr
+
+    def check() -> None:
+        after = dated(tmp_path)
+        dates = [d["date"] for d in after]
+        assert "2025-02-28" not in dates and "2025-06-10" not in dates
+        moved = next(d for d in after if d["date"] == "2025-06-12")
+        assert moved["to"] == "Văn phòng Sở Nội vụ" and moved["what"] == before[1]["what"]
+        assert any(d["date"] == "2025-12-15" and d["what"] == "Báo cáo tổng kết năm" for d in after)
+        assert len(after) == len(before) - 1 + 1
+
+    check()
+    rebuilt = run(["index", "--rebuild"], tmp_path)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    check()
+
+
+def test_a_correction_naming_no_duty_is_refused_in_vietnamese(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    shutil.copy(PLAN, tmp_path / "corpus" / PLAN.name)
+    proc = run(["correct", "1", "99", "--who", "Văn phòng"], tmp_path)
+    assert proc.returncode == 2 and "Không có thời hạn số 99" in proc.stderr
+
+
+def test_the_suahan_command_parses_each_correction() -> None:
+    from datetime import date
+
+    from bot.correction_handlers import parse_correction
+
+    assert parse_correction("3 2 ngay 12/06/2025").values == {"due_on": date(2025, 6, 12)}
+    assert parse_correction("3 2 ngày 2025-06-12").values == {"due_on": date(2025, 6, 12)}
+    r = parse_correction("3 2 ai Văn phòng Sở")
+    assert (r.document_id, r.number, r.action, r.values) == (3, 2, "edit", {"who": "Văn phòng Sở"})
+    assert parse_correction("3 2 gửi UBND tỉnh").values == {"to": "UBND tỉnh"}
+    assert parse_correction("3 2 việc Báo cáo năm").values == {"what": "Báo cáo năm"}
+    assert parse_correction("3 1 xóa").action == "delete"
+    r = parse_correction("3 thêm 15/12/2025 Báo cáo tổng kết năm")
+    assert (r.action, r.number, r.values) == ("add", None, {"due_on": date(2025, 12, 15), "what": "Báo cáo tổng kết năm"})
+    for bad in ("", "3", "x 2 ai A", "3 2 ngay 31/02/2025", "3 2 mau đỏ", "3 them hôm nay việc", "3 ² ai A"):
+        assert parse_correction(bad) is None, bad
