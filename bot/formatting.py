@@ -106,8 +106,12 @@ def _source_line(index: int, source: Source) -> str:
 
 
 def shown_sources(answer: Answer) -> list[Source]:
-    """The sources listed under an answer (and offered as buttons), best first."""
-    return answer.sources[:MAX_SOURCES_SHOWN]
+    """The sources listed under an answer (and offered as buttons), best first: the best
+    passage of each plan, so a plan is cited once however many of its passages matched."""
+    best: dict[object, Source] = {}
+    for source in answer.sources:
+        best.setdefault(source.document_id or source.document, source)
+    return list(best.values())[:MAX_SOURCES_SHOWN]
 
 
 def format_answer(answer: Answer) -> str:

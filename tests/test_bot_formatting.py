@@ -86,6 +86,16 @@ def test_a_plan_the_answer_cites_is_not_cited_again_and_long_sections_are_cut_at
     assert section.endswith("…") and len(section) <= 71 and other.section.startswith(section[:-1])
 
 
+def test_a_plan_is_listed_once_with_its_best_passage():
+    first, second, third = source(1), source(2), source(3)
+    first.document_id = second.document_id = 4
+    third.document_id = 5
+    answer = Answer(question="q", found=True, answer="a", sources=[first, second, third], question_id=2)
+    text = format_answer(answer)
+    assert "Kế hoạch số 2/KH-SNV" not in text and "2. Kế hoạch số 3/KH-SNV" in text
+    assert [b.callback_data for b in answer_keyboard(answer).inline_keyboard[0]] == ["src:11", "src:13"]
+
+
 def test_not_found_answer_has_no_sources_or_source_buttons():
     answer = Answer(question="q", found=False, answer="Không tìm thấy.", sources=[source(1)])
     assert format_answer(answer) == texts.NOT_FOUND_PREFIX + "Không tìm thấy."
