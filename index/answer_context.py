@@ -42,6 +42,8 @@ class AnswerContext:
     all_obligations: list[dict] = field(default_factory=list)
     #: the asker's registered unit (folded), whose duties and plans come first
     unit: str | None = None
+    #: per-question values the composers reuse (the question's weighted words)
+    cache: dict = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -66,29 +68,44 @@ def coverage(ctx: AnswerContext, text_tokens: set[str]) -> float:
     return got / total if total else 0.0
 
 
-def overlap(ctx: AnswerContext, text_tokens: set[str], *, within_plan: bool = False) -> float:
+def _question_side(ctx: AnswerContext, within_plan: bool) -> tuple[dict[str, float], float, dict[str, float], float]:
+    """The question's weighted words and phrases, computed once per question (passages
+    and duties are compared with them hundreds of times)."""
+    key = "plan" if within_plan else "all"
+    cached = ctx.cache.get(key)
+    if cached is None:
+        ignore = ctx.plan_tokens if within_plan else set()
+        words = [t for t in dict.fromkeys(ctx.analysis.tokens) if t not in ignore] or list(dict.fromkeys(ctx.analysis.tokens))
+        word_w = {t: weight(ctx, t) for t in words}
+        # phrases the corpus never contains cannot tell passages apart
+        phrases = [b for b in content_bigrams(ctx) if b in ctx.idf and not all(p in ignore for p in b.split("_"))]
+        phrase_w = {b: weight(ctx, b) for b in phrases}
+        cached = (word_w, sum(word_w.values()), phrase_w, sum(phrase_w.values()))
+        ctx.cache[key] = cached
+    return cached
+
+
+def overlap(ctx: AnswerContext, text_tokens: set[str] | frozenset[str], *, within_plan: bool = False) -> float:
     """Coverage of the question's words plus coverage of its two-word phrases (0..2).
 
     Phrases disambiguate folded syllables: `van phong` (Văn phòng) is not `van` + `phong`
     scattered over a sentence. `within_plan`: the passage is already inside the plan the
     question names, so the words naming that plan do not count."""
-    ignore = ctx.plan_tokens if within_plan else set()
-    words = [t for t in dict.fromkeys(ctx.analysis.tokens) if t not in ignore] or list(dict.fromkeys(ctx.analysis.tokens))
-    total = sum(weight(ctx, t) for t in words)
-    unigram = sum(weight(ctx, t) for t in words if t in text_tokens) / total if total else 0.0
-    # phrases the corpus never contains cannot tell passages apart
-    phrases = [b for b in content_bigrams(ctx) if b in ctx.idf and not all(p in ignore for p in b.split("_"))]
-    if not phrases:
+    word_w, word_total, phrase_w, phrase_total = _question_side(ctx, within_plan)
+    unigram = sum(w for t, w in word_w.items() if t in text_tokens) / word_total if word_total else 0.0
+    if not phrase_w:
         return unigram
-    total = sum(weight(ctx, b) for b in phrases)
-    return unigram + sum(weight(ctx, b) for b in phrases if b in text_tokens) / total
+    return unigram + sum(w for b, w in phrase_w.items() if b in text_tokens) / phrase_total
 
 
 def content_bigrams(ctx: AnswerContext) -> list[str]:
-    sylls = ctx.analysis.folded.split()
-    return list(dict.fromkeys(b for b in bigrams(sylls) if not any(p in STOPWORDS for p in b.split("_"))))
-
-
+    """The question's adjacent pairs without stopwords (cached on the context)."""
+    cached = ctx.cache.get("bigrams")
+    if cached is None:
+        sylls = ctx.analysis.folded.split()
+        cached = list(dict.fromkeys(b for b in bigrams(sylls) if not any(p in STOPWORDS for p in b.split("_"))))
+        ctx.cache["bigrams"] = cached
+    return cached
 
 
 def relevance(ctx: AnswerContext) -> float:
@@ -119,13 +136,11 @@ def focus_coverage(ctx: AnswerContext, evidence: str) -> float:
     """How much of what the question asks the evidence says (0..1): the IDF-weighted share
     of the question's focus terms (cue words and the words naming the plan left out) found
     in it, and of their two-word phrases the corpus knows. A feature of the decision."""
-    from .question import expand_synonyms
-
     skip = ctx.plan_tokens | STOPWORDS
     focus = [t for t in dict.fromkeys(ctx.analysis.focus_terms) if t not in skip]
     if not focus:
         return 1.0
-    have = tokens_of(expand_synonyms(" ".join(syllables(evidence))))
+    have = plan_tokens_of(evidence)
     total = sum(weight(ctx, t) for t in focus)
     unigram = sum(weight(ctx, t) for t in focus if t in have) / total
     phrases = [b for b in content_bigrams(ctx) if b in ctx.idf and not all(p in skip for p in b.split("_"))]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .answer_context import AnswerContext, overlap, plan_tokens_of, tokens_of
 from .models import Deadline
@@ -62,6 +63,7 @@ def cut_at_word(text: str, limit: int) -> str:
 
 
 # ---------------------------------------------------------------------------- ranking
+@lru_cache(maxsize=20_000)
 def _folded(text: str) -> str:
     return " ".join(expand_synonyms(" ".join(syllables(text))).split())
 

@@ -103,13 +103,19 @@ def named_section_items(ctx: AnswerContext) -> tuple[str, str, list[dict]] | Non
 def _heading_named(ctx: AnswerContext, section: str) -> float:
     """Bonus when the question names the passage's own heading: "Văn phòng có nhiệm vụ
     gì" → "IV. TỔ CHỨC THỰC HIỆN > 1. Văn phòng"; "mục đích" → "1. Mục đích"."""
+    words = _heading_words(section)
+    if not words:
+        return 0.0
+    return 0.4 if f" {words} " in f" {ctx.analysis.folded} " else 0.0
+
+
+@lru_cache(maxsize=20_000)
+def _heading_words(section: str) -> str:
+    """The folded words of a section's last heading, empty when none or too long."""
     if not section:
-        return 0.0
-    last = _NUMBERING_RE.sub("", section.split(" > ")[-1]).rstrip("…")
-    words = syllables(last)
-    if not words or len(words) > 6:
-        return 0.0
-    return 0.4 if re.search(r"\b" + " ".join(words) + r"\b", ctx.analysis.folded) else 0.0
+        return ""
+    words = syllables(_NUMBERING_RE.sub("", section.split(" > ")[-1]).rstrip("…"))
+    return " ".join(words) if words and len(words) <= 6 else ""
 
 
 TIME_RE = re.compile(r"\d{1,2}/\d{1,2}|\bngày thứ \d|\bđịnh kỳ\b|\bhằng (tháng|quý|năm|tuần)|\bhàng (tháng|quý|năm|tuần)|\btháng \d")

@@ -23,6 +23,7 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=50_000)
 def fold(text: str) -> str:
     """Lower-case and strip Vietnamese diacritics: `Hạn nộp Báo cáo` → `han nop bao cao`."""
     text = unicodedata.normalize("NFD", text.lower())
