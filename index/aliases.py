@@ -1,10 +1,10 @@
 """How questions name a plan, generated from each document's own metadata, so an uploaded
 plan from any agency is recognised the same way as the shipped ones.
 
-From the issuer `Sở Khoa học và Công nghệ` and the number `12/KH-KHCN`: the full name, the
-core name without the agency type ("khoa hoc cong nghe"), its first two words, its
-initials ("khcn"), the initials with the type ("skhcn") and the code after the number's
-slash ("khcn"). Names go through the same lexicon as questions ("PTNT" reads "phat trien
+From the issuer `Sở Tài nguyên và Môi trường` and the number `12/KH-STNMT`: the full name,
+the core name without the agency type ("tai nguyen moi truong"), its first two words, its
+initials ("tnmt"), the initials with the type ("stnmt") and the code after the number's
+slash ("stnmt"). Names go through the same lexicon as questions ("PTNT" reads "phat trien
 nong thon"), and "và" is ignored on both sides.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .vietnamese import syllables
 #: Agency-type words that lead an issuer's name (folded, after the lexicon).
 _TYPE_PREFIXES = ("ban thuong vu", "ban chap hanh", "uy ban nhan dan", "so", "ban", "phong", "trung tam",
                   "truong", "chi cuc", "cuc", "vien", "bo", "dang uy", "hoi dong nhan dan")
-#: Levels of local government; "xã Phước Hòa" is also named "Phước Hòa".
+#: Levels of local government; "xã An Bình" is also named "An Bình".
 _LOCAL_LEVELS = ("xa", "phuong", "thi tran", "huyen", "quan")
 _ALL_LEVELS = _LOCAL_LEVELS + ("thanh pho", "tinh", "thi xa")
 MIN_ALIAS_CHARS = 3

@@ -54,7 +54,7 @@ class Candidate:
 
 # ---------------------------------------------------------------------------- metadata
 def signer_phrase(doc: dict) -> str | None:
-    """"Phó Bí thư Nguyễn Thị Trúc Mai (thay mặt Ban Thường vụ Tỉnh đoàn)" from the
+    """"Phó Giám đốc <tên> (ký thay Giám đốc)" or "Bí thư <tên> (thay mặt <tập thể>)" from the
     signature block fields; None when the plan names no signer."""
     name = (doc.get("signer") or "").strip()
     block = re.sub(r"\s+", " ", doc.get("signer_title") or "").strip()

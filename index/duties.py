@@ -16,6 +16,8 @@ from .windows import DateWindow, status
 
 #: Most duties a list or window answer shows (the JSON `deadlines` carry them all).
 MAX_LISTED = 8
+#: Most duties a list shows in its text (a phone screen); the rest are counted.
+MAX_SHOWN = 5
 MAX_FIELD_CHARS = 110
 
 
@@ -158,7 +160,9 @@ def select_obligations(ctx: AnswerContext, scored: list[tuple[float, dict]]) -> 
             same = mine or same
         if query.report_kind:
             same = [(s, ob) for s, ob in same if kind_match(query.report_kind, ob) >= 0] or same
-        return sorted(same, key=lambda p: (p[1].get("due_on") or "9999", p[1]["id"]))[:MAX_LISTED]
+        ordered = sorted(same, key=lambda p: (p[1].get("due_on") or "9999", p[1]["id"]))
+        keep = {id(ob) for ob in _distinct([ob for _, ob in ordered])}
+        return [p for p in ordered if id(p[1]) in keep][:MAX_LISTED]
     chosen: list[tuple[float, dict]] = []
     seen_docs: set[int] = set()
     single_plan = len(ctx.pinned_documents) == 1
@@ -196,13 +200,14 @@ def in_window(ctx: AnswerContext, window: DateWindow) -> tuple[DateWindow, list[
     if ctx.pinned_documents:
         named = [p for p in scored if p[1]["document_id"] in ctx.pinned_documents]
         scored = named or scored
-    top = scored[:MAX_LISTED]
+    keep = {id(ob) for ob in _distinct([ob for _, ob in scored])}
+    top = [p for p in scored if id(p[1]) in keep][:MAX_LISTED]
     return window, sorted(top, key=lambda p: (p[1]["due_on"], p[1]["id"]))
 
 
 # ---------------------------------------------------------------------------- rendering
 def short_citation(row: dict) -> str:
-    """"Kế hoạch số 45/KH-STP của Sở Tư pháp (2025)": number, issuer, year; no file name."""
+    """"Kế hoạch số <số> của <cơ quan> (<năm>)": number, issuer, year; never a file name."""
     kind = row.get("kind") or "Kế hoạch"
     number = f" số {row['number']}" if row.get("number") else ""
     issuer = f" của {row['issuer']}" if row.get("issuer") else ""
@@ -238,16 +243,49 @@ def duty_line(ob: dict, today: date | None, *, with_source: bool) -> str:
     return line
 
 
+def _plan_tag(ob: dict) -> str:
+    """The plan of a duty in a list line: its number, else its issuer and year."""
+    if ob.get("number"):
+        return f"KH {ob['number']}"
+    return cut_at_word(f"{ob.get('issuer') or 'kế hoạch'} {ob.get('year') or ''}".strip(), 40)
+
+
+def list_line(ob: dict, today: date | None, *, with_plan: bool) -> str:
+    """One duty of a list, short: when (and its status), what, who, which plan."""
+    parts = [due_with_status(ob, today), cut_at_word(ob.get("what") or "Nhiệm vụ", 55)]
+    if ob.get("who"):
+        parts.append(cut_at_word(ob["who"], 45))
+    if with_plan:
+        parts.append(_plan_tag(ob))
+    return " — ".join(parts)
+
+
+def _distinct(obs: list[dict]) -> list[dict]:
+    """One duty per plan and date (a plan's body and its appendix table often repeat one)."""
+    seen: set[tuple] = set()
+    out = []
+    for ob in obs:
+        key = (ob["document_id"], ob.get("due_on") or ob.get("id"))
+        if key not in seen:
+            seen.add(key)
+            out.append(ob)
+    return out
+
+
 def render_duties(ctx: AnswerContext, obs: list[dict], *, heading: str | None = None) -> str:
     """A direct answer from duties: one duty with its citation below, or a short list."""
     today = ctx.today
+    obs = _distinct(obs)
     docs = list(dict.fromkeys(ob["document_id"] for ob in obs))
     if len(obs) == 1 and not heading:
         ob = obs[0]
         text = duty_line(ob, today, with_source=False)
         text = text[0].upper() + text[1:] + "."
         return f"{text}\n(Nguồn: {short_citation(ob)}, mục {section_label(ob.get('section') or '')})"
-    lines = [f"{i}. {duty_line(ob, today, with_source=len(docs) > 1)}" for i, ob in enumerate(obs, 1)]
+    shown = obs[:MAX_SHOWN]
+    lines = [f"{i}. {list_line(ob, today, with_plan=len(docs) > 1)}" for i, ob in enumerate(shown, 1)]
+    if len(obs) > len(shown):
+        lines.append(f"(và {len(obs) - len(shown)} hạn khác)")
     if heading is None:
         heading = "Các kế hoạch quy định khác nhau:" if len(docs) > 1 else "Kế hoạch quy định:"
     text = heading + "\n" + "\n".join(lines)

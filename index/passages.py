@@ -1,6 +1,6 @@
 """Passages as answers: the sentence (or clause run) of the plans in focus that best
 answers the question, the items under a heading the question names, and the helpers that
-give a subjectless duty its unit ("Là cơ quan thường trực …" under "1. Phòng Nội vụ")."""
+give a subjectless duty its unit (a bullet that starts with a verb, under a unit's heading)."""
 from __future__ import annotations
 
 import re
@@ -42,7 +42,7 @@ def best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
                 s -= 0.3  # "Trên đây là Kế hoạch ..." restates the title, answers nothing
             scored.append((s, piece, row, cites))
     if asked_ref and any(c for *_, c in scored):
-        # "thực hiện kế hoạch số mấy?": only a sentence citing such a document answers it
+        # a question asking which document: only a sentence citing one answers it
         scored = [item for item in scored if item[3]]
     if not scored:
         return None
@@ -57,7 +57,7 @@ def best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
     return text, row, best_score
 
 
-#: "... theo kế hoạch nào?", "quyết định số mấy?": the answer is a cited document.
+#: A question asking which plan, decision or law (by "nào" or "số mấy"): the answer is a cited document.
 _REFERENCE_Q_RE = re.compile(
     r"(?<!trong )(?<!\bo )\b(ke hoach|quyet dinh|nghi quyet|chi thi|cong van|ket luan|huong dan|quy dinh|thong tu|nghi dinh)"
     r"\s+(?:nao|so may|so bao nhieu|so)\b")
@@ -123,8 +123,8 @@ _SUBJECTLESS_RE = re.compile(r"^(?:[-+•]\s*)?(Là|Chủ trì|Tham mưu|Phối 
 
 
 def with_subject(sentence: str, section: str) -> str:
-    """`Là cơ quan thường trực …` under `1. Phòng Nội vụ Thành phố` →
-    `Phòng Nội vụ Thành phố là cơ quan thường trực …`."""
+    """A bullet starting with a verb (`Là …`, `Chủ trì …`) under a unit's heading
+    (`2. Phòng X`) reads as `Phòng X là …`."""
     text = clean_lead(sentence)
     m = _SUBJECTLESS_RE.match(sentence)
     if not m or not section:

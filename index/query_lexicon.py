@@ -1,7 +1,7 @@
 """The Vietnamese lexicon of the query stage, read from `index/data/lexicon.tsv`.
 
 Rules are matched on folded syllables, longest staff form first, so "KH&CN", "kh-cn" and
-"khcn" all read "khoa hoc cong nghe", and "báo cáo nửa năm" reads "bao cao 6 thang". The
+"khcn" all read "khoa hoc cong nghe", and "giữa năm" reads "6 thang". The
 file is language data a maintainer edits without touching code.
 """
 from __future__ import annotations

@@ -40,7 +40,7 @@ class Intent(StrEnum):
 #: When several cues are present, the most specific one wins.
 _PRIORITY = [Intent.SIGNER, Intent.RECIPIENTS, Intent.ISSUED, Intent.LIST, Intent.WHEN, Intent.TO,
              Intent.WHO, Intent.WHAT]
-#: Report kinds, most specific first ("báo cáo 6 tháng và năm" is about the 6-month one first).
+#: Report kinds, most specific first (a question naming two reports is about the first here).
 _KIND_PRIORITY = ["6 tháng", "quý", "năm", "chấm điểm", "hội nghị", "đối thoại", "tiếp công dân", "kế hoạch"]
 
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
@@ -49,7 +49,7 @@ _CITED_YEAR_RE = re.compile(r"\d\s*/\s*(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–
 _NUMBER_RE = re.compile(r"\b(\d{1,4})\s*/\s*([A-ZĐa-zđ]{1,4}[-–][A-ZĐa-zđ0-9&]{2,12})")
 _TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-# "em ở Văn phòng Sở thì ...", "tôi là trưởng thôn ...", "tôi làm ở Trung tâm ..."
+# "em/tôi/mình ở|làm ở|thuộc|là <unit> thì|phải|...": the unit named by the asker
 _UNIT_RE = re.compile(r"\b(?:em|toi|minh)\s+(?:dang\s+)?(?:lam\s+o|lam\s+tai|cong\s+tac\s+o|o|thuoc|la)\s+"
                       r"([^,.?;:]+?)(?=\s+(?:thi|phai|co|can|bao|gui|nop|muon|han)\b|\s*[,.?;:]|$)")
 _SELF_RE = re.compile(r"\b(?:don vi (?:toi|em|minh)|(?:toi|em|minh) (?:phai|can|co))\b")
@@ -67,9 +67,9 @@ class Query:
     years: list[int] = field(default_factory=list)   # plan years (preferences, never filters)
     report_kind: str | None = None     # "6 tháng", "năm", "quý", "chấm điểm", "kế hoạch", ...
     truncated: bool = False
-    raw_folded: str = ""               # folded syllables as typed (for aliases such as "snn")
+    raw_folded: str = ""               # folded syllables as typed (aliases are matched on both)
     window: DateWindow | None = None
-    unit: str | None = None            # folded unit the asker names ("van phong so")
+    unit: str | None = None            # folded unit the asker names (after the lexicon)
     asks_self: bool = False            # "tôi/em/đơn vị tôi": the registered unit applies
     document_number: str | None = None
     focus_terms: list[str] = field(default_factory=list)   # content words minus cue words

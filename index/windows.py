@@ -38,7 +38,7 @@ class DateWindow:
 
     start: date
     end: date
-    label: str             # "tháng 11/2025", "tuần này (2/6–8/6/2025)"
+    label: str             # "tháng M/YYYY", "tuần này (d/m–d/m/YYYY)"
     year_given: bool = True
     span: str = "range"    # month | quarter | week | upcoming | range | today
 
