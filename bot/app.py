@@ -21,7 +21,7 @@ from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, Callb
 
 from index.config import Settings, available_cpus
 from index.conversation import open_conversation
-from index.errors import QcdcError
+from index.errors import QcdcError, TokenRefusedError
 
 from . import (admin_handlers, answer_buttons, correction_handlers, handlers, reminder_handlers, scan_upload, texts,
                unit_handlers)
@@ -195,7 +195,7 @@ def run_bot(settings: Settings) -> None:
         application.run_polling(allowed_updates=ALLOWED_UPDATES, stop_signals=None)
     except InvalidToken:   # its message quotes the token: never print it
         logger.error("the Bot API refused the token (401/404)")
-        raise SystemExit(texts.TOKEN_REFUSED) from None
+        raise SystemExit(f"Lỗi: {TokenRefusedError.user_message}") from None
     except QcdcError as exc:  # e.g. the index was built with another model: say what to do
         logger.error("bot stopped: %s", exc)
         raise SystemExit(f"Lỗi: {exc.user_message}") from exc

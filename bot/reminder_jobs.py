@@ -18,12 +18,13 @@ from enum import Enum
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
-from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import (BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter, TelegramError,
+                            TimedOut)
 from telegram.ext import Application, ContextTypes, Job, JobQueue
 
 from index import clock, reminders
 from index.config import Settings
-from index.errors import BotNotConfiguredError
+from index.errors import BotNotConfiguredError, TokenRefusedError
 
 from .formatting import format_reminder
 from .keyboards import reminder_keyboard
@@ -243,10 +244,13 @@ async def _send_all(settings: Settings, day: date, chat_id: int | None) -> int:
         bot = Bot(settings.telegram_token, base_url=settings.telegram_api_base_url,
                   base_file_url=settings.telegram_api_file_url)
         sent = 0
-        async with bot:
-            for target in targets:
-                result = await deliver_reminder(bot, engine, target, day)
-                sent += int(result.sent)
+        try:
+            async with bot:
+                for target in targets:
+                    result = await deliver_reminder(bot, engine, target, day)
+                    sent += int(result.sent)
+        except InvalidToken:   # its text quotes the token
+            raise TokenRefusedError("the Bot API refused the token") from None
         return sent
     finally:
         engine.close()

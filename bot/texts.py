@@ -72,10 +72,6 @@ UNKNOWN_COMMAND = "Không có lệnh này. Gõ /help để xem các lệnh."
 ADMIN_ONLY = "Lệnh này chỉ dành cho quản trị viên của bot."
 GROUP_ADMIN_ONLY = "Chỉ quản trị viên của nhóm mới dùng được lệnh này."
 TEXT_ONLY = "Tôi chỉ đọc được câu hỏi bằng chữ. Vui lòng gõ câu hỏi."
-TOKEN_REFUSED = (
-    "Lỗi: máy chủ Bot API từ chối token (401/404). Kiểm tra TELEGRAM_BOT_TOKEN (lấy lại từ @BotFather) "
-    "và TELEGRAM_API_BASE_URL."
-)
 APOLOGY = "Xin lỗi, đã có lỗi khi xử lý yêu cầu. Quản trị viên đã được báo; vui lòng thử lại sau."
 ADMIN_ERROR_REPORT = "<b>Lỗi trong bot</b>\n{where}\n<pre>{traceback}</pre>"
 

@@ -196,6 +196,16 @@ class BotNotConfiguredError(QcdcError):
     user_message = "Chưa đặt biến môi trường TELEGRAM_BOT_TOKEN nên không gửi được lời nhắc."
 
 
+class TokenRefusedError(QcdcError):
+    """The Bot API answered 401/404 to the token (revoked, or a mistyped base URL). Its
+    message never quotes the token (python-telegram-bot's InvalidToken text does)."""
+
+    user_message = (
+        "Máy chủ Bot API từ chối token (401/404). Kiểm tra TELEGRAM_BOT_TOKEN (lấy lại từ @BotFather) "
+        "và TELEGRAM_API_BASE_URL."
+    )
+
+
 class CorrectionRefusedError(QcdcError):
     """An admin's correction names a duty or document that does not exist, or lacks a field."""
 

@@ -6,13 +6,15 @@ minute."""
 from __future__ import annotations
 
 import signal
+import subprocess
+import sys
 import time
 from datetime import date, timedelta
 
 import pytest
 
 from tests.botapi_standin import DEFAULT_TOKEN, BotApiStandIn
-from tests.support.harness import ADMIN_ID, USER_ID
+from tests.support.harness import ADMIN_ID, ROOT, USER_ID
 from tests.support.live_bot import TZ, live_bot
 from tests.support.plans import plan_docx
 from tests.support.process import BotProcess, copy_corpus
@@ -174,6 +176,11 @@ def test_a_refused_token_stops_the_bot_without_printing_it(tmp_path, base_suffix
         process.proc.wait(120)
         logs = process.logs()
         process.stop()
+        # `qcdc -v remind` (a real send) says the same, and prints no traceback
+        cli = subprocess.run([sys.executable, "-m", "qcdc", "-v", "remind", "--date", "2024-05-13", "--chat", "-5"],
+                             cwd=ROOT, env=process.env, capture_output=True, text=True, timeout=120)
     assert process.proc.returncode not in (0, None, -signal.SIGKILL)
     assert "từ chối token" in logs
     assert DEFAULT_TOKEN not in logs and DEFAULT_TOKEN.split(":")[1] not in logs
+    assert cli.returncode != 0 and "từ chối token" in cli.stderr and "Traceback" not in cli.stderr
+    assert DEFAULT_TOKEN.split(":")[1] not in cli.stdout + cli.stderr
