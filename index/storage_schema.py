@@ -191,16 +191,21 @@ class _SharedDatabase(sqlite_utils.Database):
     statements ("no such savepoint: sqlite_utils_query"), and questions failed with the
     apology under load (tests/test_bot_load.py). Both now run under one re-entrant lock,
     the one `Store` uses for its transactions, and a query's rows are read before the
-    lock is released.
+    lock is released. A plain `execute()` takes the lock too: a statement another thread
+    started inside a query's savepoint (a write still stepping) ended that savepoint.
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
+        self.lock = threading.RLock()   # before super().__init__, which already executes
         super().__init__(conn)
-        self.lock = threading.RLock()
 
     def query(self, sql: str, params: Iterable | dict | None = None) -> Iterator[dict]:
         with self.lock:
             return iter(list(super().query(sql, params)))
+
+    def execute(self, sql: str, parameters: Iterable | dict | None = None) -> sqlite3.Cursor:
+        with self.lock:
+            return super().execute(sql, parameters)
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
