@@ -95,8 +95,9 @@ _TAIL_YEAR_RE = re.compile(r"\s*(?:của\s+)?năm\s+(?P<y>\d{4})" + _E, re.IGNOR
 #: Day-of-month recurring: "trước ngày 15 hằng tháng", "ngày 25 của tháng cuối quý".
 _DAY_ONLY_RE = re.compile(
     _W + _CUE + _E + _FILL + r"\s*" + _TIME + r"?" + r"ngày\s*(?P<d>\d{1,2})\s+"
-    r"(?P<per>(?:hằng|hàng|mỗi)\s+(?:tháng|quý)|của\s+(?:mỗi\s+)?tháng(?:\s+cuối\s+quý)?"
-    r"|tháng\s+cuối\s+quý)" + _E,
+    r"(?P<per>(?:hằng|hàng|mỗi)\s+(?:tháng|quý)"
+    r"|(?:của\s+)?tháng\s+cuối\s+(?:cùng\s+)?(?:của\s+)?(?:mỗi\s+)?(?:kỳ(?:\s+báo\s+cáo)?|quý)"
+    r"|của\s+(?:mỗi\s+)?tháng)" + _E,
     re.IGNORECASE,
 )
 

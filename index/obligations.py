@@ -99,7 +99,7 @@ def _materialised(obligations: list[Obligation], plan_year: int | None,
     for ob in obligations:
         rule = None
         if ob.due_on is None:
-            rule = parse_rule(ob.due_text, period_end_ok=True) if ob.due_text else None
+            rule = parse_rule(ob.due_text, period_end_ok=True, context=ob.quote) if ob.due_text else None
             rule = rule or parse_rule(ob.quote)
         dates = occurrences(rule, start, end) if rule else []
         if not dates:

@@ -33,7 +33,7 @@ _HALF_RE = re.compile(r"6\s+tháng\s+(?:một|1)\s+lần|" + _EVERY + r"\s+6\s+t
 _YEAR_RE = re.compile(_EVERY + r"\s+năm", re.IGNORECASE)
 #: "ngày 20", "trước ngày 05"; not a full date ("ngày 20/5", "ngày 15 tháng 12").
 _DAY_RE = re.compile(r"(?<![\w])ngày\s+(?P<d>\d{1,2})(?!\s*[/.-]\s*\d)(?!\s+tháng\s+\d)(?!\d)", re.IGNORECASE)
-_TERMS_RE = re.compile(r"\b(?P<t>quý|6\s+tháng|năm|tháng)\b", re.IGNORECASE)
+_TERMS_RE = re.compile(r"\b(?P<t>quý|6\s+tháng|năm)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -52,15 +52,17 @@ class RecurrenceRule:
         return f"{_LABELS[self.period]}, {when}"
 
 
-def parse_rule(text: str, *, period_end_ok: bool = False) -> RecurrenceRule | None:
+def parse_rule(text: str, *, period_end_ok: bool = False, context: str = "") -> RecurrenceRule | None:
     """The periodic rule a phrase states, or None. Without a day, a rule is returned only
-    when `period_end_ok` (a cell that is just "Hằng quý")."""
+    when `period_end_ok` (a cell that is just "Hằng quý"). "tháng cuối kỳ" takes its terms
+    ("quý, 6 tháng, năm") from the phrase, else from `context` (its sentence)."""
     if not text:
         return None
     period = None
     if _END_OF_TERM_RE.search(text):
         # "định kỳ (quý, 6 tháng, năm) ... ngày 20 của tháng cuối kỳ báo cáo": the shortest term
-        terms = {m.group("t").lower().replace("  ", " ") for m in _TERMS_RE.finditer(text)}
+        terms = {m.group("t").lower() for m in _TERMS_RE.finditer(text)} or {
+            m.group("t").lower() for m in _TERMS_RE.finditer(context)}
         period = "quarter" if "quý" in terms or not terms else "half" if any("6" in t for t in terms) else "year"
     elif _QUARTER_RE.search(text):
         period = "quarter"
