@@ -162,7 +162,8 @@ def _configure_pytesseract(command: str) -> None:
 
 
 def prepare_image(image: object) -> object:
-    """Greyscale, enlarged if small, speckle removed (the measured-useful steps only)."""
+    """Greyscale, enlarged if small, lighting evened out, speckle removed (the steps
+    measurement showed to help)."""
     from PIL import Image, ImageFilter, ImageOps
 
     image = ImageOps.exif_transpose(image)
@@ -171,7 +172,22 @@ def prepare_image(image: object) -> object:
     if long_side < MIN_LONG_SIDE:
         scale = MIN_LONG_SIDE / long_side
         image = image.resize((round(image.width * scale), round(image.height * scale)), Image.LANCZOS)
-    return image.filter(ImageFilter.MedianFilter(3))
+    return flatten_lighting(image).filter(ImageFilter.MedianFilter(3))
+
+
+def flatten_lighting(image: object) -> object:
+    """Divide the page by its paper brightness, so a phone photo darker on one side reads
+    like an even scan (measured: a side at 60 % brightness took CER from 0.01 to 0.87).
+    The paper is estimated on a 1/16 copy where a max filter wipes out the letters."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    small = image.resize((max(1, image.width // 16), max(1, image.height // 16)), Image.BILINEAR)
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
+    paper = np.asarray(paper.resize(image.size, Image.BILINEAR), dtype=np.float32)
+    page = np.asarray(image, dtype=np.float32)
+    flat = np.clip(page / np.maximum(paper, 1.0) * 255.0, 0, 255).astype(np.uint8)
+    return Image.fromarray(flat, mode="L")
 
 
 def _ink_fraction(image: object) -> float:

@@ -17,7 +17,8 @@ from index.ocr_layout import OcrWord, page_text
 from index.ocr_repair import mask_unsure_numbers, repair_ocr_text
 from index.reading import read_bytes_result
 from tests.support.documents import NEW_PLAN, pdf_bytes
-from tests.support.scans import ScanStyle, needs_font, needs_ocr, plan_photo, render_scan, scan_pdf_bytes
+from tests.support.scans import (ScanStyle, image_bytes, needs_font, needs_ocr, plan_photo, render_scan,
+                                 scan_pdf_bytes)
 
 NEW_PLAN_DATES = {date(2025, 6, 15), date(2025, 11, 20)}
 
@@ -219,3 +220,13 @@ def test_cli_add_json_reports_the_scan(corpus_dir: Path, tmp_path: Path) -> None
     assert {d["date"] for d in payload["deadlines"] if d["date"]} == {"2025-06-15", "2025-11-20"}
     assert payload["scan"]["from_image"] is True and payload["scan"]["mean_confidence"] > 80
     assert "đọc từ ảnh" in payload["scan"]["summary"][0]
+
+
+@needs_ocr
+def test_a_photo_darker_on_one_side_is_read_like_an_even_scan() -> None:
+    from PIL import Image, ImageChops
+
+    images, _ = render_scan(NEW_PLAN.format(n=35), ScanStyle(dpi=300, skew_degrees=1.0, noise=0.005, seed=8))
+    shade = Image.linear_gradient("L").rotate(90).resize(images[0].size).point(lambda v: 120 + 135 * v // 255)
+    text, report = read_image_file(image_bytes(ImageChops.multiply(images[0], shade)))
+    assert "15/6/2025" in text and "20/11/2025" in text and not report.unreadable_pages
