@@ -40,8 +40,7 @@ class Engine:
 
     def __init__(self, settings: Settings | None = None, embedder: object | None = None) -> None:
         self.settings = settings or Settings.from_env()
-        self.settings.data_dir.mkdir(parents=True, exist_ok=True)
-        recover_database(self.settings.db_path)
+        recover_database(self.settings.db_path)   # also makes the data directory
         self.store = Store(open_database(self.settings.db_path))
         self.dense = DenseIndex(self.settings, self.store, embedder)
         self.library = Library(self.settings, self.store, self.dense)

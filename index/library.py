@@ -102,15 +102,21 @@ class IndexReport:
 
 
 def recover_database(path: Path) -> None:
-    """Move a database that fails its integrity check aside, so a new one is built."""
-    if path.exists() and not check_integrity(path):
-        aside = path.with_name(f"{path.name}.corrupt-{clock.stamp()}")
-        path.rename(aside)
-        for suffix in ("-wal", "-shm"):
-            extra = path.with_name(path.name + suffix)
-            if extra.exists():
-                extra.rename(aside.with_name(aside.name + suffix))
-        logger.error("database %s was corrupt; moved to %s and rebuilding from the corpus", path, aside)
+    """Make the data directory if needed, and move a database that fails its integrity
+    check aside so a new one is built. A directory that cannot be written is a clear
+    ReadOnlyDirectoryError, not a traceback."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and not check_integrity(path):
+            aside = path.with_name(f"{path.name}.corrupt-{clock.stamp()}")
+            path.rename(aside)
+            for suffix in ("-wal", "-shm"):
+                extra = path.with_name(path.name + suffix)
+                if extra.exists():
+                    extra.rename(aside.with_name(aside.name + suffix))
+            logger.error("database %s was corrupt; moved to %s and rebuilding from the corpus", path, aside)
+    except OSError as exc:
+        raise ReadOnlyDirectoryError.for_dir(path.parent) from exc
 
 
 def document_info(row: DocumentRow) -> DocumentInfo:

@@ -290,6 +290,19 @@ def test_read_only_data_dir_is_a_clear_message(engine: Engine, settings, read_on
     assert "chỉ cho phép đọc" in proc.stderr and str(settings.data_dir) in proc.stderr
 
 
+def test_data_dir_that_cannot_be_created_is_a_clear_error(settings, tmp_path: Path, read_only) -> None:
+    from dataclasses import replace
+
+    from index.errors import ReadOnlyDirectoryError
+
+    parent = tmp_path / "locked"
+    parent.mkdir()
+    read_only(parent)
+    with pytest.raises(ReadOnlyDirectoryError) as info:
+        Engine(replace(settings, data_dir=parent / "data"))
+    assert "chỉ cho phép đọc" in info.value.user_message
+
+
 def test_read_only_corpus_dir_refuses_an_upload_clearly(engine: Engine, settings, tmp_path: Path,
                                                        read_only) -> None:
     engine.close()
