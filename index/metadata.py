@@ -25,6 +25,7 @@ from .structure import FRONT_MATTER, RECIPIENTS, SIGNATURE
 #: How many front-matter paragraphs can hold the header (the box adds a few).
 _HEAD_LINES = 30
 _MAX_CLOSING_LINES = 40
+_MAX_TITLE_CHARS = 300
 
 _KINDS = {row[0]: row[1] for row in table("document_kinds.tsv")}
 _KIND_RE = re.compile(r"^(?P<kind>" + "|".join(map(re.escape, sorted(_KINDS, key=len, reverse=True)))
@@ -213,7 +214,7 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
                 and not _BODY_START_RE.match(cell)):
             letterhead.append(cell)
 
-    meta.title = " ".join(title_parts).strip()
+    meta.title = _bounded(" ".join(title_parts).strip())
     context = meta.title + "\n" + clean_text[:3000]
     meta.issuer = _letterhead_issuer(letterhead)
     _fallbacks(meta, box, blocks, clean_text, context)
@@ -222,6 +223,16 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
     meta.year = plan_year(meta, clean_text)
     _closing(meta, blocks, box)
     return meta
+
+
+def _bounded(title: str) -> str:
+    """A summary is a line or two: a kind word glued to a whole paragraph ("KẾ HOẠCH" joined
+    to a text without line breaks) must not make a title of it (it is embedded with every
+    chunk of the document)."""
+    if len(title) <= _MAX_TITLE_CHARS:
+        return title
+    cut = title[:_MAX_TITLE_CHARS]
+    return cut[: cut.rfind(" ")].rstrip(" ,;:") if " " in cut else cut
 
 
 def _letterhead_issuer(lines: list[str]) -> str | None:

@@ -46,6 +46,7 @@ __all__ = ["extract_obligations", "split_sentences"]
 #: Sections that never hold duties. The closing paragraph ("Trên đây là Kế hoạch ..., đề nghị
 #: các đơn vị báo cáo ... trước ngày ...") is read: it sometimes carries a deadline.
 _SKIP_SECTIONS = {RECIPIENTS, SIGNATURE}
+_MAX_QUOTE_CHARS = 1500
 
 
 @dataclass
@@ -129,6 +130,8 @@ class WalkState:
         ob.to = ob.to.strip(" ,;:-")
         if "*" in ob.quote or "  " in ob.quote:
             ob.quote = tidy(ob.quote)
+        if len(ob.quote) > _MAX_QUOTE_CHARS:     # a text without sentence ends is one "sentence"
+            ob.quote = ob.quote[:_MAX_QUOTE_CHARS].rstrip() + "…"
         key = (ob.who.lower(), ob.what.lower(), ob.due_on or ob.due_text or None,
                None if ob.due_on else (ob.recurrence or ""))
         self.last = ob

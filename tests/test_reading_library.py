@@ -77,3 +77,23 @@ def test_a_pdf_table_is_read_as_rows_under_its_headers() -> None:
     parsed = parse_document(LIBRARY / "p32.pdf")
     rows = {(r["due_on"], r["who"]) for r in parsed.obligation_rows}
     assert ("2023-03-31", "Văn phòng Sở") in rows and ("2023-07-31", "Phòng Kế hoạch - Tài chính") in rows
+
+
+def test_a_megabyte_line_without_sentence_ends_stays_small_in_memory(tmp_path: Path) -> None:
+    """Issue #14 item 9: measured in a subprocess (its peak RSS), not in this process."""
+    words = "kế hoạch báo cáo thực hiện dân chủ cơ sở đơn vị phòng ban".split()
+    line = " ".join(words[i * 7 % len(words)] for i in range(180_000))[:1_000_000]
+    path = tmp_path / "mot-dong.md"
+    path.write_text("# KẾ HOẠCH\n" + line + "\n", encoding="utf-8")
+    probe = ("import json, resource, sys\n"
+             "from index.parsing import parse_document\n"
+             "p = parse_document(sys.argv[1])\n"
+             "print(json.dumps({'rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,"
+             " 'title': len(p.meta.title), 'embed': max(len(c['embed_text']) for c in p.chunk_rows),"
+             " 'quote': max((len(o['quote']) for o in p.obligation_rows), default=0)}))\n")
+    proc = subprocess.run([sys.executable, "-c", probe, str(path)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=600, env=dict(os.environ, QCDC_EMBED_MODEL="hashing", PYTHONPATH=str(ROOT)))
+    assert proc.returncode == 0, proc.stderr
+    got = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert got["title"] <= 300 and got["embed"] < 3000 and got["quote"] < 2000
+    assert got["rss_mb"] < 1500, got
