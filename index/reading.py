@@ -203,7 +203,9 @@ def _check_docx_size(data: bytes) -> None:
     """Refuse a .docx whose main XML would inflate past the text bound, before parsing it."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            size = sum(i.file_size for i in archive.infolist() if i.filename.startswith("word/"))
+            # the XML parts only: pictures (word/media) are not parsed and may be large
+            size = sum(i.file_size for i in archive.infolist()
+                       if i.filename.startswith("word/") and i.filename.endswith(".xml"))
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise CorruptFileError(f"docx zip: {exc}") from exc
     if size > MAX_DOCX_XML_BYTES:

@@ -189,3 +189,17 @@ def test_docx_inflating_past_the_bound_is_refused_before_parsing() -> None:
     assert len(data) < MAX_DOCX_XML_BYTES // 50     # compresses to almost nothing
     with pytest.raises(TextTooLongError):
         read_bytes(data, ".docx")
+
+
+def test_docx_with_a_large_picture_is_not_refused_as_too_long() -> None:
+    import zipfile
+
+    from index.reading import MAX_DOCX_XML_BYTES
+
+    src = zipfile.ZipFile(io.BytesIO(make_docx(PLAN.split("\n"))))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info.filename))
+        dst.writestr("word/media/image1.png", b"\x89PNG" + b"\x00" * (MAX_DOCX_XML_BYTES + 1))
+    assert "Thực hiện Quy chế dân chủ năm 2025" in read_bytes(out.getvalue(), ".docx")
