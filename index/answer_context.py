@@ -157,3 +157,16 @@ def plan_tokens_of(text: str) -> frozenset[str]:
     from .question import expand_synonyms
 
     return tokens_of(expand_synonyms(" ".join(syllables(text))))
+
+
+def missing_focus(ctx: AnswerContext, evidence: str) -> float:
+    """How rare the rarest focus term the evidence does not say is (0..1, by IDF against
+    the rarest word of the corpus): a question outside the plans usually hinges on a word
+    the closest passage or duty lacks."""
+    skip = ctx.plan_tokens | STOPWORDS
+    focus = [t for t in dict.fromkeys(ctx.analysis.focus_terms) if t not in skip]
+    if not focus or not evidence:
+        return 0.0
+    have = plan_tokens_of(evidence)
+    missing = [weight(ctx, t) for t in focus if t not in have]
+    return min(1.0, max(missing, default=0.0) / ctx.unknown_idf) if ctx.unknown_idf else 0.0

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import decision
-from .answer_context import AnswerContext, focus_coverage, overlap, plan_tokens_of, relevance
+from .answer_context import AnswerContext, focus_coverage, missing_focus, overlap, plan_tokens_of, relevance
 from .duties import (chunk_of_quote, in_window, kind_match, render_duties, row_to_deadline, score_obligations,
                      section_label, select_obligations, short_citation)
 from .query_lexicon import lexicon
@@ -27,6 +27,9 @@ NOT_FOUND_MESSAGE = (
 )
 UNSURE_MESSAGE = "Tôi chưa chắc chắn — các đoạn liên quan nhất (không tìm thấy câu trả lời trực tiếp):"
 MAX_SOURCES = 5
+#: Share of a window question's other focus terms its deadlines must say (the window
+#: filters deadlines; "tờ khai thuế quý 2" asks for a kind of deadline no plan holds).
+WINDOW_COVERAGE = 0.5
 _AUTHORITY = {"tm": "thay mặt", "t/m": "thay mặt", "kt": "ký thay", "tl": "thừa lệnh",
               "tuq": "thừa ủy quyền", "q": "quyền"}
 
@@ -219,6 +222,7 @@ def features(ctx: AnswerContext, cand: Candidate) -> decision.Features:
     return decision.Features(
         relevance=relevance(ctx) if ctx.hits else 0.0,
         focus_coverage=focus_coverage(ctx, cand.evidence) if cand.evidence else float(cand.source in ("metadata", "window")),
+        missing_focus=missing_focus(ctx, cand.evidence),
         lexical_top=(lexical[0].lexical_score / (1 + lexical[0].lexical_score)) if lexical else 0.0,
         candidate_score=min(cand.score, 3.0),
         named_plan=float(bool(ctx.pinned_documents)),
@@ -239,8 +243,9 @@ def compose(ctx: AnswerContext, model: decision.DecisionModel | None = None) -> 
     outcome = model.outcome(p) if cand.text else decision.Outcome.NOT_FOUND
     if cand.source == "window":
         # a window answer reads the deadline table, it is not a retrieval guess: it holds
-        # deadlines or it is an honest "none"
-        outcome = decision.Outcome.ANSWER if cand.obligations else decision.Outcome.NOT_FOUND
+        # deadlines that say what else the question names, or it is an honest "none"
+        said = not cand.evidence or focus_coverage(ctx, cand.evidence) >= WINDOW_COVERAGE
+        outcome = decision.Outcome.ANSWER if cand.obligations and said else decision.Outcome.NOT_FOUND
     order = cand.order + [h.chunk_id for h in ctx.hits if h.chunk_id not in cand.order]
     score_of = {h.chunk_id: h.score for h in ctx.hits}
     top_score = max(score_of.values(), default=0.0)

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 #: Feature names, in the order the model's coefficients use.
-FEATURES = ("relevance", "focus_coverage", "lexical_top", "candidate_score",
+FEATURES = ("relevance", "focus_coverage", "missing_focus", "lexical_top", "candidate_score",
             "named_plan", "year_agrees", "unknown_share", "structured", "from_duty", "from_passage")
 
 
@@ -29,6 +29,7 @@ class Features:
 
     relevance: float = 0.0        # words of the question in the top passages, phrases the corpus knows
     focus_coverage: float = 0.0   # focus terms (cue words left out) said by the evidence
+    missing_focus: float = 0.0    # rarity of the rarest focus term the evidence lacks
     lexical_top: float = 0.0      # BM25 of the best lexical passage, squashed to 0..1
     candidate_score: float = 0.0  # the composer's own score of what it chose
     named_plan: float = 0.0       # the question names a plan (issuer, number)

@@ -84,6 +84,8 @@ def named_section_items(ctx: AnswerContext) -> tuple[str, str, list[dict]] | Non
         return None
     best: tuple[float, str] | None = None
     for row in ctx.chunks.values():
+        if row["section"] == CLOSING_SECTION:
+            continue   # the closing restates the plan's title; it lists nothing asked
         parts = row["section"].split(" > ") if row["section"] else []
         for depth, segment in enumerate(parts):
             share = _segment_named(ctx, segment)

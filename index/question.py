@@ -16,7 +16,7 @@ from enum import StrEnum
 from .query_lexicon import lexicon
 from .typos import Vocabulary
 from .vietnamese import STOPWORDS, bigrams, fold, syllables
-from .windows import DateWindow, find_window, window_year_spans
+from .windows import DateWindow, find_window, window_words, window_year_spans
 
 #: Questions longer than this are cut before analysis (Telegram allows 4096 chars).
 MAX_QUESTION_CHARS = 500
@@ -138,6 +138,8 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     match += [t for t in typed if t not in STOPWORDS and (t,) not in lex.rewrites]
     match += [b for b in bigrams(typed) if not any(p in STOPWORDS for p in b.split("_"))]
     cue_words = {w for _, key in intent_cues + kind_cues for w in key}
+    if window is not None:
+        cue_words |= {w.lstrip("0") or "0" for w in window_words(folded_text)}
     unit_match = _UNIT_RE.search(folded_text)
     unit = " ".join(lex.rewrite(syllables(unit_match.group(1)))) if unit_match else None
     number = _NUMBER_RE.search(text)

@@ -119,6 +119,16 @@ def _relative(kind: str, today: date) -> DateWindow:
     return DateWindow(today, end, f"sắp tới (đến {end.day}/{end.month}/{end.year})", True, "upcoming")
 
 
+def window_words(folded: str) -> set[str]:
+    """The words of a question that only name its window ("thang 11 2025", "tuan nay")."""
+    words: set[str] = set()
+    patterns = [_RANGE_RE, _QUARTER_RE, _MONTH_RE] + [p for p, _ in _RELATIVE]
+    for pattern in patterns:
+        for m in pattern.finditer(folded):
+            words.update(re.findall(r"[0-9a-z]+", m.group(0)))
+    return words
+
+
 def window_year_spans(folded: str) -> list[tuple[int, int]]:
     """Character spans of the years that belong to a window ("tháng 10 năm 2023")."""
     spans = []

@@ -336,6 +336,37 @@ OUT_OF_SCOPE = [
     "Hạn nộp báo cáo môi trường định kỳ của doanh nghiệp là ngày nào?",
 ]
 
+
+# Added to dev only, after the first look at the test split showed out-of-scope questions
+# answered (21 dev examples were too few for the decision); the test split is unchanged.
+EXTRA_DEV_OUT_OF_SCOPE = [
+    "Hạn nộp báo cáo kê khai tài sản thu nhập năm 2025 là khi nào?",
+    "Sở Tư pháp cấp giấy khai sinh trong bao lâu?",
+    "Kinh phí tổ chức hội nghị đối thoại của xã Phước Hòa là bao nhiêu?",
+    "Báo cáo công tác phòng chống dịch bệnh gửi Sở Y tế trước ngày nào?",
+    "hạn nộp học phí học kỳ 1 trường THPT là khi nào",
+    "Ai là Chủ tịch UBND tỉnh Lâm Đồng?",
+    "lịch họp giao ban tuần này của Sở Giáo dục",
+    "Số lượng biên chế của Sở Nông nghiệp năm 2024 là bao nhiêu?",
+    "Hạn chót nộp hồ sơ xét tuyển viên chức giáo dục 2025?",
+    "báo cáo an toàn giao thông quý 4 gửi ai",
+    "Mức phụ cấp trưởng thôn hiện nay là bao nhiêu?",
+    "khi nao co ket qua thi nang ngach cong chuc",
+    "Tỉnh đoàn tổ chức đại hội đoàn nhiệm kỳ mới vào tháng mấy?",
+    "Hạn nộp tờ khai thuế thu nhập cá nhân quý 2?",
+    "Có bao nhiêu xã đạt chuẩn nông thôn mới năm 2024?",
+    "Quy trình cấp giấy phép xây dựng nhà ở gồm mấy bước?",
+    "Ngày nào Sở Văn hóa tổ chức lễ hội văn hóa dân gian?",
+    "deadline nộp hồ sơ thi đua khen thưởng cấp bộ là khi nào",
+    "bao cao tinh hinh dich ta lon chau phi gui truoc ngay nao",
+    "Trung tâm Trợ giúp pháp lý ở đâu, số điện thoại bao nhiêu?",
+    "Hạn đăng ký tham gia hội thao ngành giáo dục năm 2025?",
+    "Kế hoạch chuyển đổi số của Sở Khoa học và Công nghệ có những mục tiêu gì?",
+    "thời hạn giải quyết khiếu nại lần đầu là bao nhiêu ngày",
+    "em muốn hỏi thủ tục đổi giấy phép lái xe",
+    "Báo cáo kết quả giảm nghèo năm 2025 gửi Sở Lao động trước ngày nào?",
+]
+
 _LOOKALIKE = dict(zip("aeiouydnhtcmgs", "eaoiuiynnhtcnmh"))
 
 
@@ -404,6 +435,12 @@ def build() -> list[dict]:
     return rows
 
 
+def extra_dev(first_id: int) -> list[dict]:
+    """Dev-only questions added after the split (see EXTRA_DEV_OUT_OF_SCOPE)."""
+    return [{"id": first_id + i, "tag": "oos", "fact": f"oos-dev-{i}", "question": q, "documents": [],
+             "answer_contains": None, "expect_found": False} for i, q in enumerate(EXTRA_DEV_OUT_OF_SCOPE)]
+
+
 def split(rows: list[dict]) -> tuple[list[dict], list[dict]]:
     """Stratified by tag; all phrasings of one fact may land on both sides on purpose (the
     independent checks ask about the same plans in new words)."""
@@ -422,12 +459,14 @@ def split(rows: list[dict]) -> tuple[list[dict], list[dict]]:
 def main() -> None:
     rows = build()
     dev, test = split(rows)
+    dev += extra_dev(len(rows) + 1)
     for name, part in (("dev", dev), ("test", test)):
         with open(OUT / f"questions_{name}.jsonl", "w", encoding="utf-8") as fh:
             for r in part:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     tags = sorted({r["tag"] for r in rows})
-    print(f"{len(rows)} questions: dev {len(dev)}, test {len(test)}")
+    rows = rows + dev[-len(EXTRA_DEV_OUT_OF_SCOPE):]
+    print(f"{len(dev) + len(test)} questions: dev {len(dev)}, test {len(test)}")
     for t in tags:
         print(f"  {t:10s} dev {sum(r['tag'] == t for r in dev):3d}  test {sum(r['tag'] == t for r in test):3d}")
 
