@@ -6,11 +6,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .dates import DueDate, find_due_dates, find_recurrences
+from .dates import DueDate, find_due_dates
 from .deliverables import normalize_what, period_of
 from .models import Block, Obligation
 from .recipients import find_recipients, pick_recipient, with_channels
 from .recurrence import parse_rule
+from .recurrence_phrases import find_recurrences
 from .units import section_unit
 
 if TYPE_CHECKING:

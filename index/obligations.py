@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .dates import DueDate, find_due_dates, find_recurrences, recurrence_periods
+from .dates import DueDate, find_due_dates
 from .deliverables import (
     REPORT_VERB_RE,
     STRONG_RECURRENCE_RE,
@@ -37,6 +37,7 @@ from .models import Block, Obligation
 from .obligation_tables import read_table_row
 from .recipients import channel_parts, find_recipients, pick_recipient, with_channels
 from .recurrence import occurrences, parse_rule, plan_period
+from .recurrence_phrases import find_recurrences, recurrence_periods
 from .sentences import clause_spans, split_sentences
 from .structure import RECIPIENTS, SIGNATURE
 from .units import UNIT_HEAD_RE, section_unit, strip_bullet, subject_end, subject_of, tidy, unit_phrase
