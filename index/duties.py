@@ -291,6 +291,9 @@ def render_duties(ctx: AnswerContext, obs: list[dict], *, heading: str | None = 
     text = heading + "\n" + "\n".join(lines)
     if len(docs) == 1:
         text += f"\n(Nguồn: {short_citation(obs[0])})"
+    else:
+        newest = max(obs, key=lambda ob: (ob.get("year") or 0, ob.get("issued_on") or "", ob["document_id"]))
+        text += f"\nKế hoạch mới nhất: {short_citation(newest)}."
     dated = [date.fromisoformat(ob["due_on"]) for ob in obs if ob.get("due_on")]
     if today and dated and all(d < today for d in dated):
         text += "\nLưu ý: các hạn này đã qua; hãy kiểm tra kế hoạch của năm nay."
