@@ -77,9 +77,13 @@ def _confined(service: configparser.SectionProxy, install: Path, *, private_tmp:
     unit's install directory) in a new mount namespace, then runs the bot."""
     rw_paths = service["ReadWritePaths"].split()
     parent = str(Path(INSTALL).parent)
+    # The code under test is installed from this checkout, which may itself live under /tmp
+    # (hidden by PrivateTmp below): give it a read-only place outside /tmp, as a real install has.
+    code = f"{parent}/qcdc-code"
     steps = [
-        f"mount -t tmpfs tmpfs {parent} && mkdir -p {INSTALL}",   # a mount point, in this namespace only
+        f"mount -t tmpfs tmpfs {parent} && mkdir -p {INSTALL} {code}",   # mount points, in this namespace only
         f"mount --bind {shlex.quote(str(install))} {INSTALL}",
+        f"mount --bind {shlex.quote(str(ROOT))} {code}",
         "mount --bind / / && mount -o remount,bind,ro /",            # ProtectSystem=strict
         f"mount -o remount,bind,ro {parent} && mount -o remount,bind,ro {INSTALL}",
         *(f"mount --bind {p} {p} && mount -o remount,bind,rw {p}" for p in rw_paths),
@@ -87,7 +91,8 @@ def _confined(service: configparser.SectionProxy, install: Path, *, private_tmp:
     if private_tmp:
         steps += ["mount -t tmpfs tmpfs /tmp", "mount -t tmpfs tmpfs /var/tmp"]
     subcommand = shlex.split(service["ExecStart"])[1:]
-    steps.append(f"cd {shlex.quote(service['WorkingDirectory'])} && exec {shlex.quote(sys.executable)} -m qcdc "
+    steps.append(f"export PYTHONPATH={code} && cd {shlex.quote(service['WorkingDirectory'])} "
+                 f"&& exec {shlex.quote(sys.executable)} -m qcdc "
                  + " ".join(shlex.quote(a) for a in subcommand))
     return ["unshare", "--mount", "--propagation", "private", "sh", "-ec", " && ".join(steps)]
 
