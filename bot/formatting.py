@@ -11,6 +11,7 @@ from datetime import date
 from html import escape
 from typing import Iterable, Sequence
 
+from index.clock import day_text as fmt_date
 from index.models import Answer, Deadline, Source
 from index.reminders import Digest, offset_phrase, stale_notice_lines
 
@@ -30,10 +31,6 @@ def esc(value: object) -> str:
     """`html.escape` for any value (None → empty string)."""
     return escape("" if value is None else str(value), quote=False)
 
-
-def fmt_date(day: date) -> str:
-    """23/11/2026."""
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
 def _cut_long_line(line: str, limit: int) -> list[str]:

@@ -7,7 +7,6 @@ error handler, which replies with their Vietnamese `user_message`.
 from __future__ import annotations
 
 import asyncio
-import re
 from datetime import date
 
 from telegram import Message, MessageEntity, Update
@@ -17,6 +16,7 @@ from telegram.ext import ContextTypes
 from index import clock, reminders
 from index.conversation import Conversation, ask_in_context, unit_first
 from index.models import AnswerFocus
+from index.question import MAX_QUESTION_CHARS, strip_markup
 
 from . import texts
 from .formatting import esc, format_answer, format_stale, format_upcoming
@@ -24,17 +24,13 @@ from .keyboards import answer_keyboard
 from .sending import reply_long, typing
 from .services import get_conversation, get_engine, get_settings, is_bot_admin
 
-#: Longer questions are refused politely (nobody asks 5,000 characters; it is a paste).
-MAX_QUESTION_CHARS = 1000
 #: Deadlines listed by /hanchot.
 UPCOMING_LIMIT = 10
-#: Markup tags pasted into a question (`<b>hạn</b>`): words for the engine, not HTML.
-_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def clean_question(text: str) -> str:
     """The question without markup tags and surrounding blanks (the reply escapes anyway)."""
-    return _TAG_RE.sub(" ", text).strip()
+    return strip_markup(text).strip()
 
 
 def today_in(context: ContextTypes.DEFAULT_TYPE) -> date:

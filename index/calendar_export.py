@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 
 from icalendar import Alarm, Calendar, Event
 
+from .clock import day_text
 from .models import Deadline
 
 __all__ = ["deadlines_to_ics", "deadline_uid"]
@@ -41,7 +42,7 @@ def _description(deadline: Deadline) -> str:
         f"Ai thực hiện: {deadline.who or 'không ghi rõ'}",
         f"Nộp gì: {deadline.what or 'không ghi rõ'}",
         f"Gửi cho: {deadline.to or 'không ghi rõ'}",
-        f"Thời hạn: {deadline.due_text or deadline.date.strftime('%d/%m/%Y')}",
+        f"Thời hạn: {deadline.due_text or day_text(deadline.date)}",
     ]
     if deadline.recurrence:
         lines.append(f"Định kỳ: {deadline.recurrence}")

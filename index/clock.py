@@ -67,6 +67,11 @@ def today(tz: str | None = None) -> date:
     return now(tz).date()
 
 
+def day_text(day: date) -> str:
+    """A date the way Vietnamese documents write it: 05/06/2026."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
 def now_iso(moment: datetime | None = None) -> str:
     """A moment (default: now) as a UTC ISO-8601 string to the second, as rows store it.
     A naive `moment` is taken as UTC."""

@@ -62,7 +62,7 @@ def apply_corrections(rows: list[dict], corrections: list[Correction]) -> list[d
             if value is not None:
                 row[name] = value
         if c.due_on:
-            row["due_text"] = f"ngày {date.fromisoformat(c.due_on):%d/%m/%Y} (đã sửa)"
+            row["due_text"] = f"ngày {clock.day_text(date.fromisoformat(c.due_on))} (đã sửa)"
     return [row for row in out if not row.pop("deleted", False)]
 
 

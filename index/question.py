@@ -18,7 +18,8 @@ from .typos import Vocabulary
 from .vietnamese import STOPWORDS, bigrams, fold, syllables
 from .windows import DateWindow, find_window, window_words, window_year_spans
 
-#: Questions longer than this are cut before analysis (Telegram allows 4096 chars).
+#: The longest question the product takes: the bot refuses a longer one politely, analysis
+#: cuts to it (Telegram allows 4096 characters; nobody asks that much, it is a paste).
 MAX_QUESTION_CHARS = 500
 
 
@@ -80,11 +81,16 @@ class Query:
 QuestionAnalysis = Query
 
 
+def strip_markup(text: str) -> str:
+    """The text with markup tags (`<b>hạn</b>`) replaced by spaces: words, never HTML."""
+    return _TAG_RE.sub(" ", text)
+
+
 def sanitize_question(raw: str) -> tuple[str, bool]:
     """NFC, no control characters or markup, whitespace collapsed, cut to MAX_QUESTION_CHARS."""
     text = unicodedata.normalize("NFC", raw or "")
     text = _CONTROL_RE.sub(" ", text)
-    text = _TAG_RE.sub(" ", text)   # markup is never part of a question
+    text = strip_markup(text)
     text = re.sub(r"\s+", " ", text).strip()
     truncated = len(text) > MAX_QUESTION_CHARS
     if truncated:

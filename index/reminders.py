@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Iterable
 from zoneinfo import ZoneInfo
 
+from .clock import day_text
 from .storage_conversation import Conversation
 from .models import Deadline
 # The ledger, the rows and the subscriptions are re-exported: callers say
@@ -129,9 +130,6 @@ def missed_today(sub: Subscription, now: datetime, tz: str) -> bool:
 
 
 # --------------------------------------------------------------------------- plain text
-def _fmt_date(day: date) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
-
 
 def offset_phrase(offset: int) -> str:
     """"hôm nay là hạn cuối", "còn 1 ngày", "còn 7 ngày"."""
@@ -150,7 +148,7 @@ def stale_notice_lines(newest: "DocumentInfo | None", today: date) -> list[str]:
 
 def render_plain(digest: Digest) -> str:
     """The digest as plain text (what `qcdc remind --dry-run` prints for a chat)."""
-    header = f"Nhắc hạn báo cáo QCDC ngày {_fmt_date(digest.day)}"
+    header = f"Nhắc hạn báo cáo QCDC ngày {day_text(digest.day)}"
     if digest.late:
         header += " (gửi muộn)"
     lines = [header]
@@ -158,7 +156,7 @@ def render_plain(digest: Digest) -> str:
         lines.append(f"Lọc theo: {digest.keyword}")
     for item in digest.items:
         d = item.deadline
-        lines.append(f"- {_fmt_date(d.date)} ({offset_phrase(item.offset_days)}): {d.what}"
+        lines.append(f"- {day_text(d.date)} ({offset_phrase(item.offset_days)}): {d.what}"
                      f" — {d.who or 'chưa rõ đơn vị'} → {d.to or 'chưa rõ nơi nhận'}")
         source = d.citation or d.document
         lines.append(f"  Nguồn: {source}" + (f", mục {d.section}" if d.section else ""))

@@ -6,21 +6,20 @@ compound tokens (`báo_cáo` → `bao_cao`) that reward multi-syllable matches.
 """
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from functools import lru_cache
 
+from .lexicon import word_list
+
+logger = logging.getLogger("qcdc.vietnamese")
+
 _WORD_RE = re.compile(r"[0-9a-z_]+")
 _HAS_DIACRITIC_RE = re.compile(r"[à-ỹđ]")
 
-#: Function words and question words that carry no topic (folded forms).
-STOPWORDS = frozenset(
-    """
-    la cua va cac nhung thi co duoc khong a nhe vay cho toi minh em hoi xin
-    ai gi nao dau khi bao gio may sao the nhu nay do o tai voi ve den tu trong ra vao
-    se da dang phai can muon biet nhe u oi hay hoac ma neu thi lam mot hai ba cai theo con
-    """.split()
-)
+#: Function words and question words that carry no topic (folded forms; index/data/stopwords.txt).
+STOPWORDS = frozenset(w for line in word_list("stopwords.txt") for w in line.split())
 
 
 @lru_cache(maxsize=50_000)
@@ -74,7 +73,9 @@ def _segment_cached(text: str) -> tuple[str, ...]:
     word_tokenize = _word_tokenize()
     try:
         words = word_tokenize(text)
-    except Exception:  # underthesea can choke on odd input; syllables still work
+    except Exception as exc:  # noqa: BLE001 - underthesea can choke on odd input; syllables still work
+        logger.warning("word segmentation failed (%s: %s); compounds skipped for this text",
+                       type(exc).__name__, str(exc)[:200])
         return ()
     out = []
     for w in words:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import click
 
+from index.clock import day_text
+
 
 def _settings():
     from index.config import Settings
@@ -164,7 +166,7 @@ def deadlines(date_from: str | None, date_to: str | None, issuer: str | None, as
         click.echo("Không có hạn nào phù hợp.")
         return
     for d in items:
-        when = d.date.strftime("%d/%m/%Y") if d.date else (d.recurrence or "không ghi ngày")
+        when = day_text(d.date) if d.date else (d.recurrence or "không ghi ngày")
         click.echo(f"{when:>12}  {d.what} — {d.who} → {d.to}  [{d.citation or d.document}]")
 
 
@@ -251,7 +253,7 @@ def add(path: Path, as_json: bool) -> None:
         for line in report.scan.summary():
             click.echo(line)
     for number, d in enumerate(report.deadlines, 1):
-        when = d.date.strftime("%d/%m/%Y") if d.date else (d.due_text or d.recurrence or "-")
+        when = day_text(d.date) if d.date else (d.due_text or d.recurrence or "-")
         click.echo(f"  {number}. {when}: {d.what} — {d.who} → {d.to or '-'}")
     for warning in report.warnings:
         click.echo(f"  ! {warning}")
@@ -278,7 +280,7 @@ def correct(document_id: int, number: int | None, due: str | None, who: str | No
     dated = [d for d in items if d.date]
     click.echo(f"Đã lưu sửa đổi. Tài liệu {document_id} có {len(dated)} thời hạn có ngày:")
     for n, d in enumerate(dated, 1):
-        click.echo(f"  {n}. {d.date:%d/%m/%Y}: {d.what} — {d.who} → {d.to or '-'}")
+        click.echo(f"  {n}. {day_text(d.date)}: {d.what} — {d.who} → {d.to or '-'}")
 
 
 @main.command()
