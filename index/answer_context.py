@@ -98,6 +98,43 @@ def overlap(ctx: AnswerContext, text_tokens: set[str] | frozenset[str], *, withi
     return unigram + sum(w for b, w in phrase_w.items() if b in text_tokens) / phrase_total
 
 
+def overlap_with_heading(ctx: AnswerContext, text_tokens: frozenset[str],
+                         heading_tokens: frozenset[str]) -> tuple[float, float]:
+    """`overlap(text, within_plan=True)` and `overlap(text | heading, within_plan=True)`.
+
+    A question's few words decide both values: which of them the text has, and which the
+    heading has. Most sentences share the same few (often none), so the pair is computed
+    once per such combination and kept for the question instead of summing again for each
+    of hundreds of sentences, and the union of the two token sets is never built. The sums
+    run over the same words in the same order as `overlap`: the values are bit-for-bit the
+    same."""
+    memo = ctx.cache.get("headed")
+    if memo is None:
+        word_w, _, phrase_w, _ = _question_side(ctx, True)
+        memo = ctx.cache["headed"] = ({}, frozenset(word_w) | frozenset(phrase_w))
+    pairs, terms = memo
+    key = (terms.intersection(text_tokens), terms.intersection(heading_tokens))
+    pair = pairs.get(key)
+    if pair is None:
+        pair = pairs[key] = _headed_pair(ctx, *key)
+    return pair
+
+
+def _headed_pair(ctx: AnswerContext, in_text: frozenset[str], in_heading: frozenset[str]) -> tuple[float, float]:
+    """The two overlaps of `overlap_with_heading`, from the question's words a text and its
+    heading contain (membership there is membership in the full token sets)."""
+    word_w, word_total, phrase_w, phrase_total = _question_side(ctx, True)
+    if word_total:
+        alone = sum(w for t, w in word_w.items() if t in in_text) / word_total
+        headed = sum(w for t, w in word_w.items() if t in in_text or t in in_heading) / word_total
+    else:
+        alone = headed = 0.0
+    if not phrase_w:
+        return alone, headed
+    return (alone + sum(w for b, w in phrase_w.items() if b in in_text) / phrase_total,
+            headed + sum(w for b, w in phrase_w.items() if b in in_text or b in in_heading) / phrase_total)
+
+
 def content_bigrams(ctx: AnswerContext) -> list[str]:
     """The question's adjacent pairs without stopwords (cached on the context)."""
     cached = ctx.cache.get("bigrams")

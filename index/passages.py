@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .answer_context import AnswerContext, overlap, plan_tokens_of, tokens_of
+from .answer_context import AnswerContext, overlap_with_heading, plan_tokens_of
 from .chunking import split_sentences
 from .structure import CLOSING_SECTION
 from .vietnamese import STOPWORDS, bigrams, syllables
@@ -22,23 +22,23 @@ def best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
     # the retrieval rank only adds a prior.
     hit_rank = {h.chunk_id: r for r, h in enumerate(ctx.hits[:8])}
     asked_ref = _REFERENCE_Q_RE.search(ctx.analysis.folded)
+    # the pattern of a sentence citing the asked kind of document, built once per question
+    cite_re = re.compile(r"\b" + asked_ref.group(1) + r" so \d") if asked_ref else None
     for cid, row in ctx.chunks.items():
         rank = hit_rank.get(cid)
         prior = 0.2 / (1 + rank) if rank is not None else 0.0
         prior += _heading_named(ctx, row["section"])
         section_tokens = plan_tokens_of(row["section"])
+        closing = row["section"] == CLOSING_SECTION
         for piece in _pieces(row["text"]):
-            toks = plan_tokens_of(piece)
-            s = (overlap(ctx, toks, within_plan=True)
-                 + 0.5 * overlap(ctx, toks | section_tokens, within_plan=True)
-                 + prior)
-            if intent == "when" and TIME_RE.search(piece):
+            alone, headed = overlap_with_heading(ctx, plan_tokens_of(piece), section_tokens)
+            s = alone + 0.5 * headed + prior
+            if intent == "when" and _says_time(piece):
                 s += 0.15
-            if intent == "to" and re.search(r"\b(gửi|về|qua|nộp)\b", piece):
+            if intent == "to" and _says_to(piece):
                 s += 0.15
-            cites = bool(asked_ref) and re.search(
-                r"\b" + asked_ref.group(1) + r" so \d", " ".join(syllables(piece))) is not None
-            if row["section"] == CLOSING_SECTION:
+            cites = cite_re is not None and cite_re.search(_folded(piece)) is not None
+            if closing:
                 s -= 0.3  # "Trên đây là Kế hoạch ..." restates the title, answers nothing
             scored.append((s, piece, row, cites))
     if asked_ref and any(c for *_, c in scored):
@@ -55,6 +55,30 @@ def best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
             text = f"{best}\n{piece}"
             break
     return text, row, best_score
+
+
+#: A sentence saying where a report goes (the "to" intent's bonus).
+_SENT_TO_RE = re.compile(r"\b(gửi|về|qua|nộp)\b")
+
+
+# The sentence tests below depend on the sentence alone: cached, since the same sentences
+# are scored again for every question about their plan.
+@lru_cache(maxsize=50_000)
+def _says_time(piece: str) -> bool:
+    """The piece names a date or a period (the "when" intent's bonus)."""
+    return TIME_RE.search(piece) is not None
+
+
+@lru_cache(maxsize=50_000)
+def _says_to(piece: str) -> bool:
+    """The piece says where something is sent (the "to" intent's bonus)."""
+    return _SENT_TO_RE.search(piece) is not None
+
+
+@lru_cache(maxsize=50_000)
+def _folded(piece: str) -> str:
+    """A piece's folded syllables, cached: the same sentences are read for every question."""
+    return " ".join(syllables(piece))
 
 
 #: A question asking which plan, decision or law (by "nào" or "số mấy"): the answer is a cited document.
