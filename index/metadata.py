@@ -103,7 +103,7 @@ def _normalize_issuer(issuer: str, context: str) -> str:
     issuer = re.sub(r"\s+", " ", issuer).strip(" ,;:-|")
     if _PEOPLES_COMMITTEE_RE.match(issuer):
         rest = _PEOPLES_COMMITTEE_RE.sub("", issuer).strip()
-        # `Ủy ban nhân dân thành phố` + `trên địa bàn thành phố Tây Ninh` in the title.
+        # `Ủy ban nhân dân thành phố` + `trên địa bàn thành phố Bến Tre` in the title.
         if rest and rest.split()[-1].islower():
             m = re.search(re.escape(rest) + r" " + _PLACE_NAME_RE, context)
             if m:

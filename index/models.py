@@ -19,8 +19,8 @@ class DocumentMeta:
     issued_on: date | None = None      # None when the date is left blank
     year: int | None = None            # plan year; from the title when the date is blank
     title: str = ""                    # "Thực hiện công tác dân vận chính quyền năm 2023"
-    place: str | None = None           # "Tây Ninh"
-    signer: str | None = None          # "Trần Thị Huy Hoàng"
+    place: str | None = None           # "Bình Dương"
+    signer: str | None = None          # "Nguyễn Văn An"
     signer_title: str | None = None    # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
     recipients: list[str] = field(default_factory=list)  # lines of "Nơi nhận"
 

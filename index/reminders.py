@@ -52,7 +52,7 @@ def _folded_words(text: str) -> str:
 
 def matches_keyword(deadline: Deadline, keyword: str | None) -> bool:
     """True if the keyword names the plan's issuer or the unit (who / to whom), ignoring
-    case and diacritics ("so nong nghiep" matches "Sở Nông nghiệp và PTNT")."""
+    case and diacritics ("so tu phap" matches "Sở Tư pháp")."""
     if not keyword or not keyword.strip():
         return True
     needle = _folded_words(keyword)

@@ -18,7 +18,7 @@ _ABBREV_END_RE = re.compile(r"(?:^|\s)(?:TP|Tp|TT|KT|TM|TL|ThS|TS|PGS|GS|Q|v\.v|
 
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences at `.`/`!`/`?`/`…` before an upper-case start, not
-    after an abbreviation ("UBND TP. Tây Ninh"), not at `;` (which separates clauses)."""
+    after an abbreviation ("UBND TP. Huế"), not at `;` (which separates clauses)."""
     parts: list[str] = []
     for piece in _SENT_SPLIT_RE.split(text):
         if parts and _ABBREV_END_RE.search(parts[-1]):
