@@ -12,6 +12,7 @@ from html import escape
 from typing import Iterable, Sequence
 
 from index.clock import day_text as fmt_date
+from index.duties import cut_at_word
 from index.models import Answer, Deadline, Source
 from index.reminders import Digest, offset_phrase, stale_notice_lines
 
@@ -73,15 +74,6 @@ def split_message(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
 
 
 # --------------------------------------------------------------------------- answers
-def cut_at_word(text: str, limit: int) -> str:
-    """`text` shortened to at most `limit` characters at a word boundary, with "…"."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[:cut if cut > limit // 2 else limit].rstrip(" ,;:>") + "…"
-
-
 def document_name(citation: str | None, title: str | None) -> str:
     """How users see a document: its citation (kind, number, date, issuer), else its
     title; never the corpus file name."""

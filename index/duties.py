@@ -60,7 +60,7 @@ def cut_at_word(text: str, limit: int) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) <= limit:
         return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:-–")
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-–>")
     return cut + "…"
 
 
