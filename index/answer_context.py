@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 
 from .question import Query
+from .rows import ChunkRow, DocumentRow, ObligationRow
 from .search import Hit
 from .vietnamese import STOPWORDS, bigrams, syllables
 
@@ -27,9 +28,9 @@ class AnswerContext:
 
     analysis: Query
     hits: list[Hit]
-    chunks: dict[int, dict]                 # chunk_id -> row (with document fields)
-    obligations: list[dict]                 # candidate obligation rows (already filtered)
-    documents: dict[int, dict]              # document_id -> row
+    chunks: dict[int, ChunkRow]             # chunk_id -> row (with document fields)
+    obligations: list[ObligationRow]        # candidate obligations (already filtered)
+    documents: dict[int, DocumentRow]       # document_id -> row
     idf: dict[str, float]                   # token -> idf (unknown tokens are absent)
     unknown_idf: float
     pinned_documents: list[int] = field(default_factory=list)
@@ -37,9 +38,9 @@ class AnswerContext:
     #: tokens that only name the plan (its issuer): they select the plan, not the passage
     plan_tokens: set[str] = field(default_factory=set)
     #: loads a document's chunk rows on demand (a deadline may come from a plan outside the hits)
-    load_chunks: Callable[[int], list[dict]] | None = None
+    load_chunks: Callable[[int], list[ChunkRow]] | None = None
     #: every obligation of the corpus (date windows look beyond the retrieved plans)
-    all_obligations: list[dict] = field(default_factory=list)
+    all_obligations: list[ObligationRow] = field(default_factory=list)
     #: the asker's registered unit (folded), whose duties and plans come first
     unit: str | None = None
     #: per-question values the composers reuse (the question's weighted words)
@@ -158,8 +159,8 @@ def relevance(ctx: AnswerContext) -> float:
     for hit in ctx.hits[:3]:
         row = ctx.chunks.get(hit.chunk_id)
         if row:
-            union |= tokens_of(" ".join(str(row.get(k) or "") for k in
-                                      ("section", "text", "issuer", "title", "citation")))
+            union |= tokens_of(" ".join(v or "" for v in
+                                      (row.section, row.text, row.issuer, row.title, row.citation)))
     words = coverage(ctx, union)
     sylls = ctx.analysis.folded.split()
     phrases = [b for b in bigrams(sylls) if not any(p in STOPWORDS for p in b.split("_"))]

@@ -22,6 +22,7 @@ from .content_cache import ContentCache
 from .decision import DecisionModel
 from .dense_index import DenseIndex
 from .models import Answer, AnswerFocus, Source
+from .rows import ChunkRow, DocumentRow, ObligationRow
 from .aliases import document_aliases, named_documents, question_grams
 from .query_lexicon import lexicon
 from .question import Intent, Query, analyze
@@ -96,18 +97,18 @@ class Retriever:
         rows = self.store.chunk_rows([chunk_id])
         return answer_mod._source(rows[0], 1.0) if rows else None
 
-    def _content_snapshot(self) -> tuple[list[dict], dict[int, list[dict]]]:
+    def _content_snapshot(self) -> tuple[list[DocumentRow], dict[int, list[ObligationRow]]]:
         """Documents and their obligations, re-read only when the content version changes."""
-        def build() -> tuple[list[dict], dict[int, list[dict]]]:
+        def build() -> tuple[list[DocumentRow], dict[int, list[ObligationRow]]]:
             docs = self.store.documents()
-            by_doc: dict[int, list[dict]] = {}
+            by_doc: dict[int, list[ObligationRow]] = {}
             for row in self.store.obligation_rows():
-                by_doc.setdefault(row["document_id"], []).append(row)
+                by_doc.setdefault(row.document_id, []).append(row)
             return docs, by_doc
 
         return self._cache.get("snapshot", build)
 
-    def _document_chunk_rows(self, document_id: int) -> list[dict]:
+    def _document_chunk_rows(self, document_id: int) -> list[ChunkRow]:
         return self.store.chunk_rows(self.store.chunk_ids_of_documents([document_id]))
 
     def _query_vector(self, text: str) -> np.ndarray:
@@ -132,28 +133,28 @@ class Retriever:
         return self._cache.get("vocabulary", lambda: Vocabulary.from_lexical_forms(
             self.store.lexical_forms(), lexicon().words))
 
-    def _pinned_documents(self, query: Query, docs: list[dict]) -> tuple[list[int], set[str]]:
+    def _pinned_documents(self, query: Query, docs: list[DocumentRow]) -> tuple[list[int], set[str]]:
         """Documents the question names (by number, or by an alias generated from their
         issuer and number), and the question's words that name them. A year narrows the
         named plans when it matches some of them; alone it names none."""
         aliases = self._cache.get("aliases", lambda: [
-            (d["id"], document_aliases(d.get("issuer"), d.get("number"))) for d in docs])
+            (d.id, document_aliases(d.issuer, d.number)) for d in docs])
         text = query.text.lower()
-        by_number = [d["id"] for d in docs if d.get("number") and d["number"].split("/")[0].strip()
-                     and re.sub(r"\s+", "", d["number"].lower()) in re.sub(r"\s+", "", text)]
+        by_number = [d.id for d in docs if d.number and d.number.split("/")[0].strip()
+                     and re.sub(r"\s+", "", d.number.lower()) in re.sub(r"\s+", "", text)]
         grams = question_grams(query.raw_folded.split(), query.folded.split())
         by_alias, plan_tokens = named_documents(grams, aliases)
         pinned = by_number or by_alias
         if query.years and pinned:
-            pinned = [i for i in pinned if any(d["id"] == i and d.get("year") in query.years for d in docs)] or pinned
+            pinned = [i for i in pinned if any(d.id == i and d.year in query.years for d in docs)] or pinned
         if pinned:
             # Words of the question that describe the named plan itself (its title, year,
             # issuer) select the plan; within it they say nothing about which passage.
             described = set()
             for d in docs:
-                if d["id"] in pinned:
-                    described |= set(syllables(" ".join(str(d.get(k) or "") for k in
-                                                        ("title", "citation", "issuer", "year", "number"))))
+                if d.id in pinned:
+                    described |= set(syllables(" ".join(str(v or "") for v in
+                                                        (d.title, d.citation, d.issuer, d.year, d.number))))
             plan_tokens |= set(query.tokens) & described
         return pinned, plan_tokens
 
@@ -187,7 +188,7 @@ class Retriever:
             if query.intent == Intent.GENERAL and follow_up.intent in Intent._value2member_map_:
                 query.intent = Intent(follow_up.intent)
             if not pinned:
-                known = {d["id"] for d in docs}
+                known = {d.id for d in docs}
                 pinned = [i for i in follow_up.document_ids if i in known]
         n_chunks = max(1, self.store.chunk_count())
         dfs = self._document_frequencies(list(dict.fromkeys(query.match_tokens)))
@@ -212,11 +213,11 @@ class Retriever:
                     dense = merge_rankings(dense, dense_ranking(vectors, query_vector, allowed, limit=20))
                 stages.lap("faiss")
         hits = fuse(lexical, dense, mode)
-        rows = {r["id"]: r for r in self.store.chunk_rows([h.chunk_id for h in hits[:30]])}
+        rows = {r.id: r for r in self.store.chunk_rows([h.chunk_id for h in hits[:30]])}
         if pinned:
             named = set(pinned)
             for h in hits:
-                if h.chunk_id in rows and rows[h.chunk_id]["document_id"] in named:
+                if h.chunk_id in rows and rows[h.chunk_id].document_id in named:
                     h.score += NAMED_PLAN_BONUS
             hits.sort(key=lambda h: (-h.score, h.chunk_id))
         stages.lap("fusion")
@@ -225,20 +226,20 @@ class Retriever:
         # the plans whose every passage competes for the answer: the named ones (when the
         # question narrows it to a few) and those of the best hits
         focus_docs = (set(pinned) if len(pinned) <= 5 else set()) | {
-            rows[c]["document_id"] for c in top_ids[:5] if c in rows}
+            rows[c].document_id for c in top_ids[:5] if c in rows}
         if focus_docs:
             extra = self.store.chunk_ids_of_documents(focus_docs)
-            rows.update({r["id"]: r for r in self.store.chunk_rows([i for i in extra if i not in rows])})
+            rows.update({r.id: r for r in self.store.chunk_rows([i for i in extra if i not in rows])})
         # Deadlines are compared across the plans the question names and those retrieval
         # found (a province may hold hundreds of plans).
         candidate_docs = list(dict.fromkeys(list(pinned) + [
-            rows[h.chunk_id]["document_id"] for h in hits[:30] if h.chunk_id in rows]))
+            rows[h.chunk_id].document_id for h in hits[:30] if h.chunk_id in rows]))
         obligations = [o for d in candidate_docs for o in obligations_by_doc.get(d, [])]
         unit_tokens = lexicon().rewrite(syllables(unit)) if unit else []
         ctx = AnswerContext(
             analysis=query, hits=hits[:8], chunks={c: rows[c] for c in rows if c in set(top_ids) or
-                                                   rows[c]["document_id"] in focus_docs},
-            obligations=obligations, documents={d["id"]: d for d in docs}, idf=idfs,
+                                                   rows[c].document_id in focus_docs},
+            obligations=obligations, documents={d.id: d for d in docs}, idf=idfs,
             # A word the plans never use counts, but no more than the rarest word they do
             # use: one stray word ("alert") must not sink an otherwise clear question.
             unknown_idf=max(idfs.values(), default=idf(0, n_chunks)), pinned_documents=pinned,

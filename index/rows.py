@@ -64,9 +64,11 @@ class _OfDocument(_Row):
     """The fields of its document that a chunk or an obligation carries for citing it."""
 
     filename: str = ""
+    kind: str | None = None
     title: str | None = None
     issuer: str | None = None
     number: str | None = None
+    issued_on: str | None = None        # ISO date
     year: int | None = None
     citation: str | None = None
 
@@ -82,7 +84,6 @@ class ChunkRow(_OfDocument):
     text: str
     embed_text: str = ""
     content_hash: str = ""
-    issued_on: str | None = None
 
 
 @dataclass(frozen=True)
