@@ -40,13 +40,3 @@ class ContentCache:
             if name not in self._values:
                 self._values[name] = build()
             return self._values[name]
-
-    def update_counts(self, name: str, keys: list[str], count: Callable[[list[str]], dict[str, int]]) -> dict[str, int]:
-        """A per-key table (e.g. document frequencies) filled in lazily: `count` is asked
-        only for keys not seen in this version."""
-        with self._lock:
-            table: dict[str, int] = self._values.setdefault(name, {})
-            missing = [k for k in keys if k not in table]
-            if missing:
-                table.update(count(missing))
-            return {k: table.get(k, 0) for k in keys}

@@ -21,6 +21,7 @@ from .config import Settings
 from .content_cache import ContentCache
 from .decision import DecisionModel
 from .dense_index import DenseIndex
+from .lexical_index import LexicalIndex
 from .models import Answer, AnswerFocus, Source
 from .rows import ChunkRow, DocumentRow, ObligationRow
 from .aliases import document_aliases, named_documents, question_grams
@@ -78,9 +79,11 @@ class Retriever:
         self._cache = ContentCache(store)
 
     def warm_up(self) -> None:
-        """Load the model, the FAISS index and the segmenter now, so the first user does not
-        wait for them (the bot calls this at startup)."""
+        """Load the model, the FAISS index, the segmenter and the lexical index now, so the
+        first user does not wait for them (the bot calls this at startup)."""
         self.dense.load()
+        self._cache.refresh()
+        self.vocabulary()   # builds the lexical index it is read from
         self._query_vector("hạn nộp báo cáo")
         analyze("khởi động")
         from .vietnamese import compounds
@@ -125,13 +128,14 @@ class Retriever:
                 self._query_cache.popitem(last=False)
         return vec
 
-    def _document_frequencies(self, tokens: list[str]) -> dict[str, int]:
-        return self._cache.update_counts("document_frequency", tokens, self.store.token_document_frequency)
+    def _lexical_index(self) -> LexicalIndex:
+        """BM25 postings of every chunk, rebuilt when the content changes."""
+        return self._cache.get("lexical_index", lambda: LexicalIndex(self.store.lexical_entries()))
 
     def vocabulary(self) -> Vocabulary:
         """The corpus vocabulary for typo correction, rebuilt when the content changes."""
-        return self._cache.get("vocabulary", lambda: Vocabulary.from_lexical_forms(
-            self.store.lexical_forms(), lexicon().words))
+        return self._cache.get("vocabulary", lambda: Vocabulary.from_term_counts(
+            self._lexical_index().term_counts(), lexicon().words))
 
     def _pinned_documents(self, query: Query, docs: list[DocumentRow]) -> tuple[list[int], set[str]]:
         """Documents the question names (by number, or by an alias generated from their
@@ -190,16 +194,17 @@ class Retriever:
             if not pinned:
                 known = {d.id for d in docs}
                 pinned = [i for i in follow_up.document_ids if i in known]
-        n_chunks = max(1, self.store.chunk_count())
-        dfs = self._document_frequencies(list(dict.fromkeys(query.match_tokens)))
+        lexical_index = self._lexical_index()
+        n_chunks = max(1, lexical_index.n_chunks)
+        dfs = lexical_index.document_frequency(dict.fromkeys(query.match_tokens))
         common = {t for t, df in dfs.items() if df > n_chunks // 2}
         stages.lap("analysis")
         lexical: list[tuple[int, float]] = []
         if mode != "dense":
-            lexical = lexical_ranking(self.store, query, None, common=common)
+            lexical = lexical_ranking(lexical_index, query, None, common=common)
             if pinned:
                 # the named plans' passages are looked for too, then ranked with the rest
-                lexical = merge_rankings(lexical, lexical_ranking(self.store, query, pinned, common=common))
+                lexical = merge_rankings(lexical, lexical_ranking(lexical_index, query, pinned, common=common))
         stages.lap("lexical")
         dense: list[tuple[int, float]] = []
         if mode != "lexical":

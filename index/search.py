@@ -1,5 +1,6 @@
-"""Hybrid retrieval: BM25 over folded, segmented text (SQLite FTS5) and dense cosine
-(FAISS), fused by reciprocal rank, optionally restricted to the plans a question names.
+"""Hybrid retrieval: BM25 over folded, segmented text (index.lexical_index, with FTS5's
+scores) and dense cosine (FAISS), fused by reciprocal rank, optionally restricted to the
+plans a question names.
 """
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .lexical_index import LexicalIndex
 from .question import Query
-from .storage import Store, fts_term
+from .storage import fts_term
 from .vectors import VectorIndex
 
 #: Reciprocal-rank-fusion constant (Cormack et al. use 60; small corpora like smaller).
@@ -28,20 +30,18 @@ class Hit:
 
 
 def fts_query(tokens: list[str]) -> str:
-    """OR of quoted tokens: FTS5 syntax never breaks on user punctuation."""
+    """OR of quoted tokens: FTS5 syntax never breaks on user punctuation (the FTS5 form of
+    `lexical_ranking`, which the in-memory index is checked against)."""
     safe = [t for t in tokens if t and all(ch.isalnum() or ch == "_" for ch in t)]
     return " OR ".join(fts_term(t) for t in safe)
 
 
-def lexical_ranking(store: Store, analysis: Query, document_ids: list[int] | None,
+def lexical_ranking(lexical: LexicalIndex, analysis: Query, document_ids: list[int] | None,
                     limit: int = CANDIDATES, common: frozenset[str] | set[str] = frozenset()) -> list[tuple[int, float]]:
     """BM25 ranking; `common` words (in most passages) are left out of the query: they
-    barely move BM25 and their long posting lists dominate its cost."""
+    barely move BM25 (FTS5's idf floor) and would make nearly every passage a candidate."""
     tokens = [t for t in analysis.match_tokens if t not in common] or analysis.match_tokens
-    match = fts_query(tokens)
-    if not match:
-        return []
-    return store.lexical_search(match, limit, document_ids)
+    return lexical.search(tokens, limit, document_ids or None)
 
 
 def dense_ranking(vectors: VectorIndex, query_vector: np.ndarray, allowed: set[int] | None,

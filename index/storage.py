@@ -15,6 +15,7 @@ import sqlite_utils
 
 from .clock import now_iso
 from .corrections import Correction
+from .lexical_index import LexicalEntry
 from .rows import ChunkRow, DocumentRow, ObligationRow
 from .storage_schema import check_integrity, open_database
 
@@ -230,17 +231,19 @@ class Store:
         return {r["content_hash"]: r["embed_text"] for r in self.db.query(
             "SELECT content_hash, embed_text FROM chunks")}
 
-    def lexical_forms(self) -> Iterator[str]:
-        """Every chunk's indexed lexical form (folded syllables and pairs), for the vocabulary."""
-        for row in self.db.execute("SELECT lexical FROM chunks"):
-            yield row[0]
+    def lexical_entries(self) -> Iterator[LexicalEntry]:
+        """Every chunk's indexed lexical form (folded syllables and pairs), in id order."""
+        for chunk_id, document_id, lexical in self.db.execute(
+                "SELECT id, document_id, lexical FROM chunks ORDER BY id"):
+            yield LexicalEntry(chunk_id, document_id, lexical)
 
     def chunk_ids_and_hashes(self) -> list[tuple[int, str]]:
         return [(r[0], r[1]) for r in self.db.execute(
             "SELECT id, content_hash FROM chunks ORDER BY id").fetchall()]
 
     def lexical_search(self, match: str, limit: int, document_ids: list[int] | None = None) -> list[tuple[int, float]]:
-        """FTS5 BM25 search; returns (chunk_id, score) with higher = better."""
+        """FTS5 BM25 search; returns (chunk_id, score) with higher = better. The ask path
+        uses index.lexical_index (the same scores, in memory); this is its reference."""
         sql = ("SELECT f.rowid, bm25(chunks_fts) AS rank FROM chunks_fts f "
                "JOIN chunks c ON c.id = f.rowid WHERE chunks_fts MATCH ?")
         params: list = [match]
@@ -256,20 +259,6 @@ class Store:
                 raise
             return []   # a MATCH expression FTS5 cannot parse matches nothing
         return [(int(r[0]), -float(r[1])) for r in rows]
-
-    def token_document_frequency(self, tokens: list[str]) -> dict[str, int]:
-        """How many chunks contain each token (0 = unknown to the corpus)."""
-        out: dict[str, int] = {}
-        for tok in set(tokens):
-            try:
-                row = self.db.execute(
-                    "SELECT COUNT(*) FROM chunks_fts WHERE chunks_fts MATCH ?", [fts_term(tok)]).fetchone()
-                out[tok] = int(row[0])
-            except sqlite3.OperationalError as exc:
-                if not _is_fts_query_error(exc):
-                    raise
-                out[tok] = 0
-        return out
 
     def chunk_count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0])

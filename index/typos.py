@@ -4,7 +4,7 @@ with its neighbour ("tinh doen" → "tinh doan", not "den"), then the more frequ
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
@@ -26,15 +26,16 @@ class Vocabulary:
     def from_lexical_forms(cls, forms: Iterable[str], protected: Iterable[str] = ()) -> "Vocabulary":
         """Build from the indexed lexical forms (syllables, then `a_b` pairs)."""
         counts: Counter[str] = Counter()
-        pairs: set[str] = set()
         for form in forms:
-            for tok in form.split():
-                if "_" in tok:
-                    if tok.count("_") == 1:
-                        pairs.add(tok)
-                else:
-                    counts[tok] += 1
-        return cls(counts=counts, pairs=frozenset(pairs), protected=frozenset(protected))
+            counts.update(form.split())
+        return cls.from_term_counts(counts, protected)
+
+    @classmethod
+    def from_term_counts(cls, counts: Mapping[str, int], protected: Iterable[str] = ()) -> "Vocabulary":
+        """Build from every indexed token's occurrences (the lexical index holds them)."""
+        return cls(counts=Counter({t: n for t, n in counts.items() if "_" not in t}),
+                   pairs=frozenset(t for t in counts if t.count("_") == 1),
+                   protected=frozenset(protected))
 
     def __contains__(self, token: str) -> bool:
         return token in self.counts
