@@ -37,7 +37,7 @@ def _approx(ranking: list[tuple[int, float]]) -> list[tuple[int, float]]:
 
 def test_rankings_and_scores_are_fts5_bm25(engine: Engine) -> None:
     lexical = LexicalIndex(engine.store.lexical_entries())
-    two_plans = [d["id"] for d in engine.store.documents()][:2]
+    two_plans = [d.id for d in engine.store.documents()][:2]
     for tokens in _token_sets(engine):
         for documents in (None, two_plans):
             expected = engine.store.lexical_search(fts_query(tokens), 40, documents)
@@ -87,7 +87,7 @@ def test_a_removed_plan_leaves_lexical_search_at_once(engine: Engine) -> None:
     question = "kế hoạch dân vận chính quyền"
     before = engine.ask(question, mode="lexical", log=False)
     assert before.sources
-    gone = next(d for d in engine.store.documents() if d["filename"] == before.sources[0].document)
-    engine.remove_document(gone["id"])
+    gone = next(d for d in engine.store.documents() if d.filename == before.sources[0].document)
+    engine.remove_document(gone.id)
     after = engine.ask(question, mode="lexical", log=False)
-    assert all(s.document != gone["filename"] for s in after.sources)
+    assert all(s.document != gone.filename for s in after.sources)
