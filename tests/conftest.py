@@ -3,11 +3,15 @@ so no test touches ./data or the shipped corpus; the fast suite uses the determi
 hashing embedder, the `model` suite the real offline e5 model."""
 from __future__ import annotations
 
+import functools
 import shutil
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.support.templates import copy_indexed_data, indexed_template
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CORPUS = ROOT / "corpus"
@@ -40,6 +44,31 @@ def _no_outside_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", guarded)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_tls_context() -> Iterator[None]:
+    """Share one TLS context between the httpx clients of the suite.
+
+    Every python-telegram-bot `Bot` opens two httpx clients and each loads the CA bundle
+    (~30 ms, a few seconds over the bot tests); tests speak plain HTTP to 127.0.0.1 and
+    never use it."""
+    try:
+        from httpx._transports import default as transports
+    except ImportError:   # another httpx layout: tests are only slower
+        yield
+        return
+    real = transports.create_ssl_context
+    shared = functools.lru_cache(maxsize=4)(real)
+
+    def create_ssl_context(verify: object = True, cert: object = None, trust_env: bool = True) -> object:
+        if isinstance(verify, bool) and cert is None:
+            return shared(verify=verify, cert=None, trust_env=trust_env)
+        return real(verify=verify, cert=cert, trust_env=trust_env)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(transports, "create_ssl_context", create_ssl_context)
+        yield
+
+
 @pytest.fixture
 def corpus_dir(tmp_path: Path) -> Path:
     """A copy of the shipped corpus that tests may modify."""
@@ -58,10 +87,12 @@ def settings(tmp_path: Path, corpus_dir: Path):
 
 
 @pytest.fixture
-def engine(settings):
-    """An engine over the shipped corpus with the fast hashing embedder, indexed."""
+def engine(settings, tmp_path_factory: pytest.TempPathFactory):
+    """An engine over the shipped corpus with the fast hashing embedder, indexed (a copy
+    of the index built once per session: the same corpus gives the same index)."""
     from index.engine import Engine
 
+    copy_indexed_data(indexed_template(tmp_path_factory.getbasetemp()), settings.data_dir)
     eng = Engine(settings)
     eng.ensure_index()
     yield eng

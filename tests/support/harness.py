@@ -3,7 +3,6 @@ talking HTTP to the Bot API stand-in; updates are fed with `process_update`."""
 from __future__ import annotations
 
 import contextlib
-import shutil
 from pathlib import Path
 from typing import AsyncIterator
 
@@ -11,37 +10,10 @@ from telegram import Update
 from telegram.ext import Application
 
 from index.config import Settings
+from tests.support.templates import ROOT, copy_template, indexed_template  # noqa: F401 (re-exported)
 
-ROOT = Path(__file__).resolve().parents[2]
 ADMIN_ID = 1001
 USER_ID = 2002
-
-_TEMPLATES: dict[str, Path] = {}
-
-
-def indexed_template(base: Path) -> Path:
-    """A data+corpus directory indexed once per test process with the hashing embedder;
-    tests copy it (a copy opens in well under a second, indexing takes seconds)."""
-    key = str(base)
-    if key not in _TEMPLATES:
-        from index.engine import Engine
-
-        template = base / "indexed-template"
-        (template / "corpus").mkdir(parents=True, exist_ok=True)
-        for f in (ROOT / "corpus").glob("*.txt"):
-            shutil.copy(f, template / "corpus" / f.name)
-        engine = Engine(Settings.from_env(data_dir=template / "data", corpus_dir=template / "corpus",
-                                          embed_model="hashing"))
-        engine.ensure_index()
-        engine.close()
-        _TEMPLATES[key] = template
-    return _TEMPLATES[key]
-
-
-def copy_template(template: Path, target: Path) -> tuple[Path, Path]:
-    """Copy the indexed template to `target`; returns (data_dir, corpus_dir)."""
-    shutil.copytree(template, target, dirs_exist_ok=True)
-    return target / "data", target / "corpus"
 
 
 def bot_settings(data_dir: Path, corpus_dir: Path, api, **overrides) -> Settings:
