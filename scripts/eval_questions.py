@@ -8,10 +8,18 @@ out-of-scope refusals (found == false), overall and per phrasing tag. Usage:
 
     python scripts/eval_questions.py --set dev [--modes hybrid,lexical,dense] [--show-failures]
     python scripts/eval_questions.py --set test          # figures only, never the failures
+    python scripts/eval_questions.py --set v2            # the blind set v2: figures only, run once
 
 Each run indexes into a fresh temporary data directory with the configured embedding model
 (QCDC_EMBED_MODEL; unset = the product default). `--set legacy` scores the older untagged
 benchmarks/questions.jsonl on the shipped corpus alone.
+
+`--set v2` (benchmarks/questions_v2.jsonl, scripts/make_question_set_v2.py) runs over the shipped
+corpus plus benchmarks/plans_v2/ without the plan its `"uploaded": true` questions are about:
+`qcdc index`, the other questions, then `qcdc add` of that plan, then its questions. Gold
+document names are mapped to the names the system reports (`qcdc documents --json`). Each mode
+gets a fresh data directory. `--limit N` asks only the first N questions of each phase (a check
+that the harness runs end to end, not a figure).
 """
 from __future__ import annotations
 
@@ -31,7 +39,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks"
 SETS = {"dev": BENCH / "questions_dev.jsonl", "test": BENCH / "questions_test.jsonl",
-        "legacy": BENCH / "questions.jsonl", "heldout": BENCH / "questions_heldout.jsonl"}
+        "legacy": BENCH / "questions.jsonl", "heldout": BENCH / "questions_heldout.jsonl",
+        "v2": BENCH / "questions_v2.jsonl"}
+PLANS_V2 = BENCH / "plans_v2"
+PLAN_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+FIGURES_ONLY = ("test", "v2")   # scored, never inspected
 
 
 def norm(text: str) -> str:
@@ -59,6 +71,16 @@ def prepare_corpus(workdir: Path, with_plans: bool) -> Path:
     return corpus
 
 
+def qcdc_env(workdir: Path, today: str | None = None) -> dict[str, str]:
+    """The environment of one `qcdc` process over this work directory (QCDC_NOW = `today`)."""
+    env = dict(os.environ, QCDC_DATA_DIR=str(workdir / "data"), QCDC_CORPUS_DIR=str(workdir / "corpus"),
+               PYTHONPATH=str(ROOT))
+    env.pop("QCDC_NOW", None)
+    if today:
+        env["QCDC_NOW"] = f"{today}T08:00"
+    return env
+
+
 def run_mode(mode: str, questions: list[dict], workdir: Path) -> tuple[list[dict], float]:
     """Answers in question order; one process per distinct `today` (QCDC_NOW)."""
     answers: list[dict | None] = [None] * len(questions)
@@ -67,11 +89,7 @@ def run_mode(mode: str, questions: list[dict], workdir: Path) -> tuple[list[dict
         groups[q.get("today")].append(i)
     elapsed = 0.0
     for today, idx in groups.items():
-        env = dict(os.environ, QCDC_DATA_DIR=str(workdir / "data"), QCDC_CORPUS_DIR=str(workdir / "corpus"),
-                   PYTHONPATH=str(ROOT))
-        env.pop("QCDC_NOW", None)
-        if today:
-            env["QCDC_NOW"] = f"{today}T08:00"
+        env = qcdc_env(workdir, today)
         cmd = [sys.executable, "-m", "qcdc", "ask", "--json", "--mode", mode]
         started = time.perf_counter()
         proc = subprocess.run(cmd, input="\n".join(questions[i]["question"] for i in idx) + "\n",
@@ -83,6 +101,67 @@ def run_mode(mode: str, questions: list[dict], workdir: Path) -> tuple[list[dict
         for i, a in zip(idx, got):
             answers[i] = a
     return [a for a in answers if a is not None], elapsed
+
+
+def uploaded_plans(questions: list[dict]) -> set[str]:
+    """The plans named only by `uploaded` questions: added with `qcdc add` during the run."""
+    later = {d for q in questions if q.get("uploaded") for d in q["documents"]}
+    earlier = {d for q in questions if not q.get("uploaded") for d in q["documents"]}
+    plans = {f.name for f in PLANS_V2.iterdir() if f.is_file()}
+    names = (later - earlier) & plans
+    if not names:
+        raise SystemExit("v2: no plan to upload (no document named only by uploaded questions)")
+    return names
+
+
+def qcdc_run(args: list[str], workdir: Path) -> str:
+    """Run one `qcdc` command over this work directory; its standard output."""
+    proc = subprocess.run([sys.executable, "-m", "qcdc", *args], capture_output=True, text=True, cwd=ROOT,
+                          env=qcdc_env(workdir))
+    if proc.returncode != 0:
+        raise SystemExit(f"qcdc {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
+    return proc.stdout
+
+
+def reported_names(workdir: Path) -> dict[str, str]:
+    """Gold document name (the file as shipped) -> the document name the system reports."""
+    names: dict[str, str] = {}
+    for doc in json.loads(qcdc_run(["documents", "--json"], workdir)):
+        reported = Path(doc["file"]).name
+        names[reported] = reported
+        for gold in [f.name for f in PLANS_V2.iterdir()] + [f.name for f in (ROOT / "corpus").iterdir()]:
+            if gold not in names and Path(gold).stem in reported:   # a stored copy may carry a prefix
+                names[gold] = reported
+    return names
+
+
+def run_v2_mode(mode: str, questions: list[dict], workdir: Path, limit: int | None
+                ) -> tuple[list[dict], list[dict], float]:
+    """Index, ask the questions before the upload, `qcdc add` the uploaded plan, ask the rest.
+    Returns the questions asked (documents mapped to reported names), their answers and the time."""
+    upload = uploaded_plans(questions)
+    shutil.rmtree(workdir, ignore_errors=True)
+    workdir.mkdir(parents=True)
+    corpus = prepare_corpus(workdir, with_plans=False)
+    for f in sorted(PLANS_V2.iterdir()):
+        if f.is_file() and f.suffix.lower() in PLAN_SUFFIXES and f.name not in upload:
+            shutil.copy(f, corpus / f.name)
+    qcdc_run(["index"], workdir)
+    asked: list[dict] = []
+    answers: list[dict] = []
+    elapsed = 0.0
+    for phase in (False, True):
+        if phase:
+            for name in sorted(upload):
+                qcdc_run(["add", "--json", str(PLANS_V2 / name)], workdir)
+        batch = [q for q in questions if bool(q.get("uploaded")) == phase][:limit]
+        names = reported_names(workdir)
+        batch = [dict(q, documents=[names.get(d, d) for d in q["documents"]]) for q in batch]
+        got, took = run_mode(mode, batch, workdir)
+        asked += batch
+        answers += got
+        elapsed += took
+    return asked, answers, elapsed
 
 
 def judge(q: dict, a: dict) -> tuple[bool, bool, bool]:
@@ -123,24 +202,33 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), default="dev")
     parser.add_argument("--modes", default="hybrid")
     parser.add_argument("--show-failures", action="store_true", help="dev and legacy only")
+    parser.add_argument("--limit", type=int, help="v2: only the first N questions of each phase (harness check)")
     parser.add_argument("--workdir", type=Path, help="reuse this data directory across runs (faster)")
     args = parser.parse_args()
-    if args.show_failures and args.set == "test":
-        raise SystemExit("the test split is scored, never inspected: use --set dev")
+    if args.show_failures and args.set in FIGURES_ONLY:
+        raise SystemExit(f"the {args.set} set is scored, never inspected: use --set dev")
+    if args.limit is not None and args.set != "v2":
+        raise SystemExit("--limit is for --set v2")
     questions = load(args.set)
     with tempfile.TemporaryDirectory(prefix="qcdc-eval-") as tmp:
         workdir = args.workdir or Path(tmp)
         if workdir.exists() and workdir != Path(tmp):
             shutil.rmtree(workdir / "corpus", ignore_errors=True)
         workdir.mkdir(parents=True, exist_ok=True)
-        prepare_corpus(workdir, with_plans=args.set in ("dev", "test"))
         results = []
-        for mode in args.modes.split(","):
-            answers, elapsed = run_mode(mode, questions, workdir)
-            results.append((mode, score(questions, answers), elapsed))
+        if args.set == "v2":
+            for mode in args.modes.split(","):
+                asked, answers, elapsed = run_v2_mode(mode, questions, workdir / mode, args.limit)
+                results.append((mode, score(asked, answers), elapsed, asked, answers))
+            questions = asked
+        else:
+            prepare_corpus(workdir, with_plans=args.set in ("dev", "test"))
+            for mode in args.modes.split(","):
+                answers, elapsed = run_mode(mode, questions, workdir)
+                results.append((mode, score(questions, answers), elapsed, questions, answers))
     model = os.environ.get("QCDC_EMBED_MODEL") or "default"
     print(f"\nSet {args.set}: {len(questions)} questions, embedding model {model}\n")
-    for mode, result, elapsed in results:
+    for mode, result, elapsed, asked, answers in results:
         if args.show_failures:
             print(f"--- failures ({mode})")
             for q, a, (h1, h5, ok) in result["failures"]:
@@ -161,6 +249,12 @@ def main() -> None:
                 print(f"| {tag} | {n} | - | - | {acc:.3f} |")
             else:
                 print(f"| {tag} | {n} | {h1:.3f} | {h5:.3f} | {acc:.3f} |")
+        if args.set == "v2":
+            later = [(q, judge(q, a)) for q, a in zip(asked, answers) if q.get("uploaded")]
+            n, h1, h5, acc = summary([v for q, v in later if q["expect_found"]])
+            oos = summary([v for q, v in later if not q["expect_found"]])
+            print(f"\nasked after `qcdc add` of the uploaded plan: in scope n={n} hit@1 {h1:.3f} "
+                  f"hit@5 {h5:.3f} answered right {acc:.3f}; out of scope n={oos[0]} refused {oos[3]:.3f}")
         print()
 
 
