@@ -12,13 +12,14 @@ from datetime import date
 
 from . import decision
 from .answer_context import AnswerContext, focus_coverage, missing_focus, overlap, plan_tokens_of, relevance
-from .duties import (chunk_of_quote, in_window, kind_match, render_duties, row_to_deadline, score_obligations,
-                     section_label, select_obligations, short_citation)
+from .duties import (ScoredDuty, chunk_of_quote, in_window, kind_match, render_duties, row_to_deadline,
+                     score_obligations, section_label, select_obligations, short_citation)
 from .query_lexicon import lexicon
 from .models import Answer, Source
-from .passages import (TIME_RE, best_sentences, clean_lead, closing_chunk_id, document_of_focus,
-                       first_chunk_id, named_section_items, with_subject)
+from .passages import (TIME_RE, PickedSentence, best_sentences, clean_lead, closing_chunk_id,
+                       document_of_focus, first_chunk_id, named_section_items, with_subject)
 from .question import Intent
+from .rows import ChunkRow, DocumentRow, ObligationRow
 from .vietnamese import syllables
 
 NOT_FOUND_MESSAGE = (
@@ -34,12 +35,12 @@ _AUTHORITY = {"tm": "thay mặt", "t/m": "thay mặt", "kt": "ký thay", "tl": "
               "tuq": "thừa ủy quyền", "q": "quyền"}
 
 
-def _source(row: dict, score: float) -> Source:
+def _source(row: ChunkRow, score: float) -> Source:
     return Source(
-        document=row["filename"], title=row.get("title") or "", issuer=row.get("issuer") or "",
-        section=row.get("section") or "", text=row["text"], score=round(float(score), 4),
-        chunk_id=int(row["id"]), document_id=int(row["document_id"]), number=row.get("number"),
-        year=row.get("year"), citation=row.get("citation") or "",
+        document=row.filename, title=row.title or "", issuer=row.issuer or "",
+        section=row.section or "", text=row.text, score=round(float(score), 4),
+        chunk_id=int(row.id), document_id=int(row.document_id), number=row.number,
+        year=row.year, citation=row.citation or "",
     )
 
 
@@ -49,18 +50,18 @@ class Candidate:
 
     text: str = ""
     order: list[int] = field(default_factory=list)
-    obligations: list[dict] = field(default_factory=list)
+    obligations: list[ObligationRow] = field(default_factory=list)
     evidence: str = ""
     score: float = 0.0
     source: str = "none"          # metadata | window | list | duty | items | passage
 
 
 # ---------------------------------------------------------------------------- metadata
-def signer_phrase(doc: dict) -> str | None:
+def signer_phrase(doc: DocumentRow) -> str | None:
     """"Phó Giám đốc <tên> (ký thay Giám đốc)" or "Bí thư <tên> (thay mặt <tập thể>)" from the
     signature block fields; None when the plan names no signer."""
-    name = (doc.get("signer") or "").strip()
-    block = re.sub(r"\s+", " ", doc.get("signer_title") or "").strip()
+    name = (doc.signer or "").strip()
+    block = re.sub(r"\s+", " ", doc.signer_title or "").strip()
     if not name and not block:
         return None
     authority = ""
@@ -78,7 +79,7 @@ def signer_phrase(doc: dict) -> str | None:
             break
     if not title and block:
         title, body = block[:1].upper() + block[1:].lower(), ""
-    issuer = doc.get("issuer") or ""
+    issuer = doc.issuer or ""
     if body and " ".join(syllables(body)) == " ".join(syllables(issuer)):
         body = issuer
     elif body:
@@ -89,31 +90,31 @@ def signer_phrase(doc: dict) -> str | None:
     return text
 
 
-def _answer_signer(doc: dict) -> str:
+def _answer_signer(doc: DocumentRow) -> str:
     who = signer_phrase(doc)
     cite = short_citation(doc)
     if who is None:
         return f"{cite}: văn bản không ghi người ký."
-    if not doc.get("signer"):
+    if not doc.signer:
         return f"{cite} do {who} ký (văn bản không ghi tên người ký)."
     return f"{who} ký {cite[0].lower()}{cite[1:]}."
 
 
-def _answer_issued(doc: dict) -> str:
-    number, issued = doc.get("number"), doc.get("issued_on")
-    name = f"{doc.get('kind') or 'Kế hoạch'} số {number}" if number else (doc.get("kind") or "Kế hoạch")
-    title = f" «{doc['title']}»" if doc.get("title") else ""
+def _answer_issued(doc: DocumentRow) -> str:
+    number, issued = doc.number, doc.issued_on
+    name = f"{doc.kind or 'Kế hoạch'} số {number}" if number else (doc.kind or "Kế hoạch")
+    title = f" «{doc.title}»" if doc.title else ""
     if issued:
         d = date.fromisoformat(issued)
         when = f"ban hành ngày {d.day}/{d.month}/{d.year}"
     else:
-        when = f"không ghi ngày ban hành (để trống), năm {doc.get('year')}" if doc.get("year") else "không ghi ngày ban hành"
+        when = f"không ghi ngày ban hành (để trống), năm {doc.year}" if doc.year else "không ghi ngày ban hành"
     num_note = "" if number else " (văn bản để trống số hiệu)"
-    return f"{name}{title} của {doc.get('issuer') or 'cơ quan ban hành'}{num_note} {when}."
+    return f"{name}{title} của {doc.issuer or 'cơ quan ban hành'}{num_note} {when}."
 
 
-def _answer_recipients(doc: dict) -> str:
-    recipients = json.loads(doc.get("recipients") or "[]")
+def _answer_recipients(doc: DocumentRow) -> str:
+    recipients = json.loads(doc.recipients or "[]")
     if not recipients:
         return f"{short_citation(doc)} không ghi nơi nhận."
     return f"Nơi nhận của {short_citation(doc)}: " + "; ".join(recipients) + "."
@@ -126,16 +127,16 @@ def _metadata(ctx: AnswerContext) -> Candidate | None:
         return None
     intent = ctx.analysis.intent
     if intent == Intent.ISSUED:
-        text, promoted = _answer_issued(doc), first_chunk_id(ctx, doc["id"])
+        text, promoted = _answer_issued(doc), first_chunk_id(ctx, doc.id)
     elif intent == Intent.SIGNER:
-        text, promoted = _answer_signer(doc), closing_chunk_id(ctx, doc["id"])
+        text, promoted = _answer_signer(doc), closing_chunk_id(ctx, doc.id)
     else:
-        text, promoted = _answer_recipients(doc), closing_chunk_id(ctx, doc["id"])
+        text, promoted = _answer_recipients(doc), closing_chunk_id(ctx, doc.id)
     return Candidate(text=text, order=[promoted] if promoted is not None else [], evidence="",
                      score=1.0, source="metadata")
 
 
-def _from_duties(ctx: AnswerContext, chosen: list[tuple[float, dict]], source: str,
+def _from_duties(ctx: AnswerContext, chosen: list[ScoredDuty], source: str,
                  heading: str | None = None) -> Candidate:
     obs = [ob for _, ob in chosen]
     front: list[int] = []
@@ -143,9 +144,9 @@ def _from_duties(ctx: AnswerContext, chosen: list[tuple[float, dict]], source: s
         cid = chunk_of_quote(ctx, ob)
         if cid is not None and cid not in front:
             front.append(cid)
-    evidence = " ".join(str(ob.get(k) or "") for ob in obs
-                        for k in ("what", "who", "to_whom", "quote", "section", "issuer", "citation", "recurrence"))
-    evidence += " " + " ".join(ctx.chunks[c]["text"] for c in front if c in ctx.chunks)
+    evidence = " ".join(v or "" for ob in obs for v in (ob.what, ob.who, ob.to_whom, ob.quote, ob.section,
+                                                          ob.issuer, ob.citation, ob.recurrence))
+    evidence += " " + " ".join(ctx.chunks[c].text for c in front if c in ctx.chunks)
     return Candidate(text=render_duties(ctx, obs, heading=heading), order=front, obligations=obs,
                      evidence=evidence, score=chosen[0][0] if chosen else 0.0, source=source)
 
@@ -159,16 +160,16 @@ def _window(ctx: AnswerContext) -> Candidate:
     return cand
 
 
-def _passage(ctx: AnswerContext, picked: tuple[str, dict, float]) -> Candidate:
-    sentence, row, score = picked
+def _passage(ctx: AnswerContext, picked: PickedSentence) -> Candidate:
+    sentence, row, score = picked.text, picked.row, picked.score
     intent = ctx.analysis.intent
-    lead = "\n".join(with_subject(p, row["section"]) if intent in (Intent.WHO, Intent.TO) else clean_lead(p)
+    lead = "\n".join(with_subject(p, row.section) if intent in (Intent.WHO, Intent.TO) else clean_lead(p)
                      for p in sentence.split("\n"))
-    text = f"{lead}\n(Nguồn: {short_citation(row)}, mục {section_label(row['section'])})"
+    text = f"{lead}\n(Nguồn: {short_citation(row)}, mục {section_label(row.section)})"
     if intent == Intent.WHEN and not TIME_RE.search(sentence):
         score *= 0.5   # a "when" question answered without any date is a weak answer
-    return Candidate(text=text, order=[row["id"]],
-                     evidence=" ".join([sentence, row["section"], row.get("citation") or "", row.get("title") or ""]),
+    return Candidate(text=text, order=[row.id],
+                     evidence=" ".join([sentence, row.section, row.citation or "", row.title or ""]),
                      score=score, source="passage")
 
 
@@ -187,7 +188,7 @@ def candidate(ctx: AnswerContext) -> Candidate:
         named = named_section_items(ctx)
         if named:
             prefix, label, rows = named
-            items = [clean_lead(line) for row in rows for line in row["text"].split("\n") if clean_lead(line)]
+            items = [clean_lead(line) for row in rows for line in row.text.split("\n") if clean_lead(line)]
             shown: list[str] = []
             for item in items:
                 if sum(len(i) for i in shown) + len(item) > 480:
@@ -195,15 +196,16 @@ def candidate(ctx: AnswerContext) -> Candidate:
                 shown.append(item)
             text = (f"{label}:\n" + "\n".join(f"- {i}" for i in shown)
                     + f"\n(Nguồn: {short_citation(rows[0])}, mục {section_label(prefix)})")
-            return Candidate(text=text, order=[r["id"] for r in rows[:3]],
+            return Candidate(text=text, order=[r.id for r in rows[:3]],
                              evidence=" ".join([prefix] + items), score=1.0, source="items")
     picked = best_sentences(ctx)
     if query.intent in (Intent.WHEN, Intent.TO, Intent.LIST, Intent.WHO) or query.report_kind:
         chosen = select_obligations(ctx, score_obligations(ctx))
         if chosen:
-            duty_cover = overlap(ctx, plan_tokens_of(" ".join(str(chosen[0][1].get(k) or "") for k in
-                                                              ("what", "who", "to_whom", "quote"))))
-            sentence_cover = overlap(ctx, plan_tokens_of(picked[0])) if picked else 0.0
+            top = chosen[0][1]
+            duty_cover = overlap(ctx, plan_tokens_of(" ".join(v or "" for v in
+                                                              (top.what, top.who, top.to_whom, top.quote))))
+            sentence_cover = overlap(ctx, plan_tokens_of(picked.text)) if picked else 0.0
             named_report = kind_match(query.report_kind, chosen[0][1]) > 0
             if query.intent == Intent.LIST or (query.intent != Intent.WHO and (
                     named_report or duty_cover >= 0.75 * sentence_cover)):
@@ -214,8 +216,8 @@ def candidate(ctx: AnswerContext) -> Candidate:
 def features(ctx: AnswerContext, cand: Candidate) -> decision.Features:
     """The decision's view of one question and its candidate."""
     lexical = [h for h in ctx.hits if h.lexical_rank == 0]
-    answer_years = {ctx.chunks[c].get("year") for c in cand.order if c in ctx.chunks} | {
-        ob.get("year") for ob in cand.obligations}
+    answer_years = {ctx.chunks[c].year for c in cand.order if c in ctx.chunks} | {
+        ob.year for ob in cand.obligations}
     years = set(ctx.analysis.years)
     tokens = list(dict.fromkeys(ctx.analysis.tokens))
     unknown = sum(1 for t in tokens if t not in ctx.idf) / len(tokens) if tokens else 1.0

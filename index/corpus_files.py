@@ -74,7 +74,7 @@ class CorpusFiles:
                 entry = None   # no journal, or torn while written: the commit never began
             if entry:
                 row = self.store.document_by_filename(entry["target"])
-                if row is not None and row["sha256"] == entry["sha256"]:
+                if row is not None and row.sha256 == entry["sha256"]:
                     self.complete_upload(entry)
                     logger.warning("completed the upload of %s interrupted after its commit", entry["target"])
                 else:

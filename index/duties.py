@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .answer_context import AnswerContext, overlap, plan_tokens_of, tokens_of
 from .models import Deadline
+from .rows import Citable, ObligationRow
 from .question import Intent, expand_synonyms
 from .vietnamese import STOPWORDS, syllables
 from .windows import DateWindow, status
@@ -20,11 +21,14 @@ MAX_LISTED = 8
 MAX_SHOWN = 5
 MAX_FIELD_CHARS = 110
 
+#: An obligation with its score for the question.
+ScoredDuty = tuple[float, ObligationRow]
 
-def format_due(row: dict) -> str:
+
+def format_due(row: ObligationRow) -> str:
     """`trước ngày 20/5` + 2024 → `trước ngày 20/5/2024`; undated → the recurrence."""
-    due_text = (row.get("due_text") or "").strip()
-    due_on = row.get("due_on")
+    due_text = (row.due_text or "").strip()
+    due_on = row.due_on
     if due_on:
         d = date.fromisoformat(due_on)
         if str(d.year) in due_text:
@@ -34,7 +38,7 @@ def format_due(row: dict) -> str:
             rest = re.sub(r"^\s*(của|trong)\s+năm\b", "", due_text[m.end():])   # "10/11 của năm"
             return due_text[: m.end()] + f"/{d.year}" + rest
         return f"{due_text} ({d.day}/{d.month}/{d.year})" if due_text else f"{d.day}/{d.month}/{d.year}"
-    recurrence = row.get("recurrence") or ""
+    recurrence = row.recurrence or ""
     if recurrence and not recurrence.startswith(("định kỳ", "hằng", "hàng", "ngày")):
         recurrence = f"định kỳ {recurrence}"
     if due_text and recurrence and " ".join(syllables(recurrence)) not in " ".join(syllables(due_text)):
@@ -42,16 +46,15 @@ def format_due(row: dict) -> str:
     return due_text or recurrence or "không ghi hạn cụ thể"
 
 
-def row_to_deadline(row: dict) -> Deadline:
+def row_to_deadline(row: ObligationRow) -> Deadline:
     """An obligation row as the `deadlines` item of an answer."""
     return Deadline(
-        date=date.fromisoformat(row["due_on"]) if row.get("due_on") else None,
-        due_text=row.get("due_text") or "", who=row.get("who") or "", what=row.get("what") or "",
-        to=row.get("to_whom") or "", document=row.get("filename") or "",
-        recurrence=row.get("recurrence"), quote=row.get("quote") or "", section=row.get("section") or "",
-        issuer=row.get("issuer") or "", number=row.get("number"), year=row.get("year"),
-        citation=row.get("citation") or "", obligation_id=int(row.get("id") or 0),
-        document_id=int(row.get("document_id") or 0),
+        date=date.fromisoformat(row.due_on) if row.due_on else None,
+        due_text=row.due_text or "", who=row.who or "", what=row.what or "",
+        to=row.to_whom or "", document=row.filename or "",
+        recurrence=row.recurrence, quote=row.quote or "", section=row.section or "",
+        issuer=row.issuer or "", number=row.number, year=row.year,
+        citation=row.citation or "", obligation_id=row.id, document_id=row.document_id,
     )
 
 
@@ -70,12 +73,12 @@ def _folded(text: str) -> str:
     return " ".join(expand_synonyms(" ".join(syllables(text))).split())
 
 
-def kind_match(kind: str | None, ob: dict) -> float:
+def kind_match(kind: str | None, ob: ObligationRow) -> float:
     """+1 when the obligation is the report the question names, -1 when it is another."""
     if not kind:
         return 0.0
-    what = _folded(ob.get("what") or "")
-    recurrence = ob.get("recurrence") or ""
+    what = _folded(ob.what or "")
+    recurrence = ob.recurrence or ""
     six = bool(re.search(r"\b6 thang\b", what)) or recurrence == "6 tháng"
     if kind == "6 tháng":
         return 1.0 if six else -1.0
@@ -98,47 +101,47 @@ def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) 
     return len(words & asked) / len(words)
 
 
-def obligation_overlap(ctx: AnswerContext, ob: dict) -> float:
+def obligation_overlap(ctx: AnswerContext, ob: ObligationRow) -> float:
     """How well an obligation's words cover the question (no bonuses)."""
-    text = " ".join(str(ob.get(k) or "") for k in ("what", "who", "to_whom", "quote", "section", "issuer"))
+    text = " ".join(v or "" for v in (ob.what, ob.who, ob.to_whom, ob.quote, ob.section, ob.issuer))
     return overlap(ctx, plan_tokens_of(text))
 
 
-def score_obligations(ctx: AnswerContext, obligations: list[dict] | None = None) -> list[tuple[float, dict]]:
+def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | None = None) -> list[ScoredDuty]:
     """Rank candidate obligations for the question, best first."""
     doc_rank: dict[int, int] = {}
     for rank, hit in enumerate(ctx.hits[:10]):
         row = ctx.chunks.get(hit.chunk_id)
-        if row and row["document_id"] not in doc_rank:
-            doc_rank[row["document_id"]] = rank
+        if row and row.document_id not in doc_rank:
+            doc_rank[row.document_id] = rank
     query = ctx.analysis
-    years = [d.get("year") or 0 for d in ctx.documents.values()]
+    years = [d.year or 0 for d in ctx.documents.values()]
     newest, oldest = max(years, default=0), min(years, default=0)
     unit = query.unit or ctx.unit
     scored = []
     for ob in (ctx.obligations if obligations is None else obligations):
         s = obligation_overlap(ctx, ob) + 0.6 * kind_match(query.report_kind, ob)
-        s += 0.3 * field_match(ctx, ob.get("who") or "") + 0.3 * field_match(ctx, ob.get("to_whom") or "")
+        s += 0.3 * field_match(ctx, ob.who or "") + 0.3 * field_match(ctx, ob.to_whom or "")
         if unit:
-            s += 0.6 * field_match(ctx, ob.get("who") or "", unit)
-        r = doc_rank.get(ob["document_id"])
+            s += 0.6 * field_match(ctx, ob.who or "", unit)
+        r = doc_rank.get(ob.document_id)
         if r is not None:
             s += 0.25 / (1 + r)
-        if ob["document_id"] in ctx.pinned_documents:
+        if ob.document_id in ctx.pinned_documents:
             s += 0.3
-        year = ob.get("year") or 0
+        year = ob.year or 0
         if query.years and year in query.years:
             s += 0.2
         if newest > oldest:      # the newest plan wins ties
             s += 0.05 * (year - oldest) / (newest - oldest)
-        if ob.get("due_on"):
+        if ob.due_on:
             s += 0.1
         scored.append((s, ob))
-    scored.sort(key=lambda p: (-p[0], p[1]["id"]))
+    scored.sort(key=lambda p: (-p[0], p[1].id))
     return scored
 
 
-def select_obligations(ctx: AnswerContext, scored: list[tuple[float, dict]]) -> list[tuple[float, dict]]:
+def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[ScoredDuty]:
     """What to show: a list question gets every duty of its best plan (or of the asker's
     unit); otherwise the best duty per plan among those scoring close to the best."""
     if not scored:
@@ -146,30 +149,30 @@ def select_obligations(ctx: AnswerContext, scored: list[tuple[float, dict]]) -> 
     if ctx.pinned_documents:
         # the plans the question (or the answer it follows) names come first: others only
         # when those hold no such duty
-        named = [p for p in scored if p[1]["document_id"] in ctx.pinned_documents]
+        named = [p for p in scored if p[1].document_id in ctx.pinned_documents]
         if named and named[0][0] >= scored[0][0] * 0.8:
             scored = named
     best = scored[0][0]
     query = ctx.analysis
     if query.intent == Intent.LIST:
-        plan = scored[0][1]["document_id"]
-        same = [(s, ob) for s, ob in scored if ob["document_id"] == plan]
+        plan = scored[0][1].document_id
+        same = [(s, ob) for s, ob in scored if ob.document_id == plan]
         if query.unit or ctx.unit:
             unit = query.unit or ctx.unit
-            mine = [(s, ob) for s, ob in same if field_match(ctx, ob.get("who") or "", unit) >= 0.5]
+            mine = [(s, ob) for s, ob in same if field_match(ctx, ob.who or "", unit) >= 0.5]
             same = mine or same
         if query.report_kind:
             same = [(s, ob) for s, ob in same if kind_match(query.report_kind, ob) >= 0] or same
-        ordered = sorted(same, key=lambda p: (p[1].get("due_on") or "9999", p[1]["id"]))
+        ordered = sorted(same, key=lambda p: (p[1].due_on or "9999", p[1].id))
         keep = {id(ob) for ob in _distinct([ob for _, ob in ordered])}
         return [p for p in ordered if id(p[1]) in keep][:MAX_LISTED]
-    chosen: list[tuple[float, dict]] = []
+    chosen: list[ScoredDuty] = []
     seen_docs: set[int] = set()
     single_plan = len(ctx.pinned_documents) == 1
     for s, ob in scored:
         if s < best * 0.8:
             break
-        doc = ob["document_id"]
+        doc = ob.document_id
         if doc in seen_docs and not (single_plan and not query.report_kind and s >= best * 0.95):
             continue
         seen_docs.add(doc)
@@ -179,17 +182,17 @@ def select_obligations(ctx: AnswerContext, scored: list[tuple[float, dict]]) -> 
     return chosen
 
 
-def in_window(ctx: AnswerContext, window: DateWindow) -> tuple[DateWindow, list[tuple[float, dict]]]:
+def in_window(ctx: AnswerContext, window: DateWindow) -> tuple[DateWindow, list[ScoredDuty]]:
     """Dated duties inside the window, ranked by the question's other slots then by date.
     A month or quarter given without a year that holds nothing this year is read in the
     latest year that has deadlines in it (the plans may all be older)."""
-    def inside(w: DateWindow) -> list[dict]:
+    def inside(w: DateWindow) -> list[ObligationRow]:
         return [ob for ob in ctx.all_obligations
-                if ob.get("due_on") and w.contains(date.fromisoformat(ob["due_on"]))]
+                if ob.due_on and w.contains(date.fromisoformat(ob.due_on))]
 
     found = inside(window)
     if not found and not window.year_given and window.span in ("month", "quarter"):
-        years = sorted({int(ob["due_on"][:4]) for ob in ctx.all_obligations if ob.get("due_on")}, reverse=True)
+        years = sorted({int(ob.due_on[:4]) for ob in ctx.all_obligations if ob.due_on}, reverse=True)
         for year in years:
             candidate = window.in_year(year)
             found = inside(candidate)
@@ -198,20 +201,20 @@ def in_window(ctx: AnswerContext, window: DateWindow) -> tuple[DateWindow, list[
                 break
     scored = score_obligations(ctx, found)
     if ctx.pinned_documents:
-        named = [p for p in scored if p[1]["document_id"] in ctx.pinned_documents]
+        named = [p for p in scored if p[1].document_id in ctx.pinned_documents]
         scored = named or scored
     keep = {id(ob) for ob in _distinct([ob for _, ob in scored])}
     top = [p for p in scored if id(p[1]) in keep][:MAX_LISTED]
-    return window, sorted(top, key=lambda p: (p[1]["due_on"], p[1]["id"]))
+    return window, sorted(top, key=lambda p: (p[1].due_on, p[1].id))
 
 
 # ---------------------------------------------------------------------------- rendering
-def short_citation(row: dict) -> str:
+def short_citation(row: Citable) -> str:
     """"Kế hoạch số <số> của <cơ quan> (<năm>)": number, issuer, year; never a file name."""
-    kind = row.get("kind") or "Kế hoạch"
-    number = f" số {row['number']}" if row.get("number") else ""
-    issuer = f" của {row['issuer']}" if row.get("issuer") else ""
-    year = f" ({row['year']})" if row.get("year") else ""
+    kind = row.kind or "Kế hoạch"
+    number = f" số {row.number}" if row.number else ""
+    issuer = f" của {row.issuer}" if row.issuer else ""
+    year = f" ({row.year})" if row.year else ""
     return f"{kind}{number}{issuer}{year}"
 
 
@@ -222,66 +225,66 @@ def section_label(section: str, limit: int = 60) -> str:
     return cut_at_word(section.split(" > ")[-1], limit)
 
 
-def due_with_status(ob: dict, today: date | None) -> str:
+def due_with_status(ob: ObligationRow, today: date | None) -> str:
     """"trước ngày 10/6/2025 (đã qua)"."""
     due = format_due(ob)
-    if today and ob.get("due_on"):
-        due += f" ({status(date.fromisoformat(ob['due_on']), today)})"
+    if today and ob.due_on:
+        due += f" ({status(date.fromisoformat(ob.due_on), today)})"
     return due
 
 
-def duty_line(ob: dict, today: date | None, *, with_source: bool) -> str:
+def duty_line(ob: ObligationRow, today: date | None, *, with_source: bool) -> str:
     """One duty on one line: what, when (and its status), who, to whom."""
-    parts = [f"{cut_at_word(ob.get('what') or 'Nhiệm vụ', MAX_FIELD_CHARS)}: {due_with_status(ob, today)}"]
-    if ob.get("who"):
-        parts.append(f"đơn vị: {cut_at_word(ob['who'], MAX_FIELD_CHARS)}")
-    if ob.get("to_whom"):
-        parts.append(f"gửi: {cut_at_word(ob['to_whom'], MAX_FIELD_CHARS)}")
+    parts = [f"{cut_at_word(ob.what or 'Nhiệm vụ', MAX_FIELD_CHARS)}: {due_with_status(ob, today)}"]
+    if ob.who:
+        parts.append(f"đơn vị: {cut_at_word(ob.who, MAX_FIELD_CHARS)}")
+    if ob.to_whom:
+        parts.append(f"gửi: {cut_at_word(ob.to_whom, MAX_FIELD_CHARS)}")
     line = "; ".join(parts)
     if with_source:
         line += f" — {short_citation(ob)}"
     return line
 
 
-def _plan_tag(ob: dict) -> str:
+def _plan_tag(ob: ObligationRow) -> str:
     """The plan of a duty in a list line: its number, else its issuer and year."""
-    if ob.get("number"):
-        return f"KH {ob['number']}"
-    return cut_at_word(f"{ob.get('issuer') or 'kế hoạch'} {ob.get('year') or ''}".strip(), 40)
+    if ob.number:
+        return f"KH {ob.number}"
+    return cut_at_word(f"{ob.issuer or 'kế hoạch'} {ob.year or ''}".strip(), 40)
 
 
-def list_line(ob: dict, today: date | None, *, with_plan: bool) -> str:
+def list_line(ob: ObligationRow, today: date | None, *, with_plan: bool) -> str:
     """One duty of a list, short: when (and its status), what, who, which plan."""
-    parts = [due_with_status(ob, today), cut_at_word(ob.get("what") or "Nhiệm vụ", 55)]
-    if ob.get("who"):
-        parts.append(cut_at_word(ob["who"], 45))
+    parts = [due_with_status(ob, today), cut_at_word(ob.what or "Nhiệm vụ", 55)]
+    if ob.who:
+        parts.append(cut_at_word(ob.who, 45))
     if with_plan:
         parts.append(_plan_tag(ob))
     return " — ".join(parts)
 
 
-def _distinct(obs: list[dict]) -> list[dict]:
+def _distinct(obs: list[ObligationRow]) -> list[ObligationRow]:
     """One duty per plan and date (a plan's body and its appendix table often repeat one)."""
-    seen: set[tuple] = set()
+    seen: set[tuple[int, str | int]] = set()
     out = []
     for ob in obs:
-        key = (ob["document_id"], ob.get("due_on") or ob.get("id"))
+        key = (ob.document_id, ob.due_on or ob.id)
         if key not in seen:
             seen.add(key)
             out.append(ob)
     return out
 
 
-def render_duties(ctx: AnswerContext, obs: list[dict], *, heading: str | None = None) -> str:
+def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str | None = None) -> str:
     """A direct answer from duties: one duty with its citation below, or a short list."""
     today = ctx.today
     obs = _distinct(obs)
-    docs = list(dict.fromkeys(ob["document_id"] for ob in obs))
+    docs = list(dict.fromkeys(ob.document_id for ob in obs))
     if len(obs) == 1 and not heading:
         ob = obs[0]
         text = duty_line(ob, today, with_source=False)
         text = text[0].upper() + text[1:] + "."
-        return f"{text}\n(Nguồn: {short_citation(ob)}, mục {section_label(ob.get('section') or '')})"
+        return f"{text}\n(Nguồn: {short_citation(ob)}, mục {section_label(ob.section or '')})"
     shown = obs[:MAX_SHOWN]
     lines = [f"{i}. {list_line(ob, today, with_plan=len(docs) > 1)}" for i, ob in enumerate(shown, 1)]
     if len(obs) > len(shown):
@@ -292,23 +295,23 @@ def render_duties(ctx: AnswerContext, obs: list[dict], *, heading: str | None = 
     if len(docs) == 1:
         text += f"\n(Nguồn: {short_citation(obs[0])})"
     else:
-        newest = max(obs, key=lambda ob: (ob.get("year") or 0, ob.get("issued_on") or "", ob["document_id"]))
+        newest = max(obs, key=lambda ob: (ob.year or 0, ob.issued_on or "", ob.document_id))
         text += f"\nKế hoạch mới nhất: {short_citation(newest)}."
-    dated = [date.fromisoformat(ob["due_on"]) for ob in obs if ob.get("due_on")]
+    dated = [date.fromisoformat(ob.due_on) for ob in obs if ob.due_on]
     if today and dated and all(d < today for d in dated):
         text += "\nLưu ý: các hạn này đã qua; hãy kiểm tra kế hoạch của năm nay."
     return text
 
 
-def chunk_of_quote(ctx: AnswerContext, ob: dict) -> int | None:
+def chunk_of_quote(ctx: AnswerContext, ob: ObligationRow) -> int | None:
     """The passage an obligation was read from (loaded when its plan is not among the hits)."""
-    quote = re.sub(r"\s+", " ", ob.get("quote") or "")[:60]
+    quote = re.sub(r"\s+", " ", ob.quote or "")[:60]
     if not quote:
         return None
-    if ctx.load_chunks and not any(r["document_id"] == ob["document_id"] for r in ctx.chunks.values()):
-        for row in ctx.load_chunks(ob["document_id"]):
-            ctx.chunks.setdefault(row["id"], row)
+    if ctx.load_chunks and not any(r.document_id == ob.document_id for r in ctx.chunks.values()):
+        for row in ctx.load_chunks(ob.document_id):
+            ctx.chunks.setdefault(row.id, row)
     for cid, row in ctx.chunks.items():
-        if row["document_id"] == ob["document_id"] and quote in re.sub(r"\s+", " ", row["text"]):
+        if row.document_id == ob.document_id and quote in re.sub(r"\s+", " ", row.text):
             return cid
     return None

@@ -168,7 +168,7 @@ class Engine:
             if date_to and due > date_to.isoformat():
                 continue
             if issuer_key:
-                hay = " ".join(syllables(" ".join(str(getattr(r, k) or "") for k in ("issuer", "who", "citation"))))
+                hay = " ".join(syllables(" ".join(v or "" for v in (r.issuer, r.who, r.citation))))
                 if f" {issuer_key} " not in f" {hay} ":
                     continue
             out.append(row_to_deadline(r))

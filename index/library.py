@@ -290,9 +290,9 @@ class Library:
             for d in docs:
                 if d.sha256 == parsed.sha256:
                     raise DuplicateDocumentError(
-                        f"same content as document {d['id']}",
-                        user_message=(f"Tài liệu này đã có trong hệ thống (mã {d['id']}: "
-                                      f"{d.get('citation')}). Không có thay đổi nào."))
+                        f"same content as document {d.id}",
+                        user_message=(f"Tài liệu này đã có trong hệ thống (mã {d.id}: "
+                                      f"{d.citation}). Không có thay đổi nào."))
             replaced = same_document(docs, parsed)
             similar = [d for d in similar_documents(docs, parsed) if not replaced or d.id != replaced.id]
             corpus = self.settings.corpus_dir

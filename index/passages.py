@@ -4,19 +4,31 @@ give a subjectless duty its unit (a bullet that starts with a verb, under a unit
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .answer_context import AnswerContext, overlap_with_heading, plan_tokens_of
 from .chunking import split_sentences
+from .rows import ChunkRow, DocumentRow
 from .structure import CLOSING_SECTION
 from .vietnamese import STOPWORDS, bigrams, syllables
 
 MAX_SENTENCE_CHARS = 420
 
-def best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
+
+@dataclass(frozen=True)
+class PickedSentence:
+    """The best-answering sentence (or two of one passage), its passage and its score."""
+
+    text: str
+    row: ChunkRow
+    score: float
+
+
+def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
     """The sentence (or clause run) of the top passages that best answers the question,
     with a second one from the same passage when it scores nearly as well."""
-    scored: list[tuple[float, str, dict, bool]] = []
+    scored: list[tuple[float, str, ChunkRow, bool]] = []
     intent = ctx.analysis.intent
     # Every passage of the plans in focus competes (a reranking within those plans);
     # the retrieval rank only adds a prior.
@@ -27,10 +39,10 @@ def best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
     for cid, row in ctx.chunks.items():
         rank = hit_rank.get(cid)
         prior = 0.2 / (1 + rank) if rank is not None else 0.0
-        prior += _heading_named(ctx, row["section"])
-        section_tokens = plan_tokens_of(row["section"])
-        closing = row["section"] == CLOSING_SECTION
-        for piece in _pieces(row["text"]):
+        prior += _heading_named(ctx, row.section)
+        section_tokens = plan_tokens_of(row.section)
+        closing = row.section == CLOSING_SECTION
+        for piece in _pieces(row.text):
             alone, headed = overlap_with_heading(ctx, plan_tokens_of(piece), section_tokens)
             s = alone + 0.5 * headed + prior
             if intent == "when" and _says_time(piece):
@@ -50,11 +62,11 @@ def best_sentences(ctx: AnswerContext) -> tuple[str, dict, float] | None:
     best_score, best, row, _ = scored[0]
     text = best
     for s2, piece, row2, _ in scored[1:4]:
-        if row2["id"] == row["id"] and piece != best and s2 >= 0.85 * best_score \
+        if row2.id == row.id and piece != best and s2 >= 0.85 * best_score \
                 and len(text) + len(piece) < 2 * MAX_SENTENCE_CHARS and intent in ("what", "general", "who"):
             text = f"{best}\n{piece}"
             break
-    return text, row, best_score
+    return PickedSentence(text, row, best_score)
 
 
 #: A sentence saying where a report goes (the "to" intent's bonus).
@@ -101,16 +113,16 @@ def _segment_named(ctx: AnswerContext, segment: str) -> float:
     return sum(1 for b in phrases if b in asked) / len(phrases)
 
 
-def named_section_items(ctx: AnswerContext) -> tuple[str, str, list[dict]] | None:
+def named_section_items(ctx: AnswerContext) -> tuple[str, str, list[ChunkRow]] | None:
     """"Văn phòng có nhiệm vụ gì?", "có những chỉ tiêu gì?": the question names a heading
     and asks for what is under it. Returns (section prefix, label, chunks in order)."""
     if not _LIST_Q_RE.search(ctx.analysis.folded):
         return None
     best: tuple[float, str] | None = None
     for row in ctx.chunks.values():
-        if row["section"] == CLOSING_SECTION:
+        if row.section == CLOSING_SECTION:
             continue   # the closing restates the plan's title; it lists nothing asked
-        parts = row["section"].split(" > ") if row["section"] else []
+        parts = row.section.split(" > ") if row.section else []
         for depth, segment in enumerate(parts):
             share = _segment_named(ctx, segment)
             if share >= 0.3 and (best is None or share > best[0]):
@@ -119,9 +131,9 @@ def named_section_items(ctx: AnswerContext) -> tuple[str, str, list[dict]] | Non
         return None
     prefix = best[1]
     rows = sorted((r for r in ctx.chunks.values()
-                   if r["section"] == prefix or r["section"].startswith(prefix + " > ")),
-                  key=lambda r: (r["document_id"], r["ordinal"]))
-    if not rows or len({r["document_id"] for r in rows}) > 1:
+                   if r.section == prefix or r.section.startswith(prefix + " > ")),
+                  key=lambda r: (r.document_id, r.ordinal))
+    if not rows or len({r.document_id for r in rows}) > 1:
         return None
     return prefix, _NUMBERING_RE.sub("", prefix.split(" > ")[-1]), rows
 
@@ -191,23 +203,24 @@ def clean_lead(text: str) -> str:
     return re.sub(r"^[-+•]\s*", "", text).strip()
 
 
-def document_of_focus(ctx: AnswerContext) -> dict | None:
+def document_of_focus(ctx: AnswerContext) -> DocumentRow | None:
+    """The plan an answer about the plan itself is about: the one named, else the best hit's."""
     if len(ctx.pinned_documents) == 1:
         return ctx.documents.get(ctx.pinned_documents[0])
     for hit in ctx.hits[:3]:
         row = ctx.chunks.get(hit.chunk_id)
         if row:
-            return ctx.documents.get(row["document_id"])
+            return ctx.documents.get(row.document_id)
     return None
 
 def first_chunk_id(ctx: AnswerContext, document_id: int) -> int | None:
-    ids = [cid for cid, row in ctx.chunks.items() if row["document_id"] == document_id]
-    return min(ids, key=lambda c: ctx.chunks[c]["ordinal"]) if ids else None
+    ids = [cid for cid, row in ctx.chunks.items() if row.document_id == document_id]
+    return min(ids, key=lambda c: ctx.chunks[c].ordinal) if ids else None
 
 
 def closing_chunk_id(ctx: AnswerContext, document_id: int) -> int | None:
     for cid, row in ctx.chunks.items():
-        if row["document_id"] == document_id and row["section"].startswith("Nơi nhận"):
+        if row.document_id == document_id and row.section.startswith("Nơi nhận"):
             return cid
     return None
 

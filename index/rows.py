@@ -1,8 +1,7 @@
 """Typed rows of the content tables, as `Store` returns them.
 
-Frozen dataclasses, one name per field (`to_whom`, never `to`). Each row type also
-answers `row["field"]` and `row.get("field")` for the answer-path code that still reads
-rows as mappings; new code reads attributes.
+Frozen dataclasses, one name per field (`to_whom`, never `to`), read by attribute: they
+are deliberately not mappings, so a misspelt field is an AttributeError, not a None.
 """
 from __future__ import annotations
 
@@ -13,26 +12,13 @@ _RowT = TypeVar("_RowT", bound="_Row")
 
 
 class _Row:
-    """Construction from a SQL row, and read-only mapping access for older callers."""
+    """Construction from a SQL row (storage builds every row this way)."""
 
     @classmethod
     def from_mapping(cls: type[_RowT], row: Mapping[str, Any]) -> _RowT:
         """The row from a query result; columns the type does not know are ignored."""
         names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
         return cls(**{k: v for k, v in row.items() if k in names})
-
-    def __getitem__(self, key: str) -> Any:
-        try:
-            return getattr(self, key)
-        except AttributeError:
-            raise KeyError(key) from None
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """The field's value, or `default` when the type has no such field."""
-        return getattr(self, key, default)
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and hasattr(self, key)
 
 
 @dataclass(frozen=True)
@@ -100,3 +86,7 @@ class ObligationRow(_OfDocument):
     recurrence: str | None = None
     section: str | None = None
     quote: str | None = None
+
+
+#: Any row that names its document: enough for a citation.
+Citable = DocumentRow | ChunkRow | ObligationRow

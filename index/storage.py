@@ -76,7 +76,7 @@ class Store:
                FROM documents d ORDER BY d.id""")]
 
     def document(self, document_id: int) -> DocumentRow | None:
-        rows = [d for d in self.documents() if d["id"] == document_id]
+        rows = [d for d in self.documents() if d.id == document_id]
         return rows[0] if rows else None
 
     def has_documents(self) -> bool:

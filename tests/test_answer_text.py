@@ -6,19 +6,25 @@ from datetime import date
 from index.answers import signer_phrase
 from index.duties import cut_at_word, list_line, section_label, short_citation
 from index.engine import Engine
+from index.rows import DocumentRow, ObligationRow
+
+
+def _document(**fields: object) -> DocumentRow:
+    return DocumentRow.from_mapping({"id": 1, "filename": "a.txt", "sha256": "s", "added_at": "t", **fields})
 
 
 def test_signer_is_title_name_and_authority() -> None:
-    doc = {"signer": "Trần Văn An", "signer_title": "TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN PHÓ BÍ THƯ",
-           "issuer": "Ban Thường vụ Huyện đoàn"}
+    doc = _document(signer="Trần Văn An", signer_title="TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN PHÓ BÍ THƯ",
+                    issuer="Ban Thường vụ Huyện đoàn")
     assert signer_phrase(doc) == "Phó Bí thư Trần Văn An (thay mặt Ban Thường vụ Huyện đoàn)"
-    doc = {"signer": "Lê Thị Bình", "signer_title": "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "issuer": "Sở X"}
+    doc = _document(signer="Lê Thị Bình", signer_title="KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", issuer="Sở X")
     assert signer_phrase(doc) == "Phó Giám đốc Lê Thị Bình (ký thay Giám đốc)"
-    assert signer_phrase({"signer": "", "signer_title": ""}) is None
+    assert signer_phrase(_document(signer="", signer_title="")) is None
 
 
 def test_citation_names_number_issuer_year_and_cuts_labels_at_a_word() -> None:
-    row = {"number": "7/KH-STNMT", "issuer": "Sở Tài nguyên và Môi trường", "year": 2025, "filename": "abc.txt"}
+    row = ObligationRow(id=1, document_id=1, number="7/KH-STNMT", issuer="Sở Tài nguyên và Môi trường", year=2025,
+                        filename="abc.txt")
     assert short_citation(row) == "Kế hoạch số 7/KH-STNMT của Sở Tài nguyên và Môi trường (2025)"
     label = section_label("III. TỔ CHỨC THỰC HIỆN > 2. Các phòng chuyên môn và đơn vị sự nghiệp trực thuộc Sở", 40)
     assert label.endswith("…") and len(label) <= 41 and not label[:-1].endswith(" ")
@@ -26,8 +32,8 @@ def test_citation_names_number_issuer_year_and_cuts_labels_at_a_word() -> None:
 
 
 def test_list_lines_mark_past_and_upcoming_deadlines() -> None:
-    ob = {"due_on": "2025-06-10", "due_text": "trước ngày 10/6", "what": "Báo cáo 6 tháng", "who": "Văn phòng",
-          "document_id": 1, "number": "7/KH-X"}
+    ob = ObligationRow(id=1, document_id=1, due_on="2025-06-10", due_text="trước ngày 10/6", what="Báo cáo 6 tháng",
+                       who="Văn phòng", number="7/KH-X")
     assert "(còn 3 ngày)" in list_line(ob, date(2025, 6, 7), with_plan=True)
     assert "(đã qua)" in list_line(ob, date(2025, 6, 11), with_plan=False)
 

@@ -147,11 +147,11 @@ def assert_consistent(settings: Settings, question: str = QUESTION) -> Engine:
     uploading = [p.name for p in settings.corpus_dir.iterdir() if p.name.endswith(".uploading")]
     assert not uploading, f"upload temp files left in the corpus: {uploading}"
     docs = engine.store.documents()
-    assert {d["filename"] for d in docs} == visible_plan_files(settings.corpus_dir), \
+    assert {d.filename for d in docs} == visible_plan_files(settings.corpus_dir), \
         "SQLite and the corpus directory disagree on which plans are indexed"
     for d in docs:
-        assert d["sha256"] == file_sha(settings.corpus_dir / d["filename"]), d["filename"]
-        assert d["n_chunks"] > 0, d["filename"]
+        assert d.sha256 == file_sha(settings.corpus_dir / d.filename), d.filename
+        assert d.n_chunks > 0, d.filename
     answer = engine.ask(question, log=False)
     assert answer.found and answer.sources
     import faiss

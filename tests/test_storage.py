@@ -61,17 +61,17 @@ def _record(name: str) -> dict:
 def test_replacing_keeps_ids_of_unchanged_chunks_and_never_reuses_removed_ones(tmp_path: Path) -> None:
     store = Store(open_database(tmp_path / "db.sqlite"))
     first = store.replace_document([], _record("a.txt"), _plan_rows(3, "a"), [])
-    old_ids = {r["content_hash"]: r["id"] for r in store.chunk_rows()}
+    old_ids = {r.content_hash: r.id for r in store.chunk_rows()}
     chunks = _plan_rows(3, "a")[:2] + _plan_rows(1, "b")        # one chunk changed
     again = store.replace_document([first], _record("a.txt"), chunks, [])
-    new_ids = {r["content_hash"]: r["id"] for r in store.chunk_rows()}
+    new_ids = {r.content_hash: r.id for r in store.chunk_rows()}
     assert again == first
     assert new_ids["a-0"] == old_ids["a-0"] and new_ids["a-1"] == old_ids["a-1"]
     assert new_ids["b-0"] not in old_ids.values()               # not the removed chunk's id
     store.delete_document(again)
     third = store.replace_document([], _record("c.txt"), _plan_rows(2, "c"), [])
     assert third != first
-    assert not {r["id"] for r in store.chunk_rows()} & (set(old_ids.values()) | set(new_ids.values()))
+    assert not {r.id for r in store.chunk_rows()} & (set(old_ids.values()) | set(new_ids.values()))
 
 
 def test_store_returns_typed_rows(engine: Engine) -> None:
@@ -86,7 +86,10 @@ def test_store_returns_typed_rows(engine: Engine) -> None:
     duty = engine.store.obligation_rows()[0]
     assert isinstance(doc, DocumentRow) and isinstance(chunk, ChunkRow) and isinstance(duty, ObligationRow)
     assert doc.n_chunks > 0 and chunk.document_id == doc.id and duty.to_whom is not None
-    assert doc["filename"] == doc.filename and doc.get("no_such_field", "x") == "x"
+    # rows are not mappings: a misspelt field fails loudly instead of reading as None
+    with pytest.raises(TypeError):
+        doc["filename"]  # type: ignore[index]
+    assert not hasattr(doc, "get")
     with pytest.raises(dataclasses.FrozenInstanceError):
         doc.title = "khác"  # type: ignore[misc]
     assert DocumentRow.from_mapping({"id": 1, "filename": "a", "sha256": "s", "added_at": "t",
