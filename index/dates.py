@@ -336,6 +336,8 @@ def _month_deadline(m: re.Match, default_year: int | None) -> date | None | bool
         first, last = 3 * n - 2, 3 * n
     if year is None:
         return None
+    if not date.min.year <= year <= date.max.year:
+        return False   # a default year no calendar has (fuzzed): no date from it
     if re.sub(r"\s+", " ", m.group("cue")).lower() == "trước":
         if first == 1 and year <= 1900:
             return False
