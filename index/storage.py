@@ -307,9 +307,25 @@ class Store:
         return [ObligationRow.from_mapping(r) for r in rows]
 
     # -- questions & feedback ---------------------------------------------------------
+    @contextmanager
+    def _without_fsync(self) -> Iterator[None]:
+        """Commits in the block skip the fsync (WAL `synchronous=NORMAL`): a power cut may
+        lose them, never corrupt the file, and the next durable commit syncs them too.
+        For the question log, which is statistics: no question waits for the disk."""
+        with self.lock:
+            if self.db.conn.in_transaction:   # the level cannot change inside one
+                yield
+                return
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            try:
+                yield
+            finally:
+                self.db.execute("PRAGMA synchronous=FULL")
+
     def log_question(self, question: str, found: bool, intent: str, top_document: str | None,
                      chat_id: int | None, user_id: int | None) -> int:
-        with self.lock:
+        """Record an asked question (statistics, /thongke); returns its id."""
+        with self._without_fsync():
             return int(self.db["questions"].insert({
                 "asked_at": now_iso(), "chat_id": chat_id, "user_id": user_id,
                 "question": question[:2000], "found": int(found), "intent": intent,

@@ -113,3 +113,16 @@ def test_unparsable_match_finds_nothing_but_other_faults_are_raised(engine: Engi
     store.db = Broken()  # type: ignore[assignment]
     with pytest.raises(sqlite3.OperationalError):
         store.lexical_search("bao_cao", limit=5)
+
+
+def test_question_log_waits_for_no_fsync_and_leaves_other_commits_durable(tmp_path: Path) -> None:
+    store = Store(open_database(tmp_path / "q.sqlite"))
+    full = store.db.execute("PRAGMA synchronous").fetchone()[0]
+    first = store.log_question("hạn nộp báo cáo?", True, "when", None, 1, 2)
+    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == full == 2   # FULL again
+    with store.transaction():   # inside a transaction the level cannot change: logged as is
+        second = store.log_question("ai ký?", False, "signer", None, None, None)
+    reopened = Store(open_database(tmp_path / "q.sqlite"))
+    assert [r[0] for r in reopened.db.execute("SELECT question FROM questions ORDER BY id")] == [
+        "hạn nộp báo cáo?", "ai ký?"]
+    assert second > first
