@@ -6,6 +6,7 @@ file is language data a maintainer edits without touching code.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +26,9 @@ class Lexicon:
     kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
     longest: int = 1
     titles: tuple[str, ...] = ()          # signers' titles as written ("Phó Bí thư")
+    #: per table scanned (by id, kept with the table), each key's first syllable with
+    #: the longest key it starts
+    _heads: dict[int, tuple[object, dict[str, int]]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def words(self) -> frozenset[str]:
@@ -37,13 +41,19 @@ class Lexicon:
             out.update(key)
         return frozenset(out)
 
-    def _scan(self, tokens: list[str], keys: object) -> list[tuple[int, tuple[str, ...] | None]]:
+    def _scan(self, tokens: list[str], keys: Collection[tuple[str, ...]]) -> list[tuple[int, tuple[str, ...] | None]]:
         """Left to right, the longest key of `keys` at each position, else one plain token:
         (position, matched key or None)."""
         out: list[tuple[int, tuple[str, ...] | None]] = []
+        # most tokens start no key: those cost one lookup instead of `longest` tuples
+        known = self._heads.get(id(keys))
+        if known is None or known[0] is not keys:
+            known = self._heads[id(keys)] = (keys, _longest_by_head(keys))
+        heads = known[1]
         i = 0
         while i < len(tokens):
-            for n in range(min(self.longest, len(tokens) - i), 0, -1):
+            longest = heads.get(tokens[i], 0)
+            for n in range(min(longest, len(tokens) - i), 0, -1):
                 key = tuple(tokens[i:i + n])
                 if key in keys:
                     out.append((i, key))
@@ -69,6 +79,13 @@ class Lexicon:
         """(label, phrase) of the cue phrases of `table` in the tokens, longest match first
         at each position, in order ("hạn chế" with an empty label hides the cue "hạn")."""
         return [(table[key], key) for _, key in self._scan(tokens, table) if key]
+
+
+def _longest_by_head(keys: Collection[tuple[str, ...]]) -> dict[str, int]:
+    heads: dict[str, int] = {}
+    for key in (k for k in keys if k):
+        heads[key[0]] = max(heads.get(key[0], 0), len(key))
+    return heads
 
 
 def parse_lexicon(text: str) -> Lexicon:
