@@ -13,7 +13,7 @@ from typing import Iterable, Sequence
 
 from index.clock import day_text as fmt_date
 from index.duties import cut_at_word
-from index.models import Answer, Deadline, Source
+from index.models import Answer, Deadline, Source, distinct_sources
 from index.reminders import Digest, offset_phrase, stale_notice_lines
 
 from . import texts
@@ -97,10 +97,7 @@ def _source_line(index: int, source: Source) -> str:
 def shown_sources(answer: Answer) -> list[Source]:
     """The sources listed under an answer (and offered as buttons), best first: the best
     passage of each plan, so a plan is cited once however many of its passages matched."""
-    best: dict[object, Source] = {}
-    for source in answer.sources:
-        best.setdefault(source.document_id or source.document, source)
-    return list(best.values())[:MAX_SOURCES_SHOWN]
+    return distinct_sources(answer.sources)[:MAX_SOURCES_SHOWN]
 
 
 def format_answer(answer: Answer) -> str:

@@ -5,6 +5,7 @@ question ─► Answer(sources=[Source], deadlines=[Deadline])
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -88,6 +89,16 @@ class Source:
 
     def to_json(self) -> dict:
         return asdict(self)
+
+
+def distinct_sources(sources: Iterable[Source], *, by_section: bool = False) -> list[Source]:
+    """Each plan once (or, `by_section`, each section of a plan once), at the rank of its
+    best passage: several passages of one plan or section would read as the same citation.
+    The JSON `sources` keep every passage; listings for people use this."""
+    best: dict[tuple[int | str, str | None], Source] = {}
+    for source in sources:
+        best.setdefault((source.document_id or source.document, source.section if by_section else None), source)
+    return list(best.values())
 
 
 @dataclass

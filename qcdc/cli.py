@@ -92,11 +92,15 @@ def index(rebuild: bool) -> None:
 
 
 def _format_answer_text(answer) -> str:
+    """The answer, then its sources: each section of a plan once, however many of its
+    passages were retrieved (the JSON keeps them all)."""
+    from index.models import distinct_sources
+
     lines = [answer.answer]
     if answer.sources:
         lines.append("")
         lines.append("Nguồn:")
-        for i, s in enumerate(answer.sources, 1):
+        for i, s in enumerate(distinct_sources(answer.sources, by_section=True), 1):
             lines.append(f"  [{i}] {s.citation or s.document} — mục {s.section or 'phần đầu'} ({s.document})")
     return "\n".join(lines)
 

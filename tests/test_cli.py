@@ -90,3 +90,23 @@ def test_remind_dry_run_without_subscriptions(dirs) -> None:
     data, corpus = dirs
     with Engine(Settings.from_env(data_dir=data, corpus_dir=corpus, embed_model="hashing")) as engine:
         assert engine.reminders.ledger_rows() == []          # a dry run records nothing
+
+
+def test_ask_text_lists_each_section_of_a_plan_once() -> None:
+    from index.models import Answer, Source
+    from qcdc.cli import _format_answer_text
+
+    def source(chunk_id: int, document_id: int, section: str) -> Source:
+        return Source(document=f"{document_id}.txt", title="T", issuer="Sở A", section=section, text="…",
+                      score=1.0 / chunk_id, chunk_id=chunk_id, document_id=document_id,
+                      citation=f"Kế hoạch {document_id}")
+
+    answer = Answer(question="q", found=True, answer="a", sources=[
+        source(1, 7, "III. TỔ CHỨC THỰC HIỆN"), source(2, 8, "II. NỘI DUNG"),
+        source(3, 7, "III. TỔ CHỨC THỰC HIỆN"), source(4, 7, "I. MỤC ĐÍCH")])
+    lines = [line for line in _format_answer_text(answer).splitlines() if line.startswith("  [")]
+    assert lines == [
+        "  [1] Kế hoạch 7 — mục III. TỔ CHỨC THỰC HIỆN (7.txt)",
+        "  [2] Kế hoạch 8 — mục II. NỘI DUNG (8.txt)",
+        "  [3] Kế hoạch 7 — mục I. MỤC ĐÍCH (7.txt)"]
+    assert len(answer.to_json()["sources"]) == 4   # the JSON contract keeps every passage
