@@ -12,7 +12,7 @@ from functools import lru_cache
 from .question import Query
 from .rows import ChunkRow, DocumentRow, ObligationRow
 from .search import Hit
-from .vietnamese import STOPWORDS, bigrams, syllables
+from .vietnamese import STOPWORDS, bigrams, folded_words, syllables
 
 NOT_FOUND_MESSAGE = (
     "Xin lỗi, tôi không tìm thấy nội dung liên quan trong các kế hoạch hiện có. "
@@ -194,7 +194,7 @@ def plan_tokens_of(text: str) -> frozenset[str]:
     "gửi" on both sides), cached: passages repeat across questions."""
     from .question import expand_synonyms
 
-    return tokens_of(expand_synonyms(" ".join(syllables(text))))
+    return tokens_of(expand_synonyms(folded_words(text)))
 
 
 def missing_focus(ctx: AnswerContext, evidence: str) -> float:

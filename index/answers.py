@@ -20,7 +20,7 @@ from .passages import (TIME_RE, PickedSentence, best_sentences, clean_lead, clos
                        document_of_focus, first_chunk_id, named_section_items, with_subject)
 from .question import Intent
 from .rows import ChunkRow, DocumentRow, ObligationRow
-from .vietnamese import syllables
+from .vietnamese import folded_words
 
 NOT_FOUND_MESSAGE = (
     "Xin lỗi, tôi không tìm thấy nội dung liên quan trong các kế hoạch hiện có. "
@@ -70,9 +70,9 @@ def signer_phrase(doc: DocumentRow) -> str | None:
         authority = _AUTHORITY[m.group(1).lower()]
         block = block[m.end():]
     title, body = "", block
-    folded_block = " ".join(syllables(block))
+    folded_block = folded_words(block)
     for written in sorted(lexicon().titles, key=len, reverse=True):
-        key = " ".join(syllables(written))
+        key = folded_words(written)
         if folded_block.endswith(key):
             title = written
             body = " ".join(block.split()[: len(block.split()) - len(key.split())])
@@ -80,7 +80,7 @@ def signer_phrase(doc: DocumentRow) -> str | None:
     if not title and block:
         title, body = block[:1].upper() + block[1:].lower(), ""
     issuer = doc.issuer or ""
-    if body and " ".join(syllables(body)) == " ".join(syllables(issuer)):
+    if body and folded_words(body) == folded_words(issuer):
         body = issuer
     elif body:
         body = body[:1].upper() + body[1:].lower()

@@ -12,7 +12,7 @@ from .answer_context import AnswerContext, overlap, plan_tokens_of, tokens_of
 from .models import Deadline
 from .rows import Citable, ObligationRow
 from .question import Intent, expand_synonyms
-from .vietnamese import STOPWORDS, syllables
+from .vietnamese import STOPWORDS, folded_words
 from .windows import DateWindow, status
 
 #: Most duties a list or window answer shows (the JSON `deadlines` carry them all).
@@ -41,7 +41,7 @@ def format_due(row: ObligationRow) -> str:
     recurrence = row.recurrence or ""
     if recurrence and not recurrence.startswith(("định kỳ", "hằng", "hàng", "ngày")):
         recurrence = f"định kỳ {recurrence}"
-    if due_text and recurrence and " ".join(syllables(recurrence)) not in " ".join(syllables(due_text)):
+    if due_text and recurrence and folded_words(recurrence) not in folded_words(due_text):
         return f"{recurrence}, {due_text}"
     return due_text or recurrence or "không ghi hạn cụ thể"
 
@@ -69,15 +69,16 @@ def cut_at_word(text: str, limit: int) -> str:
 
 # ---------------------------------------------------------------------------- ranking
 @lru_cache(maxsize=20_000)
-def _folded(text: str) -> str:
-    return " ".join(expand_synonyms(" ".join(syllables(text))).split())
+def _synonym_folded(text: str) -> str:
+    """Folded words read through the question lexicon, as questions are ("nộp" reads "gửi")."""
+    return " ".join(expand_synonyms(folded_words(text)).split())
 
 
 def kind_match(kind: str | None, ob: ObligationRow) -> float:
     """+1 when the obligation is the report the question names, -1 when it is another."""
     if not kind:
         return 0.0
-    what = _folded(ob.what or "")
+    what = _synonym_folded(ob.what or "")
     recurrence = ob.recurrence or ""
     six = bool(re.search(r"\b6 thang\b", what)) or recurrence == "6 tháng"
     if kind == "6 tháng":
@@ -87,7 +88,7 @@ def kind_match(kind: str | None, ob: ObligationRow) -> float:
         return 1.0 if yearly else -1.0
     if kind == "quý":
         return 1.0 if "quy" in what.split() or "quý" in recurrence else -1.0
-    words = " ".join(syllables(kind))
+    words = folded_words(kind)
     return 1.0 if words in what else -0.5
 
 
@@ -95,7 +96,7 @@ def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) 
     """Share of a field's own words (who / to whom) that the question (or `phrase`) names,
     leaving out the words that only name the plan."""
     asked = set((phrase or ctx.analysis.folded).split())
-    words = {t for t in _folded(field_text).split() if t not in STOPWORDS and t not in ctx.plan_tokens}
+    words = {t for t in _synonym_folded(field_text).split() if t not in STOPWORDS and t not in ctx.plan_tokens}
     if not words:
         return 0.0
     return len(words & asked) / len(words)

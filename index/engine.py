@@ -26,7 +26,7 @@ from .reminder_service import ReminderService
 from .retrieval import Retriever
 from .storage import Store, open_database
 from .vectors import VectorIndex, cleanup_temp_files
-from .vietnamese import syllables
+from .vietnamese import folded_words
 
 logger = logging.getLogger("qcdc.engine")
 
@@ -158,7 +158,7 @@ class Engine:
         """Obligations ordered by date (undated ones last), filtered."""
         rows = self.store.obligation_rows(document_id)
         out = []
-        issuer_key = " ".join(syllables(issuer)) if issuer else None
+        issuer_key = folded_words(issuer) if issuer else None
         for r in rows:
             due = r.due_on
             if (dated_only or date_from or date_to) and not due:
@@ -168,7 +168,7 @@ class Engine:
             if date_to and due > date_to.isoformat():
                 continue
             if issuer_key:
-                hay = " ".join(syllables(" ".join(v or "" for v in (r.issuer, r.who, r.citation))))
+                hay = folded_words(" ".join(v or "" for v in (r.issuer, r.who, r.citation)))
                 if f" {issuer_key} " not in f" {hay} ":
                     continue
             out.append(row_to_deadline(r))

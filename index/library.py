@@ -41,7 +41,7 @@ from .parsing import ParsedDocument, document_record, parse_document, reading_wa
 from .reading import SUPPORTED_SUFFIXES
 from .rows import DocumentRow
 from .storage import Store, check_integrity
-from .vietnamese import LEXICAL_VERSION, syllables
+from .vietnamese import LEXICAL_VERSION, folded_words
 
 logger = logging.getLogger("qcdc.engine")
 
@@ -345,10 +345,6 @@ class Library:
         return document_info(row)
 
 
-def _folded(value: object) -> str:
-    return " ".join(syllables(str(value or "")))
-
-
 def _number_key(number: str | None) -> str:
     return "".join((number or "").lower().split())
 
@@ -362,7 +358,7 @@ def same_document(docs: list[DocumentRow], parsed: ParsedDocument) -> DocumentRo
         return None
     for d in docs:
         if (_number_key(d.number) == number and d.year == meta.year
-                and _folded(d.issuer) == _folded(meta.issuer)):
+                and folded_words(d.issuer or "") == folded_words(meta.issuer or "")):
             return d
     return None
 
@@ -370,8 +366,8 @@ def same_document(docs: list[DocumentRow], parsed: ParsedDocument) -> DocumentRo
 def similar_documents(docs: list[DocumentRow], parsed: ParsedDocument) -> list[DocumentRow]:
     """Indexed documents that share the number, the title or the file name with `parsed`."""
     meta = parsed.meta
-    number, title = _number_key(meta.number), _folded(meta.title)
+    number, title = _number_key(meta.number), folded_words(meta.title)
     return [d for d in docs
             if (number and _number_key(d.number) == number)
-            or (title and _folded(d.title) == title)
+            or (title and folded_words(d.title or "") == title)
             or d.filename == parsed.filename]

@@ -11,7 +11,7 @@ from .answer_context import AnswerContext, overlap_with_heading, plan_tokens_of
 from .chunking import split_sentences
 from .rows import ChunkRow, DocumentRow
 from .structure import CLOSING_SECTION
-from .vietnamese import STOPWORDS, bigrams, syllables
+from .vietnamese import STOPWORDS, bigrams, folded_words, syllables
 
 MAX_SENTENCE_CHARS = 420
 
@@ -49,7 +49,7 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
                 s += 0.15
             if intent == "to" and _says_to(piece):
                 s += 0.15
-            cites = cite_re is not None and cite_re.search(_folded(piece)) is not None
+            cites = cite_re is not None and cite_re.search(folded_words(piece)) is not None
             if closing:
                 s -= 0.3  # "Trên đây là Kế hoạch ..." restates the title, answers nothing
             scored.append((s, piece, row, cites))
@@ -74,7 +74,7 @@ _SENT_TO_RE = re.compile(r"\b(gửi|về|qua|nộp)\b")
 
 
 # The sentence tests below depend on the sentence alone: cached, since the same sentences
-# are scored again for every question about their plan.
+# are scored again for every question about their plan (folded_words is cached too).
 @lru_cache(maxsize=50_000)
 def _says_time(piece: str) -> bool:
     """The piece names a date or a period (the "when" intent's bonus)."""
@@ -85,12 +85,6 @@ def _says_time(piece: str) -> bool:
 def _says_to(piece: str) -> bool:
     """The piece says where something is sent (the "to" intent's bonus)."""
     return _SENT_TO_RE.search(piece) is not None
-
-
-@lru_cache(maxsize=50_000)
-def _folded(piece: str) -> str:
-    """A piece's folded syllables, cached: the same sentences are read for every question."""
-    return " ".join(syllables(piece))
 
 
 #: A question asking which plan, decision or law (by "nào" or "số mấy"): the answer is a cited document.

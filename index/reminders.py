@@ -39,15 +39,15 @@ from .storage_reminders import migrate_chat as migrate_chat
 from .storage_reminders import set_time as set_time
 from .storage_reminders import subscribe as subscribe
 from .storage_reminders import unsubscribe as unsubscribe
-from .vietnamese import syllables
+from .vietnamese import folded_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import DocumentInfo, Engine
 
 
 # --------------------------------------------------------------------------- digests
-def _folded_words(text: str) -> str:
-    return " " + " ".join(syllables(text)) + " "
+def _padded_folded(text: str) -> str:
+    return f" {folded_words(text)} "
 
 
 def matches_keyword(deadline: Deadline, keyword: str | None) -> bool:
@@ -55,10 +55,10 @@ def matches_keyword(deadline: Deadline, keyword: str | None) -> bool:
     case and diacritics ("so tu phap" matches "Sở Tư pháp")."""
     if not keyword or not keyword.strip():
         return True
-    needle = _folded_words(keyword)
+    needle = _padded_folded(keyword)
     if needle.strip() == "":
         return True
-    hay = _folded_words(" ".join([deadline.issuer, deadline.who, deadline.to, deadline.citation]))
+    hay = _padded_folded(" ".join([deadline.issuer, deadline.who, deadline.to, deadline.citation]))
     return needle in hay
 
 

@@ -30,7 +30,7 @@ from .question import Intent, Query, analyze
 from .search import RRF_K, dense_ranking, fuse, idf, lexical_ranking, merge_rankings
 from .storage import Store
 from .typos import Vocabulary
-from .vietnamese import syllables
+from .vietnamese import folded_words, syllables
 
 #: Fused-score bonus of a passage from a plan the question names (a preference, not a filter).
 NAMED_PLAN_BONUS = 0.5 / (RRF_K + 1)
@@ -39,8 +39,8 @@ NAMED_PLAN_BONUS = 0.5 / (RRF_K + 1)
 def _apply_unit_and_focus(answer: Answer, report_kind: str | None, unit: str | None) -> None:
     """Put the asker's unit's deadlines first and record what the answer was about."""
     if unit:
-        key = f" {' '.join(syllables(unit))} "
-        answer.deadlines.sort(key=lambda d: key not in f" {' '.join(syllables(d.who))} ")
+        key = f" {folded_words(unit)} "
+        answer.deadlines.sort(key=lambda d: key not in f" {folded_words(d.who)} ")
     if not answer.found:
         return
     doc_ids = list(dict.fromkeys([d.document_id for d in answer.deadlines if d.document_id]

@@ -53,6 +53,14 @@ def syllables(text: str) -> list[str]:
     return [t.lstrip("0") or "0" if t.isdigit() else t for t in _WORD_RE.findall(fold(text).replace("_", " "))]
 
 
+@lru_cache(maxsize=50_000)
+def folded_words(text: str) -> str:
+    """The folded syllables as one string (`Báo cáo 06 tháng` → `bao cao 6 thang`): the
+    form in which a phrase is looked for inside another, or two names are compared.
+    Cached: the same passages, units and issuers are folded for every question."""
+    return " ".join(syllables(text))
+
+
 def content_syllables(text: str) -> list[str]:
     """Folded syllables without stopwords."""
     return [t for t in syllables(text) if t not in STOPWORDS]

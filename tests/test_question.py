@@ -11,7 +11,7 @@ from index.aliases import document_aliases, named_documents, question_grams
 from index.question import MAX_QUESTION_CHARS, Intent, analyze
 from index.typos import Vocabulary
 from index.search import fts_query, fuse
-from index.vietnamese import fold, lexical_form
+from index.vietnamese import fold, folded_words, lexical_form
 
 
 @pytest.mark.parametrize("question, intent", [
@@ -50,6 +50,12 @@ def test_folded_and_accented_questions_share_tokens() -> None:
     b = analyze("han nop bao cao 6 thang la khi nao")
     assert a.match_tokens == b.match_tokens
     assert "bao_cao" in a.match_tokens and "khi" not in a.tokens
+
+
+def test_folded_words_join_folded_syllables_with_single_spaces() -> None:
+    assert folded_words("Báo cáo  06 tháng, Đảng ủy_xã") == "bao cao 6 thang dang uy xa"
+    assert folded_words("han nop bao cao") == folded_words("Hạn nộp Báo cáo")
+    assert folded_words("") == ""
 
 
 def test_long_and_hostile_questions_are_bounded() -> None:
