@@ -1,4 +1,6 @@
-"""The `qcdc` command as users and outside checks run it (a real process, hashing embedder)."""
+"""The `qcdc` command as users and outside checks run it (hashing embedder): the stdin
+mode as a real process on a fresh data directory (the index is built on first use), the
+other commands in-process on a copy of a built index."""
 from __future__ import annotations
 
 import json
@@ -11,6 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from qcdc.cli import main
+from tests.support.cli import run_cli
+from tests.support.templates import copy_indexed_data, indexed_template
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,8 +27,16 @@ def run(args: list[str], env_dirs: tuple[Path, Path], stdin: str | None = None) 
 
 
 @pytest.fixture
-def dirs(tmp_path: Path, corpus_dir: Path) -> tuple[Path, Path]:
+def fresh_dirs(tmp_path: Path, corpus_dir: Path) -> tuple[Path, Path]:
+    """The shipped corpus and no index yet."""
     return tmp_path / "data", corpus_dir
+
+
+@pytest.fixture
+def dirs(fresh_dirs: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The shipped corpus, indexed."""
+    copy_indexed_data(indexed_template(tmp_path_factory.getbasetemp()), fresh_dirs[0])
+    return fresh_dirs
 
 
 def test_every_command_has_help_text() -> None:
@@ -36,10 +48,10 @@ def test_every_command_has_help_text() -> None:
         assert result.exit_code == 0 and "Usage" in result.output
 
 
-def test_ask_json_stdin_mode_answers_each_line_in_order(dirs) -> None:
+def test_ask_json_stdin_mode_answers_each_line_in_order(fresh_dirs) -> None:
     questions = ["Hạn nộp báo cáo 6 tháng là khi nào?", "Giá vàng hôm nay bao nhiêu?",
                  "Hạn gửi kế hoạch về Phòng Nội vụ thành phố là khi nào?"]
-    proc = run(["ask", "--json"], dirs, stdin="\n".join(questions) + "\n\n")
+    proc = run(["ask", "--json"], fresh_dirs, stdin="\n".join(questions) + "\n\n")
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [a["question"] for a in lines] == questions
@@ -49,19 +61,19 @@ def test_ask_json_stdin_mode_answers_each_line_in_order(dirs) -> None:
 
 
 def test_ask_one_question_human_readable(dirs) -> None:
-    proc = run(["ask", "Ai là cơ quan thường trực?"], dirs)
+    proc = run_cli(["ask", "Ai là cơ quan thường trực?"], *dirs)
     assert proc.returncode == 0, proc.stderr
     assert "Phòng Nội vụ" in proc.stdout and "Nguồn:" in proc.stdout
 
 
 def test_deadlines_json_filters_and_ics(dirs, tmp_path: Path) -> None:
-    proc = run(["deadlines", "--json", "--from", "2024-01-01", "--to", "2024-12-31", "--issuer", "Nông nghiệp"], dirs)
+    proc = run_cli(["deadlines", "--json", "--from", "2024-01-01", "--to", "2024-12-31", "--issuer", "Nông nghiệp"], *dirs)
     assert proc.returncode == 0, proc.stderr
     items = json.loads(proc.stdout)
     assert {d["date"] for d in items} == {"2024-03-22", "2024-05-20", "2024-11-10"}
     assert all({"date", "due_text", "who", "what", "to", "document"} <= set(d) for d in items)
     ics = tmp_path / "han.ics"
-    proc = run(["deadlines", "--ics", str(ics)], dirs)
+    proc = run_cli(["deadlines", "--ics", str(ics)], *dirs)
     assert proc.returncode == 0, proc.stderr
     from icalendar import Calendar
 
@@ -70,18 +82,18 @@ def test_deadlines_json_filters_and_ics(dirs, tmp_path: Path) -> None:
 
 
 def test_bad_date_and_missing_token_are_clear_errors(dirs) -> None:
-    proc = run(["deadlines", "--from", "20/5/2024"], dirs)
+    proc = run_cli(["deadlines", "--from", "20/5/2024"], *dirs)
     assert proc.returncode != 0 and "YYYY-MM-DD" in proc.stderr
-    proc = run(["bot"], dirs)
+    proc = run_cli(["bot"], *dirs)
     assert proc.returncode == 2 and "TELEGRAM_BOT_TOKEN" in proc.stderr
 
 
 def test_remind_dry_run_without_subscriptions(dirs) -> None:
-    proc = run(["remind", "--date", "2024-05-13", "--dry-run"], dirs)
+    proc = run_cli(["remind", "--date", "2024-05-13", "--dry-run"], *dirs)
     assert proc.returncode == 0, proc.stderr
     assert "Chưa có nhóm nào đăng ký nhắc việc" in proc.stdout
     # one chat, not subscribed: what it would get that day (a deadline 7 days later)
-    proc = run(["remind", "--date", "2024-05-13", "--chat", "-100", "--dry-run"], dirs)
+    proc = run_cli(["remind", "--date", "2024-05-13", "--chat", "-100", "--dry-run"], *dirs)
     assert proc.returncode == 0, proc.stderr
     assert "Nhóm -100 (chưa đăng ký nhắc việc)" in proc.stdout and "20/05/2024 (còn 7 ngày)" in proc.stdout
     from index.config import Settings

@@ -1,23 +1,19 @@
 """Admins correct extracted duties (issue #11): edit, delete, add; corrections survive a
-reindex of the same file. Through the real `qcdc` process, hashing embedder."""
+reindex of the same file. Through the `qcdc` commands (in-process), hashing embedder."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.support.cli import CliRun, run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "tests" / "data" / "reading" / "p01.docx"
 
 
-def run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QCDC_DATA_DIR=str(tmp_path / "data"), QCDC_CORPUS_DIR=str(tmp_path / "corpus"),
-               QCDC_EMBED_MODEL="hashing")
-    return subprocess.run([sys.executable, "-m", "qcdc.cli", *args], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+def run(args: list[str], tmp_path: Path) -> CliRun:
+    return run_cli(args, tmp_path / "data", tmp_path / "corpus")
 
 
 def dated(tmp_path: Path) -> list[dict]:

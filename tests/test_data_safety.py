@@ -99,8 +99,10 @@ def keep_a_subscription(engine: Engine) -> None:
 def test_locked_database_is_waited_for_not_moved_aside(engine: Engine, settings) -> None:
     keep_a_subscription(engine)
     engine.close()
-    # longer than the 5 s the old integrity check waited before calling the file corrupt
-    holder = hold_database_lock(settings.db_path, 6.5)
+    # Opening waits out a lock shorter than BUSY_TIMEOUT; a lock longer than that is the
+    # next test's. Together they catch an integrity check with a wait of its own (the old
+    # one called a file locked for 5 s corrupt): that one fails the next test.
+    holder = hold_database_lock(settings.db_path, 1.0)
     try:
         again = Engine(settings)
         assert again.ask("Hạn nộp báo cáo 6 tháng là khi nào?", log=False).found
@@ -119,11 +121,12 @@ def test_lock_held_past_the_wait_is_a_clear_error_and_keeps_the_file(engine: Eng
     engine.close()
     size = settings.db_path.stat().st_size
     monkeypatch.setattr(storage_schema, "BUSY_TIMEOUT", 0.3)
-    holder = hold_database_lock(settings.db_path, 3)
+    holder = hold_database_lock(settings.db_path, 30)
     try:
         with pytest.raises(DatabaseBusyError) as info:
             Engine(settings)
     finally:
+        holder.kill()   # the lock outlived the wait: no need to sit out the rest of it
         holder.wait(30)
     assert "khóa" in info.value.user_message and "còn nguyên" in info.value.user_message
     assert settings.db_path.stat().st_size == size

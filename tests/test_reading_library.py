@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from index.parsing import parse_document
+from tests.support.cli import CliRun, run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 LIBRARY = ROOT / "tests" / "data" / "reading"
@@ -21,11 +22,8 @@ DOCUMENT_KEYS = {"id", "file", "title", "number", "issuer", "issued_on", "year",
 DEADLINE_KEYS = {"date", "due_text", "who", "what", "to", "document"}
 
 
-def run(args: list[str], tmp_path: Path, corpus: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QCDC_DATA_DIR=str(tmp_path / "data"), QCDC_CORPUS_DIR=str(corpus),
-               QCDC_EMBED_MODEL="hashing")
-    return subprocess.run([sys.executable, "-m", "qcdc.cli", *args], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+def run(args: list[str], tmp_path: Path, corpus: Path) -> CliRun:
+    return run_cli(args, tmp_path / "data", corpus)
 
 
 @pytest.mark.parametrize("path", PLANS, ids=[p.name for p in PLANS])
