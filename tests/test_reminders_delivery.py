@@ -91,9 +91,21 @@ def test_dropped_connection_is_a_network_error_too(api, settings, engine):
     assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"failed"}
 
 
-def test_rate_limit_is_waited_out(api, settings, engine):
+def test_rate_limit_is_waited_out(api, settings, engine, monkeypatch):
+    import types
+
+    from telegram.ext import _aioratelimiter
+
     reminders.subscribe(engine.store.db, GROUP)
     api.fail_rate_limited(retry_after=1, chat_id=GROUP)
+    # the rate limiter's wait is recorded, not sat out (it would be Telegram's retry_after)
+    waits: list[float] = []
+
+    async def recorded_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    patched = {name: getattr(asyncio, name) for name in dir(asyncio) if not name.startswith("_")}
+    monkeypatch.setattr(_aioratelimiter, "asyncio", types.SimpleNamespace(**{**patched, "sleep": recorded_sleep}))
 
     async def scenario():
         async with running_app(settings, engine) as app:
@@ -101,6 +113,7 @@ def test_rate_limit_is_waited_out(api, settings, engine):
 
     assert run(scenario()).outcome is Outcome.SENT
     assert len(api.calls_to("sendMessage", chat_id=GROUP)) == 2   # the 429, then the retry
+    assert waits and waits[0] >= 1                                 # after the retry_after asked for
 
 
 def test_bot_kicked_from_group_drops_the_subscription(api, settings, engine):
@@ -299,12 +312,12 @@ def test_slow_answer_is_waited_for_and_sent_once(api, settings, engine):
     from telegram.request import HTTPXRequest
 
     reminders.subscribe(engine.store.db, GROUP)
-    api.fail("sendMessage", "delay", delay=1.5, chat_id=GROUP)
+    api.fail("sendMessage", "delay", delay=0.8, chat_id=GROUP)
 
     async def scenario():
         # the bot's default read timeout is shorter than the answer takes
         bot = Bot(settings.telegram_token, base_url=settings.telegram_api_base_url,
-                  request=HTTPXRequest(read_timeout=0.3))
+                  request=HTTPXRequest(read_timeout=0.2))
         async with bot:
             first = await deliver_reminder(bot, engine, GROUP, WEEK_BEFORE)
             again = await deliver_reminder(bot, engine, GROUP, WEEK_BEFORE)

@@ -51,6 +51,7 @@ from index.errors import (
 from index.reading import SUPPORTED_SUFFIXES
 from index.vectors import INDEX_FILE, SIDECAR_FILE
 from tests.support.documents import NEW_PLAN, docx_bytes, encode_cp1258, pdf_bytes
+from tests.support.templates import indexed_template
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED_CORPUS = ROOT / "corpus"
@@ -68,15 +69,7 @@ NEW_PLAN_QUESTION = "Các trường học huyện Hòa Thành gửi báo cáo 6 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped corpus indexed once (hashing embedder); tests work on copies of it."""
-    root = tmp_path_factory.mktemp("template")
-    (root / "corpus").mkdir()
-    for f in SHIPPED_CORPUS.glob("*.txt"):
-        shutil.copyfile(f, root / "corpus" / f.name)
-    engine = Engine(Settings.from_env(data_dir=root / "data", corpus_dir=root / "corpus", embed_model="hashing"))
-    engine.ensure_index()
-    assert engine.ask(QUESTION, log=False).found
-    engine.close()
-    return root
+    return indexed_template(tmp_path_factory.getbasetemp())
 
 
 def clone(template: Path, root: Path) -> Settings:

@@ -76,6 +76,29 @@ def typeset_lines(text: str, style: ScanStyle) -> list[list[str]]:
     return [[ln for ln in page] for page in pages] or [[]]
 
 
+def _speckle(page, rng: random.Random, count: int) -> None:
+    """Flip `count` pixels to speckle: the pixels and shades of `rng.randrange(width)`,
+    `rng.randrange(height)`, `rng.choice(shades)` per speckle, drawn with the same
+    `getrandbits` rejection sampling those use (the pages the OCR thresholds were fitted on
+    stay the same), about four times faster than calling them."""
+    pixels = page.load()
+    width, height = page.size
+    shades = (0, 90, 160, 235)
+    getrandbits = rng.getrandbits
+    kw, kh, ks = width.bit_length(), height.bit_length(), len(shades).bit_length()
+    for _ in range(count):
+        x = getrandbits(kw)
+        while x >= width:
+            x = getrandbits(kw)
+        y = getrandbits(kh)
+        while y >= height:
+            y = getrandbits(kh)
+        s = getrandbits(ks)
+        while s >= len(shades):
+            s = getrandbits(ks)
+        pixels[x, y] = shades[s]
+
+
 def render_page(lines: list[str], style: ScanStyle, page_number: int = 0):
     """One degraded page image (PIL, mode "L") holding `lines`."""
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -96,10 +119,7 @@ def render_page(lines: list[str], style: ScanStyle, page_number: int = 0):
     angle = rng.uniform(-style.skew_degrees, style.skew_degrees)
     page = page.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
     if style.noise:
-        pixels = page.load()
-        for _ in range(int(size[0] * size[1] * style.noise)):
-            x, yy = rng.randrange(size[0]), rng.randrange(size[1])
-            pixels[x, yy] = rng.choice((0, 90, 160, 235))
+        _speckle(page, rng, int(size[0] * size[1] * style.noise))
     # grey, slightly uneven paper
     paper = Image.linear_gradient("L").resize(size).point(lambda v: 225 + v // 10)
     page = Image.composite(page, paper, page.point(lambda v: 255 if v < 200 else 0))
