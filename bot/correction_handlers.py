@@ -26,7 +26,7 @@ from .handlers import command_argument
 from .sending import reply_long
 from .services import get_engine, get_settings, is_bot_admin
 
-_FIELDS = {"ngay": "due_on", "ai": "who", "viec": "what", "gui": "to", "noinhan": "to"}
+_FIELDS = {"ngay": "due_on", "ai": "who", "viec": "what", "gui": "to_whom", "noinhan": "to_whom"}
 _DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$|^(\d{4})-(\d{2})-(\d{2})$")
 
 

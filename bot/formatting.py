@@ -123,12 +123,12 @@ def deadline_lines(deadline: Deadline, today: date | None = None, offset: int | 
     if deadline.date is None:
         first = texts.DEADLINE_RECURRING_LINE.format(
             recurrence=esc(deadline.recurrence or deadline.due_text), what=esc(deadline.what),
-            who=esc(deadline.who or texts.UNKNOWN_UNIT), to=esc(deadline.to or texts.UNKNOWN_RECIPIENT))
+            who=esc(deadline.who or texts.UNKNOWN_UNIT), to_whom=esc(deadline.to_whom or texts.UNKNOWN_RECIPIENT))
     else:
         when = esc(offset_phrase(offset)) if offset is not None and offset >= 0 else esc(deadline.due_text)
         first = texts.DEADLINE_LINE.format(
             date=fmt_date(deadline.date), when=when, what=esc(deadline.what),
-            who=esc(deadline.who or texts.UNKNOWN_UNIT), to=esc(deadline.to or texts.UNKNOWN_RECIPIENT))
+            who=esc(deadline.who or texts.UNKNOWN_UNIT), to_whom=esc(deadline.to_whom or texts.UNKNOWN_RECIPIENT))
     citation = document_name(deadline.citation, None)
     if deadline.section:
         citation = f"{citation}, mục {deadline.section}"

@@ -24,7 +24,7 @@ def deadline_uid(deadline: Deadline) -> str:
     """A stable UID built from what the event says (date, who, what, to, document)."""
     parts = [
         deadline.date.isoformat() if deadline.date else "",
-        deadline.who, deadline.what, deadline.to, deadline.document or deadline.citation,
+        deadline.who, deadline.what, deadline.to_whom, deadline.document or deadline.citation,
     ]
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
     return f"{digest}@{UID_DOMAIN}"
@@ -41,7 +41,7 @@ def _description(deadline: Deadline) -> str:
     lines = [
         f"Ai thực hiện: {deadline.who or 'không ghi rõ'}",
         f"Nộp gì: {deadline.what or 'không ghi rõ'}",
-        f"Gửi cho: {deadline.to or 'không ghi rõ'}",
+        f"Gửi cho: {deadline.to_whom or 'không ghi rõ'}",
         f"Thời hạn: {deadline.due_text or day_text(deadline.date)}",
     ]
     if deadline.recurrence:

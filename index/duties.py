@@ -51,7 +51,7 @@ def row_to_deadline(row: ObligationRow) -> Deadline:
     return Deadline(
         date=date.fromisoformat(row.due_on) if row.due_on else None,
         due_text=row.due_text or "", who=row.who or "", what=row.what or "",
-        to=row.to_whom or "", document=row.filename or "",
+        to_whom=row.to_whom or "", document=row.filename or "",
         recurrence=row.recurrence, quote=row.quote or "", section=row.section or "",
         issuer=row.issuer or "", number=row.number, year=row.year,
         citation=row.citation or "", obligation_id=row.id, document_id=row.document_id,

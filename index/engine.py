@@ -176,7 +176,7 @@ class Engine:
         return out
 
     def correct_deadline(self, document_id: int, number: int | None, *, due_on: date | None = None,
-                         who: str | None = None, what: str | None = None, to: str | None = None,
+                         who: str | None = None, what: str | None = None, to_whom: str | None = None,
                          action: str = "edit", user_id: int | None = None) -> list[Deadline]:
         """An admin's correction of the `number`-th dated duty of a document (as the upload
         reply numbers them): "edit" changes the given fields, "delete" removes it, "add"
@@ -184,7 +184,7 @@ class Engine:
         returns the document's deadlines after it."""
         with self.library.exclusive():
             correct_duty(self.store, self.settings.corpus_dir, document_id, number,
-                         due_on=due_on.isoformat() if due_on else None, who=who, what=what, to_whom=to,
+                         due_on=due_on.isoformat() if due_on else None, who=who, what=what, to_whom=to_whom,
                          action=action, user_id=user_id)
         return self.deadlines(document_id=document_id)
 

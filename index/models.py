@@ -62,7 +62,7 @@ class Obligation:
 
     who: str
     what: str
-    to: str
+    to_whom: str
     due_on: date | None          # ISO date when the text pins one
     due_text: str                # the phrase as written: "trước ngày 20/5"
     recurrence: str | None       # "6 tháng", "năm", "hằng tháng", "ngày thứ 5 của tuần cuối tháng"
@@ -109,7 +109,7 @@ class Deadline:
     due_text: str
     who: str
     what: str
-    to: str
+    to_whom: str
     document: str
     recurrence: str | None = None
     quote: str = ""
@@ -122,7 +122,8 @@ class Deadline:
     document_id: int = 0
 
     def to_json(self) -> dict:
-        data = asdict(self)
+        """The JSON `deadlines` item: its recipient is `to` there (the DESIGN contract)."""
+        data = {("to" if k == "to_whom" else k): v for k, v in asdict(self).items()}
         data["date"] = self.date.isoformat() if self.date else None
         return data
 

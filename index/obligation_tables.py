@@ -82,7 +82,7 @@ def read_table_row(state: WalkState, block: Block, text: str) -> bool:
     recurrence = (find_recurrences(text) or [None])[0]
     for due in dues:
         state.add(Obligation(
-            who=who, what=normalize_what(what), to=with_channels(text, to), due_on=due.date,
+            who=who, what=normalize_what(what), to_whom=with_channels(text, to), due_on=due.date,
             due_text=due.due_text, recurrence=period_of(what) or recurrence,
             section=block.section, quote=text,
         ))

@@ -56,7 +56,7 @@ class _ListContext:
 
     section: str
     who: str
-    to: str
+    to_whom: str
     recurrence: str | None
     quote: str
     # dated duties of the introducing sentence ("đề nghị các cơ quan sau đây báo cáo ... trước
@@ -128,7 +128,7 @@ class WalkState:
         ob.who = ob.who.strip(" ,;:.-")
         if self.issuer and ob.who and len(ob.who.split()) <= 2 and self.issuer.lower().startswith(ob.who.lower()):
             ob.who = self.issuer    # "của Sở", "UBND huyện": the plan's own issuer
-        ob.to = ob.to.strip(" ,;:-")
+        ob.to_whom = ob.to_whom.strip(" ,;:-")
         if "*" in ob.quote or "  " in ob.quote:
             ob.quote = tidy(ob.quote)
         if len(ob.quote) > _MAX_QUOTE_CHARS:     # a text without sentence ends is one "sentence"
@@ -192,7 +192,7 @@ def _prose_block(state: WalkState, block: Block, text: str) -> None:
             quote = f"{ctx.quote} {sentence}" if ctx and is_item else sentence
 
             if header:
-                to = with_channels(clause, pick_recipient(recs, None)) or (ctx.to if ctx else "")
+                to = with_channels(clause, pick_recipient(recs, None)) or (ctx.to_whom if ctx else "")
                 new_ctx = _ListContext(block.section, who, to, recurrence, sentence)
                 if not dues:
                     continue
@@ -213,9 +213,9 @@ def _prose_block(state: WalkState, block: Block, text: str) -> None:
             what = deliverable(clause, subj_end, len(clause)) or fallback_what(clause, subj_end)
             what = normalize_what(enrich_plan(normalize_what(what), text))
             if not to and ctx and is_item:
-                to = ctx.to
+                to = ctx.to_whom
             state.add(Obligation(
-                who=who, what=what, to=to, due_on=None, due_text="",
+                who=who, what=what, to_whom=to, due_on=None, due_text="",
                 recurrence=recurrence or (ctx.recurrence if ctx and is_item else None),
                 section=block.section, quote=quote,
             ))
@@ -275,15 +275,15 @@ def _dated(state: WalkState, block: Block, text: str, clause: str, cs: int, dues
             [(p, n) for p, n in sent_recipients], due.start)
         to = with_channels(clause, to, channels)
         if not to and ctx:
-            to = ctx.to
+            to = ctx.to_whom
         ob_who = who
         if borrowed and state.last is not None:
             ob_who = state.last.who
-            to = to or state.last.to
+            to = to or state.last.to_whom
             if state.last.due_on is None and not state.last.due_text and state.last in state.out:
                 state.out.remove(state.last)
         state.add(Obligation(
-            who=ob_who, what=what, to=to, due_on=due.date, due_text=due.due_text,
+            who=ob_who, what=what, to_whom=to, due_on=due.date, due_text=due.due_text,
             recurrence=rec, section=block.section, quote=quote,
         ))
 

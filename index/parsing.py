@@ -84,7 +84,7 @@ def parse_document(path: Path, filename: str | None = None,
             "lexical": lexical_form(f"{c.section}\n{c.text}\n{lex_suffix}"),
         })
     obligation_rows = [{
-        "who": o.who, "what": o.what, "to_whom": o.to,
+        "who": o.who, "what": o.what, "to_whom": o.to_whom,
         "due_on": o.due_on.isoformat() if o.due_on else None,
         "due_text": o.due_text, "recurrence": o.recurrence, "section": o.section, "quote": o.quote,
     } for o in obligations]

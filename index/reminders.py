@@ -58,7 +58,7 @@ def matches_keyword(deadline: Deadline, keyword: str | None) -> bool:
     needle = _padded_folded(keyword)
     if needle.strip() == "":
         return True
-    hay = _padded_folded(" ".join([deadline.issuer, deadline.who, deadline.to, deadline.citation]))
+    hay = _padded_folded(" ".join([deadline.issuer, deadline.who, deadline.to_whom, deadline.citation]))
     return needle in hay
 
 
@@ -157,7 +157,7 @@ def render_plain(digest: Digest) -> str:
     for item in digest.items:
         d = item.deadline
         lines.append(f"- {day_text(d.date)} ({offset_phrase(item.offset_days)}): {d.what}"
-                     f" — {d.who or 'chưa rõ đơn vị'} → {d.to or 'chưa rõ nơi nhận'}")
+                     f" — {d.who or 'chưa rõ đơn vị'} → {d.to_whom or 'chưa rõ nơi nhận'}")
         source = d.citation or d.document
         lines.append(f"  Nguồn: {source}" + (f", mục {d.section}" if d.section else ""))
     if digest.stale:

@@ -171,7 +171,7 @@ def deadlines(date_from: str | None, date_to: str | None, issuer: str | None, as
         return
     for d in items:
         when = day_text(d.date) if d.date else (d.recurrence or "không ghi ngày")
-        click.echo(f"{when:>12}  {d.what} — {d.who} → {d.to}  [{d.citation or d.document}]")
+        click.echo(f"{when:>12}  {d.what} — {d.who} → {d.to_whom}  [{d.citation or d.document}]")
 
 
 @main.command()
@@ -258,7 +258,7 @@ def add(path: Path, as_json: bool) -> None:
             click.echo(line)
     for number, d in enumerate(report.deadlines, 1):
         when = day_text(d.date) if d.date else (d.due_text or d.recurrence or "-")
-        click.echo(f"  {number}. {when}: {d.what} — {d.who} → {d.to or '-'}")
+        click.echo(f"  {number}. {when}: {d.what} — {d.who} → {d.to_whom or '-'}")
     for warning in report.warnings:
         click.echo(f"  ! {warning}")
 
@@ -269,22 +269,22 @@ def add(path: Path, as_json: bool) -> None:
 @click.option("--date", "due", default=None, help="Ngày đúng của thời hạn (YYYY-MM-DD).")
 @click.option("--who", default=None, help="Đơn vị phải thực hiện.")
 @click.option("--what", default=None, help="Nội dung nhiệm vụ / báo cáo.")
-@click.option("--to", "to", default=None, help="Nơi nhận.")
+@click.option("--to", "to_whom", default=None, help="Nơi nhận.")
 @click.option("--delete", is_flag=True, help="Xóa thời hạn số NUMBER (đọc sai).")
 @click.option("--add", is_flag=True, help="Thêm một thời hạn còn thiếu (cần --date và --what).")
 def correct(document_id: int, number: int | None, due: str | None, who: str | None, what: str | None,
-            to: str | None, delete: bool, add: bool) -> None:
+            to_whom: str | None, delete: bool, add: bool) -> None:
     """Sửa thời hạn số NUMBER của tài liệu (số thứ tự như khi thêm tài liệu), xóa hoặc thêm
     một thời hạn; lần lập chỉ mục sau vẫn giữ các sửa đổi."""
     action = "add" if add else "delete" if delete else "edit"
     with _user_errors():
         items = _engine(progress=True).correct_deadline(
-            document_id, None if add else number, due_on=_parse_date(due), who=who, what=what, to=to,
+            document_id, None if add else number, due_on=_parse_date(due), who=who, what=what, to_whom=to_whom,
             action=action)
     dated = [d for d in items if d.date]
     click.echo(f"Đã lưu sửa đổi. Tài liệu {document_id} có {len(dated)} thời hạn có ngày:")
     for n, d in enumerate(dated, 1):
-        click.echo(f"  {n}. {day_text(d.date)}: {d.what} — {d.who} → {d.to or '-'}")
+        click.echo(f"  {n}. {day_text(d.date)}: {d.what} — {d.who} → {d.to_whom or '-'}")
 
 
 @main.command()

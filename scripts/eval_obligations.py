@@ -36,7 +36,7 @@ def _score(obligations, gold) -> dict[str, int]:
         counts["date"] += 1
         ok_who = who in match.who
         ok_what = ok_who and match.what.startswith(what)
-        ok_to = ok_what and match.to == to
+        ok_to = ok_what and match.to_whom == to
         counts["who"] += ok_who
         counts["what"] += ok_what
         counts["to"] += ok_to

@@ -129,7 +129,7 @@ def test_passage_is_capped_to_one_message_cut_at_a_word():
 # --------------------------------------------------------------------------- reminders
 def test_reminder_message_marks_late_sends_and_escapes():
     deadline = Deadline(date=date(2024, 5, 20), due_text="trước ngày 20/5", who="Văn phòng <Sở>",
-                        what="Báo cáo 6 tháng", to="Sở Nội vụ", document="a.txt",
+                        what="Báo cáo 6 tháng", to_whom="Sở Nội vụ", document="a.txt",
                         citation="Kế hoạch năm 2024 của Sở A&B", section="III", obligation_id=3)
     digest = Digest(chat_id=-1, day=date(2024, 5, 17), keyword="Sở <A>",
                     items=[DueItem(deadline, 3)], late=True)
@@ -187,9 +187,9 @@ def test_upload_reply_numbers_each_duty_and_shows_the_readers_warnings() -> None
     doc = DocumentInfo(id=7, filename="kh.txt", title="Kế hoạch", issuer="Sở Nội vụ", year=2025, number=None,
                        citation="Kế hoạch của Sở Nội vụ", chunks=3, deadlines=2, added_at="")
     deadlines = [Deadline(date=date(2025, 6, 10), due_text="trước ngày 10/6/2025", who="Văn phòng",
-                          what="Báo cáo 6 tháng", to="Sở Nội vụ", document="kh.txt"),
+                          what="Báo cáo 6 tháng", to_whom="Sở Nội vụ", document="kh.txt"),
                  Deadline(date=date(2025, 11, 10), due_text="trước ngày 10/11/2025", who="Văn phòng",
-                          what="Báo cáo năm", to="Sở Nội vụ", document="kh.txt")]
+                          what="Báo cáo năm", to_whom="Sở Nội vụ", document="kh.txt")]
     report = IngestReport(document=doc, meta=DocumentMeta(title="Kế hoạch", year=2025), chunks=3,
                           deadlines=deadlines, warnings=["Không tìm thấy số, ký hiệu văn bản."])
     text = format_ingest_report(report)

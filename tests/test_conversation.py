@@ -49,7 +49,7 @@ def test_unit_is_set_shown_and_cleared_per_chat(engine):
 
 def test_unit_first_keeps_the_order_otherwise():
     def deadline(i: int, who: str) -> Deadline:
-        return Deadline(date=date(2024, 1, i), due_text="", who=who, what="Báo cáo", to="", document="d")
+        return Deadline(date=date(2024, 1, i), due_text="", who=who, what="Báo cáo", to_whom="", document="d")
 
     items = [deadline(1, "Sở Tài chính"), deadline(2, "Văn phòng Sở"), deadline(3, "Sở Y tế"),
              deadline(4, "Văn phòng Sở")]

@@ -69,7 +69,7 @@ def test_the_suahan_command_parses_each_correction() -> None:
     assert parse_correction("3 2 ngày 2025-06-12").values == {"due_on": date(2025, 6, 12)}
     r = parse_correction("3 2 ai Văn phòng Sở")
     assert (r.document_id, r.number, r.action, r.values) == (3, 2, "edit", {"who": "Văn phòng Sở"})
-    assert parse_correction("3 2 gửi UBND tỉnh").values == {"to": "UBND tỉnh"}
+    assert parse_correction("3 2 gửi UBND tỉnh").values == {"to_whom": "UBND tỉnh"}
     assert parse_correction("3 2 việc Báo cáo năm").values == {"what": "Báo cáo năm"}
     assert parse_correction("3 1 xóa").action == "delete"
     r = parse_correction("3 thêm 15/12/2025 Báo cáo tổng kết năm")

@@ -26,4 +26,4 @@ def test_focus_round_trips_through_json() -> None:
 def test_registered_unit_puts_its_deadlines_first(engine: Engine) -> None:
     answer = engine.ask("Hạn nộp báo cáo năm là khi nào?", unit="Phòng Nội vụ", log=False)
     assert answer.found and len(answer.deadlines) >= 2
-    assert "nội vụ" in answer.deadlines[0].to.lower() or "nội vụ" in answer.deadlines[0].who.lower()
+    assert "nội vụ" in answer.deadlines[0].to_whom.lower() or "nội vụ" in answer.deadlines[0].who.lower()

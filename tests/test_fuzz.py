@@ -201,7 +201,7 @@ def test_parsing_pipeline_never_crashes_and_keeps_every_word(raw: str) -> None:
 
     for ob in extract_obligations(blocks, meta.year, meta.issuer):
         assert ob.due_on is None or isinstance(ob.due_on, date)
-        assert isinstance(ob.who, str) and isinstance(ob.what, str) and isinstance(ob.to, str)
+        assert isinstance(ob.who, str) and isinstance(ob.what, str) and isinstance(ob.to_whom, str)
 
 
 # --------------------------------------------------------------------------- questions

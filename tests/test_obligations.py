@@ -93,7 +93,7 @@ def test_corpus_dated_obligations_exact(prefix: str) -> None:
         assert ob.due_text == due_text
         assert who in ob.who, ob
         assert ob.what.startswith(what), ob
-        assert ob.to == to, ob
+        assert ob.to_whom == to, ob
         assert "*" not in ob.quote
         assert re.search(r"\d{1,2}/\d{1,2}(?:/\d{4})?", due_text).group(0) in ob.quote
         assert ob.section
@@ -133,17 +133,17 @@ def test_corpus_recurring_duties_without_a_date(prefix: str, who: str, what: str
     matches = [o for o in corpus_obligations(prefix)
                if o.due_on is None and o.who == who and o.what.startswith(what)]
     assert matches, [(o.who, o.what) for o in corpus_obligations(prefix)]
-    assert matches[0].to == to and matches[0].recurrence == recurrence
+    assert matches[0].to_whom == to and matches[0].recurrence == recurrence
 
 
 def test_corpus_undated_reporting_duties() -> None:
     ob000 = [o for o in corpus_obligations("000") if o.due_on is None]
-    assert any(o.who == "Ban Chỉ đạo thực hiện QCDC của Sở" and o.to == "Sở Nội vụ, Ban Chỉ đạo cấp tỉnh"
+    assert any(o.who == "Ban Chỉ đạo thực hiện QCDC của Sở" and o.to_whom == "Sở Nội vụ, Ban Chỉ đạo cấp tỉnh"
                for o in ob000)
     ob002 = [o for o in corpus_obligations("002") if o.due_on is None]
-    assert any(o.who == "Phòng Nội vụ Thành phố" and o.to == "Thành ủy, UBND Tỉnh" for o in ob002)
+    assert any(o.who == "Phòng Nội vụ Thành phố" and o.to_whom == "Thành ủy, UBND Tỉnh" for o in ob002)
     # the list header "định kỳ báo cáo về UBND thành phố ... theo thời gian:" is not a duty of its own
-    assert not any(o.to == "UBND thành phố (qua Phòng Nội vụ)" for o in ob002)
+    assert not any(o.to_whom == "UBND thành phố (qua Phòng Nội vụ)" for o in ob002)
 
 
 def test_corpus_no_duplicates() -> None:
@@ -386,14 +386,14 @@ def test_synthetic_plans(name: str) -> None:
         (ob,) = [o for o in dated if o.due_on == due_on]
         assert who in ob.who, ob
         assert ob.what.startswith(what), ob
-        assert ob.to == to, ob
+        assert ob.to_whom == to, ob
 
 
 def test_synthetic_periodic_duties() -> None:
     commune = extract_obligations(text_blocks(PLAN_COMMUNE), 2024, "Đảng ủy xã Tân Hiệp", D(2024, 2, 12))
     quarterly = [o for o in commune if o.rule]
     assert [o.due_on for o in quarterly] == [D(2024, 3, 25), D(2024, 6, 25), D(2024, 9, 25), D(2024, 12, 25)]
-    assert all("Các chi bộ ấp" in o.who and o.to == "Đảng ủy xã (qua Văn phòng Đảng ủy)" for o in quarterly)
+    assert all("Các chi bộ ấp" in o.who and o.to_whom == "Đảng ủy xã (qua Văn phòng Đảng ủy)" for o in quarterly)
 
 
 def test_synthetic_undated_duties() -> None:
@@ -401,14 +401,14 @@ def test_synthetic_undated_duties() -> None:
     quarterly = [o for o in health if o.due_text == "trước ngày 20 của tháng cuối quý"]
     # a periodic duty with a day is materialised in the plan's year (issue #11)
     assert [o.due_on for o in quarterly] == [D(2025, 3, 20), D(2025, 6, 20), D(2025, 9, 20), D(2025, 12, 20)]
-    assert all(o.recurrence == "hằng quý, ngày 20" and o.rule and o.to == "Sở Y tế" for o in quarterly)
+    assert all(o.recurrence == "hằng quý, ngày 20" and o.rule and o.to_whom == "Sở Y tế" for o in quarterly)
     district = extract_obligations(text_blocks(PLAN_DISTRICT), 2024, "UBND huyện Châu Thành")
     monthly = [o.due_on for o in district if o.what == "Tiếp công dân" and o.recurrence == "hằng tháng, ngày 15"]
     assert monthly == [D(2024, m, 15) for m in range(1, 13)]
     school = extract_obligations(text_blocks(PLAN_SCHOOL), 2024, "Trường THPT Nguyễn Trãi")
     # "Báo cáo sơ kết học kỳ I ..." + "Thời gian: trước ngày ..." is one duty, not two
     assert not any(o.what.startswith("Báo cáo sơ kết học kỳ I") and o.due_on is None for o in school)
-    assert any(o.who == "Công đoàn trường" and o.to == "Hiệu trưởng" and o.recurrence == "hằng quý"
+    assert any(o.who == "Công đoàn trường" and o.to_whom == "Hiệu trưởng" and o.recurrence == "hằng quý"
                for o in school)
 
 
@@ -422,7 +422,7 @@ def test_list_items_inherit_subject_and_recipient() -> None:
         Block("III. KINH PHÍ", "- Kinh phí do ngân sách bảo đảm."),
     ]
     obs = extract_obligations(blocks, 2025, "Sở Tư pháp")
-    assert [(o.due_on, o.what, o.who, o.to) for o in obs] == [
+    assert [(o.due_on, o.what, o.who, o.to_whom) for o in obs] == [
         (D(2025, 3, 15), "Báo cáo quý I", "Các phòng chuyên môn", "Sở Tư pháp (qua Văn phòng Sở)"),
         (D(2025, 6, 15), "Báo cáo 6 tháng", "Các phòng chuyên môn", "Sở Tư pháp (qua Văn phòng Sở)"),
         (D(2025, 11, 15), "Báo cáo năm", "Các phòng chuyên môn", "Sở Tư pháp (qua Văn phòng Sở)"),
@@ -437,7 +437,7 @@ def test_who_from_section_heading_and_issuer() -> None:
         Block("II. NỘI DUNG > 1. Công tác tuyên truyền", "Hoàn thành việc niêm yết công khai trước ngày 01/4."),
     ]
     first, second = extract_obligations(blocks, 2024, "Sở Tài chính")
-    assert (first.who, first.to, first.due_on) == ("Thanh tra Sở", "Giám đốc Sở", D(2024, 11, 30))
+    assert (first.who, first.to_whom, first.due_on) == ("Thanh tra Sở", "Giám đốc Sở", D(2024, 11, 30))
     assert first.what == "Báo cáo kết quả kiểm tra"
     assert (second.who, second.due_on) == ("Sở Tài chính", D(2024, 4, 1))
 
@@ -450,7 +450,7 @@ def test_closing_paragraph_deadline_is_read_and_recipients_are_not() -> None:
     ).replace("- UBND tỉnh;", "- UBND tỉnh (báo cáo trước ngày 01/01/2025);")
     obs = extract_obligations(text_blocks(text), 2024, "UBND huyện Châu Thành")
     closing = [o for o in obs if o.due_on == D(2024, 12, 5)]
-    assert closing and closing[0].to == "UBND huyện (qua Phòng Nội vụ)"
+    assert closing and closing[0].to_whom == "UBND huyện (qua Phòng Nội vụ)"
     assert closing[0].who == "các cơ quan, đơn vị"
     assert not any(o.due_on == D(2025, 1, 1) for o in obs)
 
@@ -460,13 +460,13 @@ def test_recipient_names_with_vietnamese_capitals_after_commas() -> None:
     (ob,) = extract_obligations([Block("III. TỔ CHỨC THỰC HIỆN",
                                        "Các đơn vị gửi báo cáo về Sở Văn hóa, Ủy ban Mặt trận Tổ quốc tỉnh "
                                        "trước ngày 20/5/2024, để tổng hợp.")], 2024)
-    assert ob.to == "Sở Văn hóa, Ủy ban Mặt trận Tổ quốc tỉnh"
+    assert ob.to_whom == "Sở Văn hóa, Ủy ban Mặt trận Tổ quốc tỉnh"
 
 
 def test_year_unknown_keeps_the_phrase() -> None:
     (ob,) = extract_obligations([Block("III. TỔ CHỨC THỰC HIỆN",
                                        "Các đơn vị gửi báo cáo về Sở Nội vụ trước ngày 20/5.")], None)
-    assert ob.due_on is None and ob.due_text == "trước ngày 20/5" and ob.to == "Sở Nội vụ"
+    assert ob.due_on is None and ob.due_text == "trước ngày 20/5" and ob.to_whom == "Sở Nội vụ"
 
 
 def test_cited_documents_in_duty_sentences_stay_out() -> None:
@@ -505,7 +505,7 @@ def corpus_deadlines() -> list[Deadline]:
     out = []
     for prefix in CORPUS_DEADLINES:
         for o in corpus_obligations(prefix):
-            out.append(Deadline(date=o.due_on, due_text=o.due_text, who=o.who, what=o.what, to=o.to,
+            out.append(Deadline(date=o.due_on, due_text=o.due_text, who=o.who, what=o.what, to_whom=o.to_whom,
                                 document=f"{prefix}.txt", recurrence=o.recurrence, quote=o.quote,
                                 section=o.section, citation=f"Kế hoạch {prefix}"))
     return out
@@ -538,13 +538,13 @@ def test_calendar_round_trip() -> None:
 
 
 def test_calendar_skips_undated_and_repeats() -> None:
-    d = Deadline(date=D(2024, 5, 20), due_text="trước ngày 20/5", who="A", what="Báo cáo 6 tháng", to="B",
+    d = Deadline(date=D(2024, 5, 20), due_text="trước ngày 20/5", who="A", what="Báo cáo 6 tháng", to_whom="B",
                  document="x.txt")
-    undated = Deadline(date=None, due_text="", who="A", what="Báo cáo", to="B", document="x.txt",
+    undated = Deadline(date=None, due_text="", who="A", what="Báo cáo", to_whom="B", document="x.txt",
                        recurrence="hằng quý")
     cal = Calendar.from_ical(deadlines_to_ics([d, d, undated], calendar_name="Lịch thử"))
     assert len(list(cal.walk("VEVENT"))) == 1 and str(cal["X-WR-CALNAME"]) == "Lịch thử"
     assert deadline_uid(d).endswith("@qcdc-assistant")
     assert deadline_uid(d) != deadline_uid(Deadline(date=D(2024, 5, 21), due_text="", who="A",
-                                                    what="Báo cáo 6 tháng", to="B", document="x.txt"))
+                                                    what="Báo cáo 6 tháng", to_whom="B", document="x.txt"))
     assert Calendar.from_ical(deadlines_to_ics([])).walk("VEVENT") == []
