@@ -10,6 +10,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Iterable
 from datetime import date
 
 import numpy as np
@@ -32,6 +33,8 @@ from .storage import Store
 from .typos import Vocabulary
 from .vietnamese import folded_words, syllables
 
+#: Chunk rows kept between questions (a few hundred plans' passages; ~3 KB each).
+CACHED_CHUNK_ROWS = 4096
 #: Fused-score bonus of a passage from a plan the question names (a preference, not a filter).
 NAMED_PLAN_BONUS = 0.5 / (RRF_K + 1)
 
@@ -77,6 +80,7 @@ class Retriever:
         self._query_cache_lock = threading.Lock()
         # everything derived from the content: one version check per question, one lock
         self._cache = ContentCache(store)
+        self._rows_lock = threading.Lock()
 
     def warm_up(self) -> None:
         """Load the model, the FAISS index, the segmenter and the lexical index now, so the
@@ -111,8 +115,42 @@ class Retriever:
 
         return self._cache.get("snapshot", build)
 
+    def _document_chunk_ids(self, document_ids: Iterable[int]) -> list[int]:
+        """Ids of these documents' chunks, by document id then position (as the Store
+        orders them), kept for the content version."""
+        by_doc: dict[int, list[int]] = self._cache.get("document_chunk_ids", dict)
+        wanted = sorted(set(document_ids))
+        missing = [d for d in wanted if d not in by_doc]
+        if missing:
+            fetched: dict[int, list[int]] = {d: [] for d in missing}
+            for cid, doc in self.store.chunk_documents(missing):
+                fetched[doc].append(cid)
+            with self._rows_lock:
+                by_doc.update(fetched)
+        return [cid for d in wanted for cid in by_doc.get(d, ())]
+
+    def _chunk_rows(self, ids: Iterable[int]) -> dict[int, ChunkRow]:
+        """Chunk rows by id, in the order asked: the answer stage reads the same plans'
+        passages question after question, so the most recent CACHED_CHUNK_ROWS are kept
+        for the content version instead of being read and built again."""
+        cache: OrderedDict[int, ChunkRow] = self._cache.get("chunk_rows", OrderedDict)
+        ids = list(dict.fromkeys(ids))
+        with self._rows_lock:
+            found = {i: cache[i] for i in ids if i in cache}
+            for i in found:
+                cache.move_to_end(i)
+        missing = [i for i in ids if i not in found]
+        if missing:
+            fetched = {r.id: r for r in self.store.chunk_rows(missing)}
+            found.update(fetched)
+            with self._rows_lock:
+                cache.update(fetched)
+                while len(cache) > CACHED_CHUNK_ROWS:
+                    cache.popitem(last=False)
+        return {i: found[i] for i in ids if i in found}
+
     def _document_chunk_rows(self, document_id: int) -> list[ChunkRow]:
-        return self.store.chunk_rows(self.store.chunk_ids_of_documents([document_id]))
+        return list(self._chunk_rows(self._document_chunk_ids([document_id])).values())
 
     def _query_vector(self, text: str) -> np.ndarray:
         key = text.strip().lower()
@@ -214,11 +252,11 @@ class Retriever:
                 stages.lap("embedding")
                 dense = dense_ranking(vectors, query_vector, None)
                 if pinned:
-                    allowed = set(self.store.chunk_ids_of_documents(pinned))
+                    allowed = set(self._document_chunk_ids(pinned))
                     dense = merge_rankings(dense, dense_ranking(vectors, query_vector, allowed, limit=20))
                 stages.lap("faiss")
         hits = fuse(lexical, dense, mode)
-        rows = {r.id: r for r in self.store.chunk_rows([h.chunk_id for h in hits[:30]])}
+        rows = self._chunk_rows(h.chunk_id for h in hits[:30])
         if pinned:
             named = set(pinned)
             for h in hits:
@@ -233,8 +271,8 @@ class Retriever:
         focus_docs = (set(pinned) if len(pinned) <= 5 else set()) | {
             rows[c].document_id for c in top_ids[:5] if c in rows}
         if focus_docs:
-            extra = self.store.chunk_ids_of_documents(focus_docs)
-            rows.update({r.id: r for r in self.store.chunk_rows([i for i in extra if i not in rows])})
+            extra = self._document_chunk_ids(focus_docs)
+            rows.update(self._chunk_rows(i for i in extra if i not in rows))
         # Deadlines are compared across the plans the question names and those retrieval
         # found (a province may hold hundreds of plans).
         candidate_docs = list(dict.fromkeys(list(pinned) + [

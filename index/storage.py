@@ -217,13 +217,13 @@ class Store:
         rows = {r["id"]: ChunkRow.from_mapping(r) for r in self.db.query(sql + f" WHERE c.id IN ({marks})", ids)}
         return [rows[i] for i in ids if i in rows]
 
-    def chunk_ids_of_documents(self, document_ids: Iterable[int]) -> list[int]:
-        """Ids of the chunks of these documents, in document order."""
+    def chunk_documents(self, document_ids: Iterable[int]) -> list[tuple[int, int]]:
+        """(chunk id, document id) of these documents' chunks, in document order."""
         ids = list(document_ids)
         if not ids:
             return []
-        return [r[0] for r in self.db.execute(
-            f"SELECT id FROM chunks WHERE document_id IN ({','.join('?' * len(ids))}) "
+        return [(r[0], r[1]) for r in self.db.execute(
+            f"SELECT id, document_id FROM chunks WHERE document_id IN ({','.join('?' * len(ids))}) "
             "ORDER BY document_id, ordinal", ids)]
 
     def chunk_embed_texts(self) -> dict[str, str]:

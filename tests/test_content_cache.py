@@ -51,3 +51,22 @@ def test_one_build_per_version_across_threads(engine: Engine) -> None:
     cache.refresh()
     cache.get("x", build)
     assert len(builds) == 2
+
+
+def test_passages_are_read_once_per_content_version(engine: Engine, monkeypatch) -> None:
+    reads: list[list[int]] = []
+    real_rows = engine.store.chunk_rows
+
+    def chunk_rows(ids=None):
+        reads.append(list(ids or []))
+        return real_rows(ids)
+
+    monkeypatch.setattr(engine.store, "chunk_rows", chunk_rows)
+    first = engine.ask(QUESTION, log=False)
+    assert reads
+    reads.clear()
+    again = engine.ask(QUESTION, log=False)
+    assert reads == [] and again.answer == first.answer and again.sources == first.sources
+    engine.store.bump_version()
+    engine.ask(QUESTION, log=False)
+    assert reads
