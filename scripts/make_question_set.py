@@ -18,9 +18,13 @@ from __future__ import annotations
 import json
 import random
 import unicodedata
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from scripts.dev_questions_more import MORE_DEV_OUT_OF_SCOPE, MORE_DEV_PHRASINGS  # noqa: E402
+
 OUT = ROOT / "benchmarks"
 SEED = 20261201
 TEST_SHARE = 0.4
@@ -436,9 +440,17 @@ def build() -> list[dict]:
 
 
 def extra_dev(first_id: int) -> list[dict]:
-    """Dev-only questions added after the split (see EXTRA_DEV_OUT_OF_SCOPE)."""
-    return [{"id": first_id + i, "tag": "oos", "fact": f"oos-dev-{i}", "question": q, "documents": [],
+    """Dev-only questions added after the split (EXTRA_DEV_OUT_OF_SCOPE, then the second
+    round in scripts/dev_questions_more.py), with ids after every split question."""
+    rows = [{"tag": "oos", "fact": f"oos-dev-{i}", "question": q, "documents": [],
              "answer_contains": None, "expect_found": False} for i, q in enumerate(EXTRA_DEV_OUT_OF_SCOPE)]
+    for fact, phrasings in MORE_DEV_PHRASINGS.items():
+        docs, contains, _ = FACTS[fact]
+        rows += [{"tag": tag, "fact": fact, "question": q, "documents": docs, "answer_contains": contains,
+                  "expect_found": True} for tag, q in phrasings]
+    rows += [{"tag": "oos", "fact": f"oos-dev2-{i}", "question": q, "documents": [],
+              "answer_contains": None, "expect_found": False} for i, q in enumerate(MORE_DEV_OUT_OF_SCOPE)]
+    return [{"id": first_id + i, **row} for i, row in enumerate(rows)]
 
 
 def split(rows: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -459,13 +471,14 @@ def split(rows: list[dict]) -> tuple[list[dict], list[dict]]:
 def main() -> None:
     rows = build()
     dev, test = split(rows)
-    dev += extra_dev(len(rows) + 1)
+    extra = extra_dev(len(rows) + 1)
+    dev += extra
     for name, part in (("dev", dev), ("test", test)):
         with open(OUT / f"questions_{name}.jsonl", "w", encoding="utf-8") as fh:
             for r in part:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     tags = sorted({r["tag"] for r in rows})
-    rows = rows + dev[-len(EXTRA_DEV_OUT_OF_SCOPE):]
+    rows = rows + extra
     print(f"{len(dev) + len(test)} questions: dev {len(dev)}, test {len(test)}")
     for t in tags:
         print(f"  {t:10s} dev {sum(r['tag'] == t for r in dev):3d}  test {sum(r['tag'] == t for r in test):3d}")
