@@ -45,6 +45,8 @@ class AnswerContext:
     unit: str | None = None
     #: per-question values the composers reuse (the question's weighted words)
     cache: dict = field(default_factory=dict)
+    #: every agency name the corpus holds (agency_mentions.known_agency_text)
+    known_agencies: str = ""
 
 
 # ---------------------------------------------------------------------------- helpers

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import decision
-from .answer_context import AnswerContext, focus_coverage, missing_focus, overlap, plan_tokens_of, relevance
+from .answer_context import AnswerContext, focus_coverage, overlap, plan_tokens_of
+from .answer_features import features
 from .duties import (ScoredDuty, chunk_of_quote, in_window, kind_match, render_duties, row_to_deadline,
                      score_obligations, section_label, select_obligations, short_citation)
 from .query_lexicon import lexicon
@@ -211,28 +212,6 @@ def candidate(ctx: AnswerContext) -> Candidate:
                     named_report or duty_cover >= 0.75 * sentence_cover)):
                 return _from_duties(ctx, chosen, "list" if query.intent == Intent.LIST else "duty")
     return _passage(ctx, picked) if picked else Candidate()
-
-
-def features(ctx: AnswerContext, cand: Candidate) -> decision.Features:
-    """The decision's view of one question and its candidate."""
-    lexical = [h for h in ctx.hits if h.lexical_rank == 0]
-    answer_years = {ctx.chunks[c].year for c in cand.order if c in ctx.chunks} | {
-        ob.year for ob in cand.obligations}
-    years = set(ctx.analysis.years)
-    tokens = list(dict.fromkeys(ctx.analysis.tokens))
-    unknown = sum(1 for t in tokens if t not in ctx.idf) / len(tokens) if tokens else 1.0
-    return decision.Features(
-        relevance=relevance(ctx) if ctx.hits else 0.0,
-        focus_coverage=focus_coverage(ctx, cand.evidence) if cand.evidence else float(cand.source in ("metadata", "window")),
-        missing_focus=missing_focus(ctx, cand.evidence),
-        lexical_top=(lexical[0].lexical_score / (1 + lexical[0].lexical_score)) if lexical else 0.0,
-        candidate_score=min(cand.score, 3.0),
-        named_plan=float(bool(ctx.pinned_documents)),
-        year_agrees=0.0 if not years or not answer_years else (1.0 if years & answer_years else -1.0),
-        unknown_share=unknown,
-        structured=float(cand.source in ("metadata", "window", "list", "items")),
-        from_duty=float(cand.source == "duty"),
-        from_passage=float(cand.source == "passage"))
 
 
 def compose(ctx: AnswerContext, model: decision.DecisionModel | None = None) -> Answer:

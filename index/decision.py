@@ -20,7 +20,8 @@ import numpy as np
 
 #: Feature names, in the order the model's coefficients use.
 FEATURES = ("relevance", "focus_coverage", "missing_focus", "lexical_top", "candidate_score",
-            "named_plan", "year_agrees", "unknown_share", "structured", "from_duty", "from_passage")
+            "named_plan", "year_agrees", "unknown_share", "structured", "from_duty", "from_passage",
+            "unknown_agency", "slot_agreement", "plan_agrees")
 
 
 @dataclass
@@ -38,6 +39,9 @@ class Features:
     structured: float = 0.0       # metadata, list or window answer
     from_duty: float = 0.0        # answer drawn from an obligation
     from_passage: float = 0.0     # answer drawn from a sentence of a passage
+    unknown_agency: float = 0.0   # share of the agencies named that no plan names
+    slot_agreement: float = 0.0   # the unit / recipient named are (+1) or are not (-1) in the answer
+    plan_agrees: float = 0.0      # +1 the answer is from a plan the question names, -1 another, 0 none named
 
     def vector(self) -> np.ndarray:
         return np.array([getattr(self, name) for name in FEATURES], dtype=np.float64)

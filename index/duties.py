@@ -125,6 +125,8 @@ def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | Non
         s += 0.3 * field_match(ctx, ob.who or "") + 0.3 * field_match(ctx, ob.to_whom or "")
         if unit:
             s += 0.6 * field_match(ctx, ob.who or "", unit)
+        if query.recipient:   # "… gửi Sở X": a preference for the duties sent there
+            s += 0.4 * field_match(ctx, ob.to_whom or "", query.recipient)
         r = doc_rank.get(ob.document_id)
         if r is not None:
             s += 0.25 / (1 + r)

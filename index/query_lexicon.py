@@ -13,7 +13,7 @@ from importlib import resources
 
 from .vietnamese import syllables
 
-KINDS = ("abbr", "time", "chat", "intent", "kind", "title")
+KINDS = ("abbr", "time", "chat", "intent", "kind", "title", "recipient")
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,9 @@ class Lexicon:
     kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
     longest: int = 1
     titles: tuple[str, ...] = ()          # signers' titles as written ("Phó Bí thư")
+    recipient_cues: frozenset[str] = frozenset()   # folded words before a recipient ("gửi")
+    #: cue, time and chat phrases as typed (not rewritten): where no name continues
+    phrase_stops: frozenset[tuple[str, ...]] = frozenset()
     #: per table scanned (by id, kept with the table), each key's first syllable with
     #: the longest key it starts
     _heads: dict[int, tuple[object, dict[str, int]]] = field(default_factory=dict, compare=False, repr=False)
@@ -95,6 +98,8 @@ def parse_lexicon(text: str) -> Lexicon:
     intents: dict[tuple[str, ...], str] = {}
     kinds: dict[tuple[str, ...], str] = {}
     titles: list[str] = []
+    recipient_cues: set[str] = set()
+    phrase_stops: set[tuple[str, ...]] = set()
     longest = 1
     for line_no, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -111,6 +116,11 @@ def parse_lexicon(text: str) -> Lexicon:
         if kind == "title":
             titles.append(parts[1])
             continue
+        if kind == "recipient":
+            recipient_cues.update(key)
+            continue
+        if kind in ("intent", "kind", "time", "chat"):
+            phrase_stops.add(key)
         if kind == "chat":
             chat.add(key)
         elif kind == "intent":
@@ -122,6 +132,7 @@ def parse_lexicon(text: str) -> Lexicon:
     base = Lexicon(rewrites=rewrites, longest=longest)
     # cues are looked for in rewritten questions, so they are rewritten the same way
     return Lexicon(rewrites=rewrites, chat=frozenset(chat), longest=longest, titles=tuple(titles),
+                   recipient_cues=frozenset(recipient_cues), phrase_stops=frozenset(phrase_stops),
                    intents={tuple(base.rewrite(list(k))): v for k, v in intents.items()},
                    kinds={tuple(base.rewrite(list(k))): v for k, v in kinds.items()})
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from .agency_mentions import Mention, agency_mentions
 from .query_lexicon import lexicon
 from .typos import Vocabulary
 from .vietnamese import STOPWORDS, bigrams, fold, syllables
@@ -44,6 +45,7 @@ _PRIORITY = [Intent.SIGNER, Intent.RECIPIENTS, Intent.ISSUED, Intent.LIST, Inten
 #: Report kinds, most specific first (a question naming two reports is about the first here).
 _KIND_PRIORITY = ["6 tháng", "quý", "năm", "chấm điểm", "hội nghị", "đối thoại", "tiếp công dân", "kế hoạch"]
 
+_WORD_RE = re.compile(r"[^\W_]+")
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
 # A year inside a document reference ("59/2023/NĐ-CP") or a period ("2023-2025") names no plan.
 _CITED_YEAR_RE = re.compile(r"\d\s*/\s*(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
@@ -75,6 +77,8 @@ class Query:
     document_number: str | None = None
     focus_terms: list[str] = field(default_factory=list)   # content words minus cue words
     corrections: dict[str, str] = field(default_factory=dict)
+    agencies: list[Mention] = field(default_factory=list)  # the agencies named (after typo correction)
+    recipient: str | None = None       # the agency named as the one a duty goes to ("gửi Sở X")
 
 
 #: The old name, kept for callers written before the typed stage.
@@ -117,6 +121,13 @@ def plan_years(text: str, folded_text: str) -> list[int]:
     return [int(y) for y in dict.fromkeys(_YEAR_RE.findall(text)) if y not in cited and y not in in_window]
 
 
+def _with_corrections(text: str, corrections: dict[str, str]) -> str:
+    """The text with each corrected word replaced by its correction (folded)."""
+    if not corrections:
+        return text
+    return _WORD_RE.sub(lambda m: corrections.get(fold(m.group(0)), m.group(0)), text)
+
+
 def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | None = None) -> Query:
     """Read one question. `today` anchors relative windows; `vocabulary` enables typo correction."""
     lex = lexicon()
@@ -149,6 +160,8 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     unit_match = _UNIT_RE.search(folded_text)
     unit = " ".join(lex.rewrite(syllables(unit_match.group(1)))) if unit_match else None
     number = _NUMBER_RE.search(text)
+    mentions = agency_mentions(_with_corrections(text, corrections))
+    recipient = next((m.name for m in mentions if lex.recipient_cues.intersection(m.before)), None)
     return Query(
         text=text, folded=" ".join(kept), intent=intent, tokens=content,
         match_tokens=list(dict.fromkeys(match)), years=plan_years(text, folded_text),
@@ -156,7 +169,8 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
         raw_folded=" ".join(raw_tokens), window=window, unit=unit,
         asks_self=bool(_SELF_RE.search(" ".join(raw_tokens))) and not unit,
         document_number=f"{number.group(1)}/{number.group(2)}" if number else None,
-        focus_terms=[t for t in content if t not in cue_words], corrections=corrections)
+        focus_terms=[t for t in content if t not in cue_words], corrections=corrections,
+        agencies=mentions, recipient=recipient)
 
 
 def expand_synonyms(folded: str) -> str:

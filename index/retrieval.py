@@ -24,6 +24,7 @@ from .decision import DecisionModel
 from .dense_index import DenseIndex
 from .lexical_index import LexicalIndex
 from .models import Answer, AnswerFocus, Source
+from .agency_mentions import known_agency_text
 from .rows import ChunkRow, DocumentRow, ObligationRow
 from .aliases import document_aliases, named_documents, question_grams
 from .query_lexicon import lexicon
@@ -289,7 +290,9 @@ class Retriever:
             plan_tokens=plan_tokens if pinned else set(),
             load_chunks=self._document_chunk_rows, today=today,
             all_obligations=[o for rows_ in obligations_by_doc.values() for o in rows_] if query.window else [],
-            unit=" ".join(unit_tokens) or None)
+            unit=" ".join(unit_tokens) or None,
+            known_agencies=self._cache.get("agencies", lambda: known_agency_text(
+                docs, [o for rows_ in obligations_by_doc.values() for o in rows_])) if query.agencies else "")
         answer = answer_mod.compose(ctx, decision_model)
         _apply_unit_and_focus(answer, query.report_kind, unit)
         stages.lap("answer")

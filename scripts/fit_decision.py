@@ -5,8 +5,9 @@ For every dev question the engine composes its candidate answer with the decisio
 off; the label is 1 when that candidate is right (the eval's judge: found, expected
 strings present) and 0 when it is wrong or the question is out of scope. A logistic
 regression over index.decision.FEATURES is cross-validated (stratified 5-fold) on part of
-dev; the answer threshold is then chosen on the held-out rest of dev (the highest accuracy
-of the three-way outcome; the middle of the best plateau), and the unsure threshold below it.
+dev; the answer threshold is then chosen on the held-out rest of dev (out-of-scope questions
+refused at the required rate with a margin, then as many in-scope questions answered right
+as possible; the middle of that plateau), and the unsure threshold below it.
 The test split is never read. Usage:
 
     python scripts/fit_decision.py                    # default model, writes index/data/decision.json
@@ -58,52 +59,67 @@ def collect(questions: list[dict], workdir: Path) -> tuple[np.ndarray, np.ndarra
     return np.vstack(rows), np.array(labels), tags
 
 
-def outcome_accuracy(p: np.ndarray, y: np.ndarray, in_scope: np.ndarray, threshold: float) -> float:
-    """Share of questions handled right at this threshold: right answers given, and wrong
-    answers or out-of-scope questions withheld (found false)."""
+#: The product must refuse at least this share of out-of-scope questions (issue #15).
+REQUIRED_REFUSAL = 0.9
+
+
+def rates(p: np.ndarray, y: np.ndarray, in_scope: np.ndarray, threshold: float) -> tuple[float, float]:
+    """(in-scope questions answered right, out-of-scope questions withheld) at a threshold."""
     answered = p >= threshold
-    return float(np.mean(np.where(answered, y == 1, (y == 0) | ~in_scope)))
+    right = float(np.mean((answered & (y == 1))[in_scope])) if in_scope.any() else 1.0
+    refused = float(np.mean(~answered[~in_scope])) if (~in_scope).any() else 1.0
+    return right, refused
+
+
+def choose_threshold(p: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tuple[float, list[float]]:
+    """The answer threshold: among those refusing at least REQUIRED_REFUSAL of the
+    out-of-scope questions plus one binomial standard error (the held-out part is small),
+    the ones answering the most in-scope questions right; the middle of that plateau.
+    Returns it and the plateau's ends."""
+    grid = np.round(np.arange(0.05, 0.951, 0.01), 2)
+    n_out = max(1, int((~in_scope).sum()))
+    need = REQUIRED_REFUSAL + float(np.sqrt(REQUIRED_REFUSAL * (1 - REQUIRED_REFUSAL) / n_out))
+    table = [(t, *rates(p, y, in_scope, t)) for t in grid]
+    allowed = [(t, right) for t, right, refused in table if refused >= need] or [
+        (t, right) for t, right, refused in table if refused == max(r for _, _, r in table)]
+    best = max(right for _, right in allowed)
+    plateau = [float(t) for t, right in allowed if right == best]
+    return plateau[len(plateau) // 2], [plateau[0], plateau[-1]]
 
 
 def fit(x: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tuple[dict, dict]:
+    """Fit and cross-validate on 70 % of dev; choose the answer threshold on the held-out
+    30 % (`choose_threshold`). The stored model is
+    the one the threshold was chosen for."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_score, train_test_split
     from sklearn.preprocessing import StandardScaler
 
     idx = np.arange(len(y))
-    fit_idx, hold_idx = train_test_split(idx, test_size=HOLDOUT_SHARE, random_state=SEED, stratify=y)
+    # stratified by kind of question and label, so both parts hold out-of-scope questions
+    strata = y * 2 + in_scope.astype(int)
+    fit_idx, hold_idx = train_test_split(idx, test_size=HOLDOUT_SHARE, random_state=SEED, stratify=strata)
     scaler = StandardScaler().fit(x[fit_idx])
     scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-    z_fit = (x[fit_idx] - scaler.mean_) / scale
     clf = LogisticRegression(C=1.0, max_iter=1000)
     folds = StratifiedKFold(n_splits=min(5, int(min(np.bincount(y[fit_idx])))), shuffle=True, random_state=SEED)
-    cv = cross_val_score(clf, z_fit, y[fit_idx], cv=folds, scoring="roc_auc")
-    clf.fit(z_fit, y[fit_idx])
+    cv = cross_val_score(clf, (x[fit_idx] - scaler.mean_) / scale, y[fit_idx], cv=folds, scoring="roc_auc")
+    clf.fit((x[fit_idx] - scaler.mean_) / scale, y[fit_idx])
     p_hold = clf.predict_proba((x[hold_idx] - scaler.mean_) / scale)[:, 1]
-    grid = np.round(np.arange(0.2, 0.81, 0.02), 2)
-    scores = [(outcome_accuracy(p_hold, y[hold_idx], in_scope[hold_idx], t), t) for t in grid]
-    best_acc = max(round(acc, 4) for acc, _ in scores)
-    plateau = [t for acc, t in scores if round(acc, 4) == best_acc]
-    # On the best plateau, the threshold that serves both kinds of question best: the
-    # larger of the lower of (right answers among in-scope, refusals among out-of-scope);
-    # then the middle of what remains (farthest from where accuracy drops).
-    def balance(t: float) -> float:
-        answered = p_hold >= t
-        scope = in_scope[hold_idx]
-        right = float(np.mean((answered & (y[hold_idx] == 1))[scope])) if scope.any() else 1.0
-        refused = float(np.mean(~answered[~scope])) if (~scope).any() else 1.0
-        return round(min(right, refused), 4)
-    top = max(balance(t) for t in plateau)
-    plateau = [t for t in plateau if balance(t) == top]
-    threshold = float(plateau[len(plateau) // 2])
+    threshold, plateau = choose_threshold(p_hold, y[hold_idx], in_scope[hold_idx])
+    hold_answered = p_hold >= threshold
+    hold_scope = in_scope[hold_idx]
     model = {
         "features": list(FEATURES), "mean": scaler.mean_.tolist(), "scale": scale.tolist(),
         "coef": clf.coef_[0].tolist(), "intercept": float(clf.intercept_[0]),
-        "answer_threshold": float(threshold), "unsure_threshold": float(round(threshold * 0.6, 3)),
+        "answer_threshold": threshold, "unsure_threshold": float(round(threshold * 0.6, 3)),
     }
     report = {"cv_roc_auc_mean": float(cv.mean()), "cv_roc_auc_std": float(cv.std()),
-              "holdout_accuracy": best_acc, "n_fit": int(len(fit_idx)), "n_holdout": int(len(hold_idx)),
-              "positives": int(y.sum()), "n": int(len(y))}
+              "holdout_plateau": plateau,
+              "holdout_in_scope_right": float(np.mean((hold_answered & (y[hold_idx] == 1))[hold_scope])),
+              "holdout_oos_refused": float(np.mean(~hold_answered[~hold_scope])),
+              "n_fit": int(len(fit_idx)), "n_holdout": int(len(hold_idx)),
+              "positives": int(y.sum()), "out_of_scope": int((~in_scope).sum()), "n": int(len(y))}
     return model, report
 
 

@@ -1,0 +1,180 @@
+"""The agencies a question names, and whether any plan of the corpus knows them.
+
+A question about "Sở X" or "huyện Y" that no plan mentions as issuer, place, responsible
+unit, recipient or addressee is usually out of scope even when its deliverable ("báo cáo
+6 tháng") is one the plans know. The heads that start an agency's name are language data
+(index/data/agency_mention_heads.txt); the known names come from the indexed documents
+and obligations, so an uploaded plan's agencies are known as soon as it is indexed.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .lexicon import word_list
+from .query_lexicon import lexicon
+from .rows import DocumentRow, ObligationRow
+from .vietnamese import STOPWORDS, fold, has_diacritics, syllables
+
+#: Name words kept after an agency's head ("Sở" + "Y tế"): enough to tell agencies apart.
+MAX_NAME_WORDS = 2
+_WORD_RE = re.compile(r"[^\W_]+")
+#: Names do not run across punctuation ("các sở, ngành" names no agency "sở ngành").
+_SEGMENT_RE = re.compile(r"[,.;:?!()\[\]\"“”/\\|–-]+")
+
+
+def _words(text: str, *, lower: bool = True) -> list[str]:
+    text = unicodedata.normalize("NFC", text)
+    return _WORD_RE.findall(text.lower() if lower else text)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[tuple[str, ...], ...]:
+    """Each head as lower-case words with diacritics, longest first."""
+    entries = [e for e in word_list("agency_mention_heads.txt") if not e.startswith(("stop:", "not:"))]
+    heads = {tuple(_words(entry)) for entry in entries}
+    return tuple(sorted((h for h in heads if h), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _not_agency() -> frozenset[tuple[str, ...]]:
+    """Folded word pairs whose second word is a head but which name no agency ("cơ sở")."""
+    return frozenset(tuple(fold(w) for w in _words(e[len("not:"):]))
+                     for e in word_list("agency_mention_heads.txt") if e.startswith("not:"))
+
+
+@lru_cache(maxsize=1)
+def _name_stops() -> frozenset[str]:
+    """Folded words that end a name, and the stopwords."""
+    stops = {fold(w) for e in word_list("agency_mention_heads.txt") if e.startswith("stop:")
+             for w in _words(e[len("stop:"):])}
+    return frozenset(stops) | STOPWORDS
+
+
+@lru_cache(maxsize=1)
+def _folded_heads() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({tuple(fold(w) for w in h) for h in _heads()}, key=len, reverse=True))
+
+
+def _head_at(words: list[str], i: int, heads: tuple[tuple[str, ...], ...]) -> int:
+    for head in heads:
+        if tuple(words[i:i + len(head)]) == head:
+            return len(head)
+    return 0
+
+
+def normal_name(text: str) -> str:
+    """An agency name folded and read through the lexicon, "và" left out: the form in
+    which question mentions and the corpus's names are compared."""
+    return " ".join(t for t in lexicon().rewrite(syllables(text)) if t != "va")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An agency a question names: its normal name and the two folded words before it
+    (nearest first), which say whether it is named as a recipient ("gửi các Sở")."""
+
+    name: str
+    before: tuple[str, ...] = ()
+    #: typed without diacritics: its head may be another word ("ban" is also "bản")
+    ambiguous: bool = False
+
+
+def _segment_mentions(typed: list[str], folded: list[str], capital: list[bool],
+                      heads: tuple[tuple[str, ...], ...]) -> list[Mention]:
+    lex = lexicon()
+    # positions where a question cue or chat phrase starts ("số hiệu", "số điện thoại",
+    # "hạn"): no agency name starts or continues there
+    cue_at = {i for i, key in lex._scan(folded, lex.phrase_stops) if key}
+    cue_at |= {i for i in range(1, len(folded)) if (folded[i - 1], folded[i]) in _not_agency()}
+    out: list[Mention] = []
+    i = 0
+    while i < len(typed):
+        n = 0 if i in cue_at else _head_at(typed, i, heads)
+        if not n:
+            i += 1
+            continue
+        start, last = i, i
+        before = tuple(folded[max(0, start - 2):start][::-1])
+        i += n
+        while i < len(typed) and i not in cue_at and (m := _head_at(typed, i, heads)):
+            last, i = i, i + m
+        end = i
+        while (end < len(typed) and end - i < MAX_NAME_WORDS + 2 and end not in cue_at
+               and (capital[end] or folded[end] not in _name_stops()) and not folded[end].isdigit()
+               and not _head_at(typed, end, heads)):
+            end += 1
+        head_len = len(lex.rewrite(folded[last:i]))
+        if end > i:
+            name = [t for t in lex.rewrite(folded[last:end]) if t != "va"]
+            out.append(Mention(" ".join(name[: head_len + MAX_NAME_WORDS]), before))
+        elif i - start > 1:
+            # a run of heads alone ("UBND xã", "Tỉnh đoàn") is a name; one bare generic
+            # head ("gửi Sở", "các phòng") refers to no agency in particular
+            out.append(Mention(" ".join(t for t in lex.rewrite(folded[start:i]) if t != "va"), before))
+        i = max(end, i)
+    return out
+
+
+def agency_mentions(text: str) -> list[Mention]:
+    """Normal names (`normal_name`) of the agencies, levels and institutions a question names.
+
+    Typed with diacritics, heads are matched as typed ("sở" is not "số"); typed without
+    them, folded. A name ends at a stopword, a question cue, a number or another head."""
+    typed_marks = has_diacritics(text)
+    heads = _heads() if typed_marks else _folded_heads()
+    out: list[Mention] = []
+    for segment in _SEGMENT_RE.split(text):
+        typed = _words(segment)
+        folded = [fold(w) for w in typed]
+        # a capitalised word inside a name is part of it, even one that folds to a
+        # function word ("Tài chính", "Tư pháp")
+        capital = [w[:1].isupper() for w in _words(segment, lower=False)]
+        out += _segment_mentions(typed if typed_marks else folded, folded, capital, heads)
+    if not typed_marks:
+        out = [Mention(m.name, m.before, ambiguous=True) for m in out]
+    return list(dict.fromkeys(m for m in out if m.name))
+
+
+def known_agency_text(documents: Iterable[DocumentRow], obligations: Iterable[ObligationRow]) -> str:
+    """Every agency name the corpus holds (issuers, titles, places, recipients, the units
+    and addressees of its duties), normal names joined by " | " for substring tests."""
+    names: list[str] = []
+    for d in documents:
+        names += [d.issuer or "", d.title or "", d.place or ""]
+        try:
+            names += [str(r) for r in json.loads(d.recipients or "[]")]
+        except json.JSONDecodeError:
+            pass   # a malformed recipients field names nothing; the document still counts
+    for ob in obligations:
+        names += [ob.who or "", ob.to_whom or ""]
+    return " | " + " | ".join(normal_name(n) for n in dict.fromkeys(names) if n) + " | "
+
+
+def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: Iterable[str]) -> float:
+    """How far the question's agency mentions are from every name the plans hold (0..1,
+    mean over mentions; 0 when it names none or only known ones).
+
+    A mention found as such counts 0; otherwise it counts by how badly its best partial
+    match among the known names fails (a misspelt known name scores low, an agency no
+    plan mentions high). A mention typed without diacritics counts only when the corpus
+    never uses its last two words together: "ban dien tu" is more likely "bản điện tử"
+    than an unknown board."""
+    if not mentions:
+        return 0.0
+    phrases = set(corpus_phrases)
+
+    def distance(m: Mention) -> float:
+        if f" {m.name} " in known:
+            return 0.0
+        if m.ambiguous and "_".join(m.name.split()[-2:]) in phrases:
+            return 0.0
+        return 1.0 - fuzz.partial_ratio(m.name, known) / 100.0
+
+    return sum(distance(m) for m in mentions) / len(mentions)

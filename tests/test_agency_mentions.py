@@ -1,0 +1,47 @@
+"""The agencies a question names, the recipient slot, and whether the corpus knows them."""
+from __future__ import annotations
+
+from index.agency_mentions import Mention, agency_mentions, known_agency_text, unknown_agency_share
+from index.question import analyze
+from index.rows import DocumentRow
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in agency_mentions(text)]
+
+
+def test_a_name_is_read_through_the_lexicon_and_ends_at_a_cue() -> None:
+    assert names("Sở NN&PTNT: hạn nộp báo cáo 6 tháng") == ["so nong nghiep"]
+    assert names("Sở Y tế yêu cầu báo cáo trước ngày nào?") == ["so y te"]
+
+
+def test_a_capitalised_name_word_that_folds_to_a_function_word_is_kept() -> None:
+    assert names("Sở Tài chính gửi báo cáo") == ["so tai chinh"]
+
+
+def test_number_words_and_common_phrases_are_no_agency() -> None:
+    assert names("Số điện thoại của đường dây nóng là gì") == []
+    assert names("thực hiện dân chủ ở cơ sở năm 2025") == []
+    assert names("gửi Sở trước ngày nào") == []       # a bare head names no agency
+
+
+def test_without_diacritics_a_mention_is_marked_ambiguous() -> None:
+    (mention,) = agency_mentions("ben so van hoa ai ky")
+    assert mention.name == "so van hoa" and mention.ambiguous
+
+
+def test_the_recipient_is_the_agency_after_a_sending_word() -> None:
+    q = analyze("Báo cáo năm của Sở Tư pháp gửi Sở Nội vụ hạn ngày nào?")
+    assert [m.name for m in q.agencies] == ["so tu phap", "so noi vu"]
+    assert q.recipient == "so noi vu"
+    assert analyze("Sở Tư pháp báo cáo năm hạn ngày nào?").recipient is None
+
+
+def test_known_names_come_from_documents_and_unknown_ones_score_high() -> None:
+    doc = DocumentRow(id=1, filename="a.txt", sha256="x", added_at="", issuer="Sở Văn hóa, Thể thao và Du lịch")
+    known = known_agency_text([doc], [])
+    assert unknown_agency_share([Mention("so van hoa")], known, []) == 0.0
+    assert unknown_agency_share([Mention("so y te")], known, []) > 0.2
+    assert unknown_agency_share([], known, []) == 0.0
+    # typed without diacritics, a phrase the corpus uses is not taken for an agency
+    assert unknown_agency_share([Mention("ban dien tu", ambiguous=True)], known, ["dien_tu"]) == 0.0
