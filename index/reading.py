@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -167,6 +168,11 @@ def _checked(text: str) -> str:
     return text
 
 
+#: What a damaged zip container raises (measured by truncating and bit-flipping real
+#: plans): bad archives, bad deflate streams, an unknown zip version or compression method
+#: (NotImplementedError), a member flagged encrypted (zipfile's RuntimeError).
+_ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError, RuntimeError)
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_T, _W_TAB, _W_BR = _W + "p", _W + "t", _W + "tab", _W + "br"
 _W_TBL, _W_TR, _W_TC = _W + "tbl", _W + "tr", _W + "tc"
@@ -176,17 +182,13 @@ def _read_docx(data: bytes) -> str:
     if not data.startswith(b"PK"):
         raise CorruptFileError("not a zip container")
     _check_docx_size(data)
-    try:
-        import docx  # python-docx
-        from docx.opc.exceptions import PackageNotFoundError
+    import docx  # python-docx; outside the try: a broken install is not a corrupt file
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import LxmlError
 
-        try:
-            document = docx.Document(io.BytesIO(data))
-        except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-            raise CorruptFileError(str(exc)) from exc
-    except CorruptFileError:
-        raise
-    except Exception as exc:  # lxml errors, truncated zips...
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (*_ZIP_DAMAGE, PackageNotFoundError, KeyError, LxmlError) as exc:   # + missing parts, bad XML
         raise CorruptFileError(f"docx: {exc}") from exc
     parts: list[str] = []
     # Walk paragraphs and tables in document order. Only elements with a string tag are
@@ -206,7 +208,7 @@ def _check_docx_size(data: bytes) -> None:
             # the XML parts only: pictures (word/media) are not parsed and may be large
             size = sum(i.file_size for i in archive.infolist()
                        if i.filename.startswith("word/") and i.filename.endswith(".xml"))
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+    except _ZIP_DAMAGE as exc:
         raise CorruptFileError(f"docx zip: {exc}") from exc
     if size > MAX_DOCX_XML_BYTES:
         raise TextTooLongError(f"docx expands to {size} bytes of XML")
@@ -260,9 +262,9 @@ def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None
               ) -> tuple[str, "ScanReport | None"]:
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise CorruptFileError("missing %PDF header")
-    try:
-        from pypdf import PdfReader
+    from pypdf import PdfReader   # outside the try: a broken install is not a corrupt file
 
+    try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             # An owner-password-only PDF opens with the empty user password; anything else
@@ -284,7 +286,8 @@ def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None
         with_images = {n for n, page in enumerate(reader.pages, 1) if len(page.images)}
     except (CorruptFileError, PasswordProtectedError, TextTooLongError):
         raise
-    except Exception as exc:  # pypdf raises many kinds on broken files
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many kinds on broken files (its own,
+        # ValueError, KeyError, NotImplementedError, zlib.error...); all mean this file, chained
         raise CorruptFileError(f"pdf: {exc}") from exc
     # Pages without a text layer are scans: OCR reads them, the others keep their text.
     blank = [n for n, page in enumerate(pages, 1)

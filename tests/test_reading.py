@@ -203,3 +203,24 @@ def test_docx_with_a_large_picture_is_not_refused_as_too_long() -> None:
             dst.writestr(info, src.read(info.filename))
         dst.writestr("word/media/image1.png", b"\x89PNG" + b"\x00" * (MAX_DOCX_XML_BYTES + 1))
     assert "Thực hiện Quy chế dân chủ năm 2025" in read_bytes(out.getvalue(), ".docx")
+
+
+def _central_directory_edit(data: bytes, offset: int, value: int) -> bytes:
+    """The zip with one byte of every central-directory record set (offset from "PK\\1\\2")."""
+    out = bytearray(data)
+    start = out.find(b"PK\x01\x02")
+    while start != -1:
+        out[start + offset] = value
+        start = out.find(b"PK\x01\x02", start + 4)
+    return bytes(out)
+
+
+@pytest.mark.parametrize("damage", [
+    pytest.param(lambda d: _central_directory_edit(d, 6, 0xFF), id="unknown-zip-version"),
+    pytest.param(lambda d: _central_directory_edit(d, 8, 0x01), id="members-flagged-encrypted"),
+    pytest.param(lambda d: _docx_with_xml(lambda x: x[: len(x) // 2]), id="truncated-xml"),
+])
+def test_damaged_docx_containers_are_corrupt_files(damage) -> None:
+    with pytest.raises(CorruptFileError) as info:
+        read_bytes(damage(make_docx([PLAN])), ".docx")
+    assert info.value.__cause__ is not None   # the library's error is kept for the log
