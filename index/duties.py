@@ -18,7 +18,7 @@ from .windows import DateWindow, status
 #: Most duties a list or window answer shows (the JSON `deadlines` carry them all).
 MAX_LISTED = 8
 #: Most duties a list shows in its text (a phone screen); the rest are counted.
-MAX_SHOWN = 5
+MAX_SHOWN = 6
 MAX_FIELD_CHARS = 110
 
 #: An obligation with its score for the question.
@@ -258,12 +258,7 @@ def _plan_tag(ob: ObligationRow) -> str:
 
 def list_line(ob: ObligationRow, today: date | None, *, with_plan: bool) -> str:
     """One duty of a list, short: when (and its status), what, who, which plan."""
-    parts = [due_with_status(ob, today), cut_at_word(ob.what or "Nhiệm vụ", 55)]
-    if ob.who:
-        parts.append(cut_at_word(ob.who, 45))
-    if with_plan:
-        parts.append(_plan_tag(ob))
-    return " — ".join(parts)
+    return _group_line([ob], today, with_plan=with_plan, with_unit=True)
 
 
 def _distinct(obs: list[ObligationRow]) -> list[ObligationRow]:
@@ -278,22 +273,75 @@ def _distinct(obs: list[ObligationRow]) -> list[ObligationRow]:
     return out
 
 
+def _recurrence_key(ob: ObligationRow) -> tuple:
+    """Same plan, task, unit and wording of the deadline: one recurring duty ("trước ngày
+    15 của tháng cuối quý" read once for each quarter)."""
+    if not (ob.due_on and ob.due_text):
+        return ("one", ob.id)
+    return (ob.document_id, _synonym_folded(ob.what or ""), _synonym_folded(ob.who or ""), ob.due_text)
+
+
+def _recurring_groups(obs: list[ObligationRow]) -> list[list[ObligationRow]]:
+    """The duties with one recurring duty's dates together, in the order of their first date."""
+    groups: dict[tuple, list[ObligationRow]] = {}
+    for ob in obs:
+        groups.setdefault(_recurrence_key(ob), []).append(ob)
+    return list(groups.values())
+
+
+def _group_due(group: list[ObligationRow], today: date | None) -> str:
+    """"trước ngày 15 của tháng cuối quý (15/3, 15/6, 15/9/2025; tiếp theo còn 12 ngày)"."""
+    dates = sorted(date.fromisoformat(ob.due_on) for ob in group if ob.due_on)
+    one_year = len({d.year for d in dates}) == 1
+    shown = [f"{d.day}/{d.month}" if one_year and i < len(dates) - 1 else f"{d.day}/{d.month}/{d.year}"
+             for i, d in enumerate(dates)]
+    text = f"{group[0].due_text} ({', '.join(shown)}"
+    if today:
+        upcoming = [d for d in dates if d >= today]
+        text += f"; lần tới {upcoming[0].day}/{upcoming[0].month}: {status(upcoming[0], today)}" if upcoming \
+            else "; đã qua"
+    return text + ")"
+
+
+def _group_line(group: list[ObligationRow], today: date | None, *, with_plan: bool, with_unit: bool) -> str:
+    ob = group[0]
+    due = _group_due(group, today) if len(group) > 1 else due_with_status(ob, today)
+    parts = [due, cut_at_word(ob.what or "Nhiệm vụ", 55)]
+    if ob.who and with_unit:
+        parts.append(cut_at_word(ob.who, 45))
+    if with_plan:
+        parts.append(_plan_tag(ob))
+    return " — ".join(parts)
+
+
 def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str | None = None) -> str:
-    """A direct answer from duties: one duty with its citation below, or a short list."""
+    """A direct answer from duties: one duty with its citation below, or a short list in
+    date order, each deadline marked past or with the days left, one line per recurring duty."""
     today = ctx.today
     obs = _distinct(obs)
     docs = list(dict.fromkeys(ob.document_id for ob in obs))
     if len(obs) == 1 and not heading:
         ob = obs[0]
         text = duty_line(ob, today, with_source=False)
+        # a recurring duty: all its dates, and how the next one stands
+        siblings = [o for o in ctx.obligations if _recurrence_key(o) == _recurrence_key(ob)]
+        if len(siblings) > 1:
+            text = text.replace(due_with_status(ob, today), _group_due(_distinct(siblings), today), 1)
         text = text[0].upper() + text[1:] + "."
         return f"{text}\n(Nguồn: {short_citation(ob)}, mục {section_label(ob.section or '')})"
-    shown = obs[:MAX_SHOWN]
-    lines = [f"{i}. {list_line(ob, today, with_plan=len(docs) > 1)}" for i, ob in enumerate(shown, 1)]
-    if len(obs) > len(shown):
-        lines.append(f"(và {len(obs) - len(shown)} hạn khác)")
+    groups = _recurring_groups(obs)
+    shown = groups[:MAX_SHOWN]
+    units = {_synonym_folded(g[0].who or "") for g in shown}
+    # one unit for every line: said once under the heading, not on each line
+    common_unit = shown[0][0].who if len(units) == 1 and shown[0][0].who and len(shown) > 1 else None
+    lines = [f"{i}. {_group_line(g, today, with_plan=len(docs) > 1, with_unit=not common_unit)}"
+             for i, g in enumerate(shown, 1)]
+    if len(groups) > len(shown):
+        lines.append(f"(và {len(groups) - len(shown)} hạn khác)")
     if heading is None:
         heading = "Các kế hoạch quy định khác nhau:" if len(docs) > 1 else "Kế hoạch quy định:"
+    if common_unit:
+        heading += f"\nĐơn vị: {cut_at_word(common_unit, MAX_FIELD_CHARS)}"
     text = heading + "\n" + "\n".join(lines)
     if len(docs) == 1:
         text += f"\n(Nguồn: {short_citation(obs[0])})"

@@ -4,7 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from index.answers import signer_phrase
-from index.duties import cut_at_word, list_line, section_label, short_citation
+from index.answer_context import AnswerContext
+from index.duties import cut_at_word, list_line, render_duties, section_label, short_citation
 from index.engine import Engine
 from index.rows import DocumentRow, ObligationRow
 
@@ -36,6 +37,24 @@ def test_list_lines_mark_past_and_upcoming_deadlines() -> None:
                        who="Văn phòng", number="7/KH-X")
     assert "(còn 3 ngày)" in list_line(ob, date(2025, 6, 7), with_plan=True)
     assert "(đã qua)" in list_line(ob, date(2025, 6, 11), with_plan=False)
+
+
+def test_a_recurring_duty_is_one_line_with_its_dates_and_the_next_one() -> None:
+    quarterly = [ObligationRow(id=i, document_id=1, due_on=f"2025-{m:02d}-15", due_text="trước ngày 15 của tháng cuối quý",
+                               what="Báo cáo quý", who="Các đơn vị", number="7/KH-X")
+                 for i, m in enumerate((3, 6, 9, 12), 1)]
+    yearly = ObligationRow(id=9, document_id=1, due_on="2025-11-10", due_text="trước ngày 10/11", what="Báo cáo năm",
+                           who="Các đơn vị", number="7/KH-X")
+    ctx = AnswerContext(analysis=None, hits=[], chunks={}, obligations=quarterly + [yearly], documents={},  # type: ignore[arg-type]
+                        idf={}, unknown_idf=1.0, today=date(2025, 5, 1))
+    text = render_duties(ctx, sorted(quarterly + [yearly], key=lambda o: o.due_on), heading="Các hạn:")
+    lines = text.splitlines()
+    assert lines[1] == "Đơn vị: Các đơn vị"       # the same unit everywhere: said once
+    assert "(15/3, 15/6, 15/9, 15/12/2025; lần tới 15/6: còn 45 ngày)" in lines[2]
+    assert "Báo cáo năm" in lines[3] and "(còn 193 ngày)" in lines[3] and len(lines) == 5
+    # one instance chosen: the answer still gives every date of the duty
+    single = render_duties(ctx, [quarterly[0]])
+    assert "lần tới 15/6: còn 45 ngày" in single
 
 
 def test_a_direct_deadline_answer_fits_a_phone_screen(engine: Engine) -> None:
