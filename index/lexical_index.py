@@ -12,6 +12,7 @@ lexical feature and its calibration are unchanged; tests check it against FTS5.
 """
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -40,7 +41,7 @@ class LexicalIndex:
 
     def __init__(self, entries: Iterable[LexicalEntry]) -> None:
         terms: dict[str, int] = {}
-        token_ids: list[int] = []
+        token_ids = array("q")   # 8 bytes a token, not a list's pointer and int object
         lengths: list[int] = []
         chunk_ids: list[int] = []
         document_ids: list[int] = []
@@ -55,12 +56,22 @@ class LexicalIndex:
         self.document_ids = np.asarray(document_ids, dtype=np.int64)
         n_rows = len(chunk_ids)
         length = np.asarray(lengths, dtype=np.int64)
-        # one (term, row) pair per occurrence; unique pairs are the postings, their counts the tf
-        row_of_token = np.repeat(np.arange(n_rows, dtype=np.int64), length)
-        pairs, tf = np.unique(np.asarray(token_ids, dtype=np.int64) * max(1, n_rows) + row_of_token,
-                              return_counts=True)
-        term_of_posting = pairs // max(1, n_rows)
-        self.rows = (pairs % max(1, n_rows)).astype(np.int32)
+        # One key per occurrence, term x stride + row, computed in place (the corpus' tokens
+        # are the largest thing built here): sorted, each run of equal keys is one posting
+        # and its length the term frequency.
+        stride = max(1, n_rows)
+        keys = np.frombuffer(token_ids, dtype=np.int64)
+        keys *= stride
+        keys += np.repeat(np.arange(n_rows, dtype=np.int64), length)
+        keys.sort()
+        starts_run = np.ones(len(keys), dtype=bool)
+        np.not_equal(keys[1:], keys[:-1], out=starts_run[1:])
+        at = np.flatnonzero(starts_run)
+        tf = np.diff(np.append(at, len(keys)))
+        pairs = keys[at]
+        del keys, starts_run, at, token_ids
+        term_of_posting = pairs // stride
+        self.rows = (pairs % stride).astype(np.int32)
         self.starts = np.searchsorted(term_of_posting, np.arange(len(terms) + 1)).astype(np.int64)
         avgdl = length.sum() / n_rows if n_rows else 1.0
         norm = FTS5_K1 * (1 - FTS5_B + FTS5_B * length[self.rows] / max(avgdl, 1e-9))
