@@ -15,6 +15,7 @@ from index.clock import day_text as fmt_date
 from index.duties import cut_at_word
 from index.models import Answer, Deadline, Source, distinct_sources
 from index.reminders import Digest, offset_phrase, stale_notice_lines
+from index.rows import UsageStats
 
 from . import texts
 
@@ -226,12 +227,13 @@ def format_documents(documents: Iterable) -> str:
     return "\n".join(lines)
 
 
-def format_stats(stats: dict, subscriptions: int) -> str:
+def format_stats(stats: UsageStats, subscriptions: int) -> str:
     """/thongke."""
-    values = {k: stats.get(k, 0) for k in ("questions", "unanswered", "feedback_up", "feedback_down",
-                                           "documents", "chunks", "obligations")}
-    lines = [texts.STATS.format(subscriptions=subscriptions, **values)]
-    recent = stats.get("recent_unanswered") or []
+    lines = [texts.STATS.format(
+        subscriptions=subscriptions, questions=stats.questions, unanswered=stats.unanswered,
+        feedback_up=stats.feedback_up, feedback_down=stats.feedback_down, documents=stats.documents,
+        chunks=stats.chunks, obligations=stats.obligations)]
+    recent = stats.recent_unanswered
     if recent:
         lines.append("")
         lines.append(texts.STATS_UNANSWERED)

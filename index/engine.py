@@ -20,6 +20,7 @@ from .duties import row_to_deadline
 from .errors import DocumentNotFoundError, DuplicateDocumentError
 from .library import DocumentInfo, IndexReport, IngestReport, Library, document_info, recover_database
 from .models import Answer, AnswerFocus, Deadline, Source
+from .rows import UsageStats
 from .ocr import ProgressCallback
 from .parsing import ParsedDocument, parse_document, safe_filename
 from .reminder_service import ReminderService
@@ -192,6 +193,6 @@ class Engine:
         """Store 👍 (+1) / 👎 (-1) for a logged question; False if the question id is unknown."""
         return self.store.record_feedback(question_id, value, user_id)
 
-    def stats(self) -> dict:
+    def stats(self) -> UsageStats:
         """Counts for /thongke: questions, unanswered, feedback up/down, documents, chunks."""
         return self.store.stats()

@@ -88,5 +88,19 @@ class ObligationRow(_OfDocument):
     quote: str | None = None
 
 
+@dataclass(frozen=True)
+class UsageStats:
+    """What /thongke reports: questions and their outcome, feedback, the corpus size."""
+
+    questions: int
+    unanswered: int
+    feedback_up: int
+    feedback_down: int
+    documents: int
+    chunks: int
+    obligations: int
+    recent_unanswered: tuple[str, ...] = ()     # the latest unanswered questions, newest first
+
+
 #: Any row that names its document: enough for a citation.
 Citable = DocumentRow | ChunkRow | ObligationRow

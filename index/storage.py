@@ -16,7 +16,7 @@ import sqlite_utils
 from .clock import now_iso
 from .corrections import Correction
 from .lexical_index import LexicalEntry
-from .rows import ChunkRow, DocumentRow, ObligationRow
+from .rows import ChunkRow, DocumentRow, ObligationRow, UsageStats
 from .storage_schema import check_integrity, open_database
 
 __all__ = ["Store", "check_integrity", "dumps", "fts_term", "open_database"]
@@ -341,20 +341,19 @@ class Store:
                 [question_id, user_id, 1 if value > 0 else -1, now_iso()])
             return True
 
-    def stats(self) -> dict:
+    def stats(self) -> UsageStats:
+        """Counts of the question log, the feedback and the content, with the latest unanswered."""
         q = self.db.execute("SELECT COUNT(*), COALESCE(SUM(1 - found), 0) FROM questions").fetchone()
         f = self.db.execute(
             "SELECT COALESCE(SUM(value > 0), 0), COALESCE(SUM(value < 0), 0) FROM feedback").fetchone()
-        unanswered = [r[0] for r in self.db.execute(
-            "SELECT question FROM questions WHERE found = 0 ORDER BY id DESC LIMIT 5").fetchall()]
-        return {
-            "questions": int(q[0]), "unanswered": int(q[1]),
-            "feedback_up": int(f[0]), "feedback_down": int(f[1]),
-            "documents": int(self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]),
-            "chunks": self.chunk_count(),
-            "obligations": int(self.db.execute("SELECT COUNT(*) FROM obligations").fetchone()[0]),
-            "recent_unanswered": unanswered,
-        }
+        unanswered = tuple(r[0] for r in self.db.execute(
+            "SELECT question FROM questions WHERE found = 0 ORDER BY id DESC LIMIT 5").fetchall())
+        return UsageStats(
+            questions=int(q[0]), unanswered=int(q[1]), feedback_up=int(f[0]), feedback_down=int(f[1]),
+            documents=int(self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]),
+            chunks=self.chunk_count(),
+            obligations=int(self.db.execute("SELECT COUNT(*) FROM obligations").fetchone()[0]),
+            recent_unanswered=unanswered)
 
 
 def dumps(value: object) -> str:

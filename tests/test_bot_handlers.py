@@ -101,7 +101,7 @@ def test_empty_and_overlong_questions_get_short_replies(api, settings, engine):
     sent = api.sent_texts(USER_ID)
     assert sent[0] == texts.EMPTY_QUESTION and sent[1] == texts.EMPTY_QUESTION
     assert "quá dài (5000 ký tự)" in sent[2]
-    assert engine.stats()["questions"] == 0
+    assert engine.stats().questions == 0
 
 
 def test_html_in_questions_is_never_sent_back_raw(api, settings, engine):
@@ -162,14 +162,14 @@ def test_source_button_shows_the_full_passage(api, settings, engine):
 
 def test_feedback_counts_only_the_askers_vote_and_the_keyboard_says_thanks(api, settings, engine):
     drive(settings, engine, private(api, "Hạn nộp báo cáo năm?"))
-    qid = engine.stats()["questions"]
+    qid = engine.stats().questions
     message = {"message_id": 78, "date": 0, "chat": api.private_chat(USER_ID), "from": api.bot_user(), "text": "x",
                "reply_markup": api.calls_to("sendMessage", chat_id=USER_ID)[0].params["reply_markup"]}
     drive(settings, engine, api.callback(api.user(USER_ID), message, f"fb:{qid}:+1"),
           api.callback(api.user(3003), message, f"fb:{qid}:-1"),                # someone else's question
           api.callback(api.user(USER_ID), message, f"fb:{qid}:+1"))             # same user twice counts once
     stats = engine.stats()
-    assert (stats["feedback_up"], stats["feedback_down"]) == (1, 0)
+    assert (stats.feedback_up, stats.feedback_down) == (1, 0)
     toasts = [c.params.get("text") for c in api.calls_to("answerCallbackQuery")]
     assert toasts == [texts.FEEDBACK_THANKS, texts.FEEDBACK_NOT_YOURS, texts.FEEDBACK_THANKS]
     thanked = api.calls_to("editMessageReplyMarkup")[0].params["reply_markup"]["inline_keyboard"]
@@ -179,7 +179,7 @@ def test_feedback_counts_only_the_askers_vote_and_the_keyboard_says_thanks(api, 
 
 def test_thumbs_down_offers_reasons_that_thongke_counts(api, settings, engine):
     drive(settings, engine, private(api, "Hạn nộp báo cáo năm?"))
-    qid = engine.stats()["questions"]
+    qid = engine.stats().questions
     message = {"message_id": 79, "date": 0, "chat": api.private_chat(USER_ID), "from": api.bot_user(), "text": "x"}
     drive(settings, engine, api.callback(api.user(USER_ID), message, f"fb:{qid}:-1"))
     reasons = api.calls_to("editMessageReplyMarkup")[0].params["reply_markup"]["inline_keyboard"][-1]
@@ -188,7 +188,7 @@ def test_thumbs_down_offers_reasons_that_thongke_counts(api, settings, engine):
     drive(settings, engine, api.callback(api.user(USER_ID), message, f"fr:{qid}:thieu"),
           private(api, "/thongke", user_id=ADMIN_ID))
     assert texts.STATS_REASONS.format(sai=0, thieu=1, khohieu=0) in api.sent_texts(ADMIN_ID)[-1]
-    assert engine.stats()["feedback_down"] == 1
+    assert engine.stats().feedback_down == 1
 
 
 @pytest.mark.parametrize("data", ["src:99999999999999999999999", "src:²", "fb:²:+1", "fb:1:+7", "dn:1:2024",

@@ -232,4 +232,4 @@ def test_feedback_and_stats(engine: Engine) -> None:
     engine.ask("Giá vàng hôm nay?")
     engine.record_feedback(a.question_id, 1, user_id=7)
     stats = engine.stats()
-    assert stats["questions"] == 2 and stats["unanswered"] == 1 and stats["feedback_up"] == 1
+    assert stats.questions == 2 and stats.unanswered == 1 and stats.feedback_up == 1

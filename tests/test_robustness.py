@@ -456,11 +456,11 @@ def test_damaged_wal_shm_or_journal_at_startup(template: Path, tmp_path: Path,
         assert not list(settings.data_dir.glob("qcdc.sqlite.corrupt-*")), f"{how}: database thrown away"
         assert not [r for r in caplog.records if r.levelno >= logging.ERROR], f"{how}: {caplog.text}"
         assert len(engine.list_documents()) == 5, how
-        logged = engine.stats()["questions"]
+        logged = engine.stats().questions
         assert questions_before <= logged <= questions_before + 40, how
         # new writes work: a question log, an upload, a reindex
         engine.ask("Ai là cơ quan thường trực?")
-        assert engine.stats()["questions"] == logged + 1, how
+        assert engine.stats().questions == logged + 1, how
         upload = root / "moi.txt"
         upload.write_text(NEW_PLAN.format(n=16), encoding="utf-8")
         engine.add_document(upload)
