@@ -23,6 +23,8 @@ sys.path.insert(0, str(ROOT))
 DATA = ROOT / "tests" / "data" / "reading"
 
 META_FIELDS = ("title", "number", "issuer", "issued_on", "year", "signer")
+#: Measured apart: the issuer as written, letter case included (`same_meta` ignores case).
+EXACT_FIELDS = ("issuer",)
 
 
 def _parse(path: Path):
@@ -103,6 +105,7 @@ class Score:
     undated_gold: int = 0
     undated_found: int = 0
     meta_right: dict[str, int] = field(default_factory=lambda: {k: 0 for k in META_FIELDS})
+    exact_right: dict[str, int] = field(default_factory=lambda: {k: 0 for k in EXACT_FIELDS})
     misses: list[str] = field(default_factory=list)
 
 
@@ -160,6 +163,13 @@ def score_document(gold: dict, parsed, score: Score) -> None:
             score.meta_right[k] += 1
         else:
             score.misses.append(f"{name}: meta {k}: want {gold['meta'].get(k)!r} got {pred[k]!r}")
+    for k in EXACT_FIELDS:
+        want = unicodedata.normalize("NFC", gold["meta"].get(k) or "").replace("Uỷ", "Ủy")
+        got = unicodedata.normalize("NFC", pred[k] or "").replace("Uỷ", "Ủy")
+        if want == got:
+            score.exact_right[k] += 1
+        elif same_meta(k, gold["meta"].get(k), pred[k]):
+            score.misses.append(f"{name}: meta {k} letter case: want {gold['meta'].get(k)!r} got {pred[k]!r}")
 
 
 def evaluate(split: str) -> Score:
@@ -207,6 +217,8 @@ def report(split: str, s: Score) -> list[str]:
     ok_docs = s.docs - len(s.refused)
     lines += [f"| {split} | metadata {k} | {_ratio(v, s.docs)} |" for k, v in s.meta_right.items()]
     lines.append(f"| {split} | metadata all fields | {_ratio(sum(s.meta_right.values()), len(META_FIELDS) * s.docs)} |")
+    lines += [f"| {split} | metadata {k} exact (letter case too) | {_ratio(v, s.docs)} |"
+              for k, v in s.exact_right.items()]
     del ok_docs
     return lines
 
