@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from .casing import NameCasing
 from .lexicon import table, word_list
 from .models import Block, DocumentMeta
 from .structure import FRONT_MATTER, RECIPIENTS, SIGNATURE
@@ -66,37 +67,6 @@ _NAME_RE = re.compile(r"^" + _SYLLABLE + r"(?:\s+" + _SYLLABLE + r"){1,5}$")
 _SIGNED_RE = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ký tên|đóng dấu|ký, ghi rõ họ tên)[^)]*\)?$", re.IGNORECASE)
 _PEOPLES_COMMITTEE_RE = re.compile(r"^(?:Ủy|Uỷ) ban nhân dân\b", re.IGNORECASE)
 _PLACE_NAME_RE = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3})"
-
-_PLACE_WORDS = ("huyện", "tỉnh", "thành phố", "thị xã", "quận", "xã", "phường", "thị trấn")
-_ACRONYMS = {"UBND", "HĐND", "PTNT", "KH&CN", "THPT", "THCS", "MTTQ", "VHTTDL", "TN&MT", "LĐTB&XH",
-             "GD&ĐT", "CNTT", "BCH", "TNCS", "BCĐ", "LĐLĐ", "UBMTTQ"}
-_PROPER_AFTER = ("THPT", "THCS", "TNCS")
-
-
-def _sentence_case_letterhead(line: str) -> str:
-    """`SỞ TÀI CHÍNH` → `Sở Tài chính`; `UBND HUYỆN HÒA THÀNH` → `UBND huyện Hòa Thành`.
-
-    Agency names capitalise their first two words; place names after huyện/tỉnh/xã...
-    are proper nouns; known acronyms stay upper-case."""
-    words = line.split()
-    out: list[str] = []
-    proper = False
-    for i, w in enumerate(words):
-        lower = w.lower()
-        if w in _ACRONYMS:
-            out.append(w)
-            proper = w in _PROPER_AFTER   # a school's or the Youth Union's name follows
-            continue
-        prev2 = " ".join(x.lower() for x in out[-2:]) if len(out) >= 2 else ""
-        prev1 = out[-1].lower() if out else ""
-        if prev1 in _PLACE_WORDS or prev2 in _PLACE_WORDS:
-            proper = True
-        if i < 2 and not (out and out[-1] in _ACRONYMS) or proper:
-            out.append(lower.capitalize())
-        else:
-            out.append(lower)
-    return " ".join(out)
-
 
 def _normalize_issuer(issuer: str, context: str) -> str:
     issuer = re.sub(r"\s*\([^)]{1,20}\)\s*$", "", issuer.strip())
@@ -219,7 +189,8 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
     meta.issuer = _letterhead_issuer(letterhead)
     _fallbacks(meta, box, blocks, clean_text, context)
     if meta.issuer:
-        meta.issuer = _normalize_issuer(meta.issuer, context)
+        # a letterhead is in capitals: the name as the document itself writes it
+        meta.issuer = _normalize_issuer(NameCasing(clean_text).case(meta.issuer), context)
     meta.year = plan_year(meta, clean_text)
     _closing(meta, blocks, box)
     return meta
@@ -247,7 +218,7 @@ def _letterhead_issuer(lines: list[str]) -> str | None:
             or len(last.split()) == 1 or re.search(r"(?:\bVÀ|[-,&])$", lines[-2])):
         # a name wrapped onto a second line ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ" / "HỘI")
         last = f"{lines[-2]} {last}"
-    return _sentence_case_letterhead(last)
+    return last
 
 
 def _fallbacks(meta: DocumentMeta, box: dict[str, str], blocks: list[Block], clean_text: str,
