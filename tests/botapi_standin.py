@@ -69,6 +69,8 @@ class Fault:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # headers and body go out in two writes: with Nagle's algorithm the body waits for the
+    # client's delayed ACK, 40 ms per call on loopback
     disable_nagle_algorithm = True
     server: "_Server"
 
@@ -204,7 +206,8 @@ class BotApiStandIn:
         """Listen on a free port of 127.0.0.1 in a background thread."""
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.standin = self
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+        # stop() waits for the serving loop's next poll: a short one keeps each test's teardown short
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.01},
                                         name="botapi-standin", daemon=True)
         self._thread.start()
         return self
