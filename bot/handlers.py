@@ -22,7 +22,7 @@ from . import texts
 from .formatting import esc, format_answer, format_stale, format_upcoming
 from .keyboards import answer_keyboard
 from .sending import reply_long, typing
-from .services import get_conversation, get_engine, get_settings, is_bot_admin
+from .services import get_conversation, get_engine, get_settings, is_bot_admin, question_lock
 
 #: Deadlines listed by /hanchot.
 UPCOMING_LIMIT = 10
@@ -119,17 +119,18 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
     engine, conversation = get_engine(context), get_conversation(context)
     user = update.effective_user
     user_id = user.id if user else None
-    async with typing(context.bot, message.chat_id):
-        follow_up = await asyncio.to_thread(_follow_up, conversation, message, context.bot.id)
-        unit = await asyncio.to_thread(conversation.unit_for, message.chat_id, user_id)
-        answer = await asyncio.to_thread(ask_in_context, engine, question, follow_up=follow_up, unit=unit,
-                                         chat_id=message.chat_id, user_id=user_id)
-    sent = await reply_long(message, format_answer(answer), reply_markup=answer_keyboard(answer))
-    if answer.focus is not None:
-        focus = answer.focus.to_json()
-        for part in sent:   # a reply under any part of the answer follows it up
-            await asyncio.to_thread(conversation.remember_answer, part.chat_id, part.message_id, focus,
-                                    user_id=user_id, question_id=answer.question_id, now=clock.now())
+    async with question_lock(context, message.chat_id):
+        async with typing(context.bot, message.chat_id):
+            follow_up = await asyncio.to_thread(_follow_up, conversation, message, context.bot.id)
+            unit = await asyncio.to_thread(conversation.unit_for, message.chat_id, user_id)
+            answer = await asyncio.to_thread(ask_in_context, engine, question, follow_up=follow_up, unit=unit,
+                                             chat_id=message.chat_id, user_id=user_id)
+        sent = await reply_long(message, format_answer(answer), reply_markup=answer_keyboard(answer))
+        if answer.focus is not None:
+            focus = answer.focus.to_json()
+            for part in sent:   # a reply under any part of the answer follows it up
+                await asyncio.to_thread(conversation.remember_answer, part.chat_id, part.message_id, focus,
+                                        user_id=user_id, question_id=answer.question_id, now=clock.now())
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
