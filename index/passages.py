@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .answer_context import AnswerContext, overlap_with_heading, plan_tokens_of
 from .chunking import split_sentences
+from .question import Intent
 from .rows import ChunkRow, DocumentRow
 from .structure import CLOSING_SECTION
 from .vietnamese import STOPWORDS, bigrams, folded_words, syllables
@@ -45,9 +46,9 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
         for piece in _pieces(row.text):
             alone, headed = overlap_with_heading(ctx, plan_tokens_of(piece), section_tokens)
             s = alone + 0.5 * headed + prior
-            if intent == "when" and _says_time(piece):
+            if intent == Intent.WHEN and _says_time(piece):
                 s += 0.15
-            if intent == "to" and _says_to(piece):
+            if intent == Intent.TO and _says_to(piece):
                 s += 0.15
             cites = cite_re is not None and cite_re.search(folded_words(piece)) is not None
             if closing:
@@ -63,7 +64,7 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
     text = best
     for s2, piece, row2, _ in scored[1:4]:
         if row2.id == row.id and piece != best and s2 >= 0.85 * best_score \
-                and len(text) + len(piece) < 2 * MAX_SENTENCE_CHARS and intent in ("what", "general", "who"):
+                and len(text) + len(piece) < 2 * MAX_SENTENCE_CHARS and intent in (Intent.WHAT, Intent.GENERAL, Intent.WHO):
             text = f"{best}\n{piece}"
             break
     return PickedSentence(text, row, best_score)
