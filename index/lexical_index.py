@@ -41,7 +41,7 @@ class LexicalIndex:
 
     def __init__(self, entries: Iterable[LexicalEntry]) -> None:
         terms: dict[str, int] = {}
-        token_ids = array("q")   # 8 bytes a token, not a list's pointer and int object
+        token_ids = array("i")   # 4 bytes a token, not a list's pointer and int object
         lengths: list[int] = []
         chunk_ids: list[int] = []
         document_ids: list[int] = []
@@ -54,28 +54,21 @@ class LexicalIndex:
         self.terms = terms
         self.chunk_ids = np.asarray(chunk_ids, dtype=np.int64)
         self.document_ids = np.asarray(document_ids, dtype=np.int64)
-        n_rows = len(chunk_ids)
         length = np.asarray(lengths, dtype=np.int64)
-        # One key per occurrence, term x stride + row, computed in place (the corpus' tokens
-        # are the largest thing built here): sorted, each run of equal keys is one posting
-        # and its length the term frequency.
-        stride = max(1, n_rows)
-        keys = np.frombuffer(token_ids, dtype=np.int64)
-        keys *= stride
-        keys += np.repeat(np.arange(n_rows, dtype=np.int64), length)
-        keys.sort()
-        starts_run = np.ones(len(keys), dtype=bool)
-        np.not_equal(keys[1:], keys[:-1], out=starts_run[1:])
-        at = np.flatnonzero(starts_run)
-        tf = np.diff(np.append(at, len(keys)))
-        pairs = keys[at]
-        del keys, starts_run, at, token_ids
-        term_of_posting = pairs // stride
-        self.rows = (pairs % stride).astype(np.int32)
+        term_of_posting, self.rows, tf = _postings(token_ids, length, len(terms))
         self.starts = np.searchsorted(term_of_posting, np.arange(len(terms) + 1)).astype(np.int64)
-        avgdl = length.sum() / n_rows if n_rows else 1.0
-        norm = FTS5_K1 * (1 - FTS5_B + FTS5_B * length[self.rows] / max(avgdl, 1e-9))
-        self.weights = (tf * (FTS5_K1 + 1.0) / (tf + norm)).astype(np.float32)
+        del term_of_posting
+        # FTS5's tf part, tf (k1 + 1) / (tf + k1 (1 - b + b dl / avgdl)), in place
+        avgdl = max(float(length.sum()) / len(length), 1e-9) if len(length) else 1.0
+        norm = length.astype(np.float64)[self.rows]
+        norm *= FTS5_B / avgdl
+        norm += 1 - FTS5_B
+        norm *= FTS5_K1
+        norm += tf
+        weights = tf * (FTS5_K1 + 1.0)
+        weights /= norm
+        del norm
+        self.weights = weights.astype(np.float32)
         #: occurrences of each term in the whole corpus (the typo vocabulary's counts)
         self.occurrences = np.add.reduceat(tf, self.starts[:-1]) if len(tf) else np.zeros(0, np.int64)
 
@@ -125,3 +118,28 @@ class LexicalIndex:
         order = np.lexsort((self.chunk_ids[candidates], -scores[candidates]))[:limit]
         best = candidates[order]
         return list(zip(self.chunk_ids[best].tolist(), scores[best].tolist()))
+
+
+def _postings(token_ids: array, length: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(term, row, term frequency) of every posting, by term then row, from the corpus'
+    token ids in reading order (`length` tokens per row).
+
+    One key per occurrence, term x stride + row, formed in the ids' own buffer when it
+    fits 32 bits (the corpus' tokens are the largest thing built here); sorted, each run
+    of equal keys is one posting and its length the term frequency."""
+    n_rows = len(length)
+    stride = max(1, n_rows)
+    wide = n_terms * stride >= 2**31
+    keys = np.frombuffer(token_ids, dtype=np.int32)
+    keys = keys.astype(np.int64) if wide else keys
+    keys *= stride
+    keys += np.repeat(np.arange(n_rows, dtype=keys.dtype), length)
+    keys.sort()
+    run_starts = np.ones(len(keys), dtype=bool)
+    np.not_equal(keys[1:], keys[:-1], out=run_starts[1:])
+    at = np.flatnonzero(run_starts)
+    del run_starts
+    pairs = keys[at]
+    tf = np.diff(at, append=len(keys)).astype(np.int32)
+    del at, keys
+    return pairs // stride, (pairs % stride).astype(np.int32), tf

@@ -34,8 +34,9 @@ from .storage import Store
 from .typos import Vocabulary
 from .vietnamese import folded_words, syllables
 
-#: Chunk rows kept between questions (a few hundred plans' passages; ~3 KB each).
-CACHED_CHUNK_ROWS = 4096
+#: Chunk rows kept between questions: the plans in focus of the last dozen or so
+#: questions (~5 KB a row with its text to embed, ~10 MB in all).
+CACHED_CHUNK_ROWS = 2048
 #: Fused-score bonus of a passage from a plan the question names (a preference, not a filter).
 NAMED_PLAN_BONUS = 0.5 / (RRF_K + 1)
 

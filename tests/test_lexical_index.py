@@ -3,11 +3,13 @@ follows the content when a plan is removed."""
 from __future__ import annotations
 
 import random
+from array import array
 
+import numpy as np
 import pytest
 
 from index.engine import Engine
-from index.lexical_index import LexicalEntry, LexicalIndex
+from index.lexical_index import LexicalEntry, LexicalIndex, _postings
 from index.question import analyze
 from index.search import fts_query
 from index.typos import Vocabulary
@@ -91,3 +93,15 @@ def test_a_removed_plan_leaves_lexical_search_at_once(engine: Engine) -> None:
     engine.remove_document(gone.id)
     after = engine.ask(question, mode="lexical", log=False)
     assert all(s.document != gone.filename for s in after.sources)
+
+
+def test_postings_are_the_same_with_64_bit_keys() -> None:
+    # rows of 3, 2 and 4 tokens; term 1 twice in the last row
+    ids, length = [0, 1, 2, 1, 3, 1, 0, 1, 4], [3, 2, 4]
+    narrow = _postings(array("i", ids), np.asarray(length), 5)
+    wide = _postings(array("i", ids), np.asarray(length), 2**31)   # too many terms for 32 bits
+    for a, b in zip(narrow, wide):
+        assert a.tolist() == b.tolist()
+    terms, rows, tf = narrow
+    assert list(zip(terms.tolist(), rows.tolist(), tf.tolist())) == [
+        (0, 0, 1), (0, 2, 1), (1, 0, 1), (1, 1, 1), (1, 2, 2), (2, 0, 1), (3, 1, 1), (4, 2, 1)]
