@@ -105,11 +105,16 @@ def _rules() -> _Rules:
     return _Rules(kinds, fixed, frozenset(acronyms), max(len(k) for k in kinds))
 
 
+def _known_acronym(word: str) -> bool:
+    """An abbreviation of the data files, or a Roman numeral."""
+    return spelling_key(word) in _rules().acronyms or _ROMAN_RE.match(word) is not None
+
+
 def is_acronym(word: str) -> bool:
     """`TNHH`, `KH&CN`, `UBND`, `XII`: an abbreviation, kept in capitals. A word carrying a
     Vietnamese vowel mark (`KRÔNG`, `ĐẮK`) is a syllable even when its spelling is not native."""
     folded = fold(word)
-    if spelling_key(word) in _rules().acronyms or _ROMAN_RE.match(word):
+    if _known_acronym(word):
         return True
     if folded.isdigit() or "'" in word or "’" in word:
         return False
@@ -188,7 +193,8 @@ class NameCasing:
             tok, text = name[i], shaped[i]
             if i not in locked:
                 best = votes[i].most_common(2)
-                if best and (len(best) == 1 or best[0][1] > best[1][1]):
+                clear = best and (len(best) == 1 or best[0][1] > best[1][1])
+                if clear and not (best[0][0] == "lower" and text.isupper()):    # an acronym is never lowered
                     text = _apply(best[0][0], tok.text)
                 elif not best and text.islower() and (tok.key,) not in _rules().kinds \
                         and self._capital[tok.key] > self._lower[tok.key]:
@@ -241,7 +247,7 @@ class NameCasing:
 
 def convention(name: list[Token]) -> tuple[list[str], set[int]]:
     """Each token as the organisation-naming convention writes it (index/data/org_words.tsv),
-    and the tokens no evidence may change (acronyms, fixed spellings)."""
+    and the tokens no evidence may change (known acronyms, fixed spellings)."""
     rules = _rules()
     out = [t.text for t in name]
     locked: set[int] = set()
@@ -273,7 +279,8 @@ def convention(name: list[Token]) -> tuple[list[str], set[int]]:
         for i, text in zip(span, shaped):
             if is_acronym(name[i].text):
                 text = name[i].text.upper()
-                locked.add(i)
+                if _known_acronym(name[i].text):
+                    locked.add(i)     # a shape alone may be a name's syllable the body writes ("Grai")
             out[i] = text
         acronym = kind is None and is_acronym(texts[0])
         if kind in ("org", "join"):

@@ -150,3 +150,10 @@ def test_acronyms_are_words_no_vietnamese_syllable_spells(word: str, acronym: bo
 def test_spelling_key_keeps_tones_apart_wherever_they_sit() -> None:
     assert spelling_key("THUỶ") == spelling_key("thủy")
     assert spelling_key("tài") != spelling_key("tại")
+
+
+def test_a_syllable_of_a_minority_place_name_follows_the_body_not_the_acronym_shape() -> None:
+    # "Drang" has no Vietnamese onset, yet the body writes it as a name
+    assert issuer_of("ỦY BAN NHÂN DÂN XÃ IA DRANG", "Ủy ban nhân dân xã Ia Drang") == "UBND xã Ia Drang"
+    assert NameCasing("Công ty TNHH MTV Cấp nước An Khê.").case("CÔNG TY TNHH MTV CẤP NƯỚC AN KHÊ") \
+        == "Công ty TNHH MTV Cấp nước An Khê"
