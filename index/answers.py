@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import decision
+from .casing import NameCasing
 from .answer_context import AnswerContext, focus_coverage, overlap, plan_tokens_of
 from .answer_features import features
 from .duties import (ScoredDuty, chunk_of_quote, in_window, kind_match, render_duties, row_to_deadline,
@@ -84,7 +85,8 @@ def signer_phrase(doc: DocumentRow) -> str | None:
     if body and folded_words(body) == folded_words(issuer):
         body = issuer
     elif body:
-        body = body[:1].upper() + body[1:].lower()
+        # "TM. BAN THƯỜNG VỤ", "TM. UBND HUYỆN": cased as the issuer writes its words, else by convention
+        body = NameCasing(issuer).case(body)
     text = " ".join(p for p in (title, name) if p) or "Người ký"
     if authority and body:
         text += f" ({authority} {body})"

@@ -23,6 +23,13 @@ def test_signer_is_title_name_and_authority() -> None:
     assert signer_phrase(_document(signer="", signer_title="")) is None
 
 
+def test_signer_authority_in_capitals_is_cased_like_a_letterhead() -> None:
+    doc = _document(signer="Võ Thị Hoa", signer_title="TM. BAN THƯỜNG VỤ CHỦ TỊCH", issuer="Liên đoàn Lao động tỉnh")
+    assert signer_phrase(doc) == "Chủ tịch Võ Thị Hoa (thay mặt Ban Thường vụ)"
+    doc = _document(signer="Đỗ Văn Nam", signer_title="TM. UBND HUYỆN CHỦ TỊCH", issuer="UBND huyện Đông Thành")
+    assert signer_phrase(doc) == "Chủ tịch Đỗ Văn Nam (thay mặt UBND huyện)"
+
+
 def test_citation_names_number_issuer_year_and_cuts_labels_at_a_word() -> None:
     row = ObligationRow(id=1, document_id=1, number="7/KH-STNMT", issuer="Sở Tài nguyên và Môi trường", year=2025,
                         filename="abc.txt")
