@@ -43,6 +43,12 @@ def _heads() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def head_words() -> frozenset[str]:
+    """Every folded word of a head ("so", "van", "phong", ...), after the lexicon."""
+    return frozenset(w for h in _folded_heads() for w in lexicon().rewrite(list(h)))
+
+
+@lru_cache(maxsize=1)
 def _not_agency() -> frozenset[tuple[str, ...]]:
     """Folded word pairs whose second word is a head but which name no agency ("cơ sở")."""
     return frozenset(tuple(fold(w) for w in _words(e[len("not:"):]))

@@ -23,6 +23,11 @@ FEATURES = ("relevance", "focus_coverage", "missing_focus", "lexical_top", "cand
             "named_plan", "year_agrees", "unknown_share", "structured", "from_duty", "from_passage",
             "unknown_agency", "slot_agreement", "plan_agrees")
 
+#: Features that by their meaning can only lower P(answerable): a word or an agency the
+#: plans do not know never makes an answer likelier. The fit drops one whose coefficient
+#: comes out positive (a correlation of the dev set, which the next phrasing would break).
+NON_POSITIVE = ("missing_focus", "unknown_share", "unknown_agency")
+
 
 @dataclass
 class Features:

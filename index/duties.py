@@ -8,6 +8,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from .agency_mentions import head_words
 from .answer_context import AnswerContext, overlap, plan_tokens_of, tokens_of
 from .models import Deadline
 from .rows import Citable, ObligationRow
@@ -102,6 +103,16 @@ def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) 
     return len(words & asked) / len(words)
 
 
+def recipient_match(ob: ObligationRow, recipient: str) -> float:
+    """Share of the named recipient's words that the duty's addressee says. An addressee
+    named by its head alone ("gửi về Sở (qua Văn phòng)") is the plan's own issuer."""
+    wanted = [w for w in recipient.split() if w != "va"]
+    said = _synonym_folded((ob.to_whom or "").split("(")[0]).split()
+    if said and all(w in head_words() or w in STOPWORDS for w in said):
+        said += _synonym_folded(ob.issuer or "").split()
+    return sum(1 for w in wanted if w in said) / len(wanted) if wanted else 0.0
+
+
 def obligation_overlap(ctx: AnswerContext, ob: ObligationRow) -> float:
     """How well an obligation's words cover the question (no bonuses)."""
     text = " ".join(v or "" for v in (ob.what, ob.who, ob.to_whom, ob.quote, ob.section, ob.issuer))
@@ -122,11 +133,11 @@ def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | Non
     scored = []
     for ob in (ctx.obligations if obligations is None else obligations):
         s = obligation_overlap(ctx, ob) + 0.6 * kind_match(query.report_kind, ob)
-        s += 0.3 * field_match(ctx, ob.who or "") + 0.3 * field_match(ctx, ob.to_whom or "")
+        s += 0.3 * field_match(ctx, ob.who or "")
+        # "… gửi Sở X" names the addressee: a preference for the duties sent there
+        s += 0.7 * recipient_match(ob, query.recipient) if query.recipient else 0.3 * field_match(ctx, ob.to_whom or "")
         if unit:
             s += 0.6 * field_match(ctx, ob.who or "", unit)
-        if query.recipient:   # "… gửi Sở X": a preference for the duties sent there
-            s += 0.4 * field_match(ctx, ob.to_whom or "", query.recipient)
         r = doc_rank.get(ob.document_id)
         if r is not None:
             s += 0.25 / (1 + r)

@@ -28,7 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.decision import FEATURES, DecisionModel, model_from_json  # noqa: E402
+from index.decision import FEATURES, NON_POSITIVE, DecisionModel, model_from_json  # noqa: E402
 from scripts.eval_questions import SETS, judge, load, prepare_corpus  # noqa: E402
 
 SEED = 7
@@ -89,8 +89,9 @@ def choose_threshold(p: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tupl
 
 def fit(x: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tuple[dict, dict]:
     """Fit and cross-validate on 70 % of dev; choose the answer threshold on the held-out
-    30 % (`choose_threshold`). The stored model is
-    the one the threshold was chosen for."""
+    30 % (`choose_threshold`). A NON_POSITIVE feature whose coefficient comes out
+    positive is dropped (coefficient 0) and the model refitted. The stored model is the
+    one the threshold was chosen for."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_score, train_test_split
     from sklearn.preprocessing import StandardScaler
@@ -101,11 +102,25 @@ def fit(x: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tuple[dict, dict]
     fit_idx, hold_idx = train_test_split(idx, test_size=HOLDOUT_SHARE, random_state=SEED, stratify=strata)
     scaler = StandardScaler().fit(x[fit_idx])
     scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    z = (x - scaler.mean_) / scale
     clf = LogisticRegression(C=1.0, max_iter=1000)
+    dropped: list[str] = []
+    while True:
+        clf.fit(z[fit_idx], y[fit_idx])
+        wrong = [(c, n) for n, c in zip(FEATURES, clf.coef_[0]) if n in NON_POSITIVE and c > 0]
+        if not wrong:
+            break
+        # the most positive one out (its column held at the mean, so its coefficient is 0)
+        name = max(wrong)[1]
+        dropped.append(name)
+        z[:, FEATURES.index(name)] = 0.0
     folds = StratifiedKFold(n_splits=min(5, int(min(np.bincount(y[fit_idx])))), shuffle=True, random_state=SEED)
-    cv = cross_val_score(clf, (x[fit_idx] - scaler.mean_) / scale, y[fit_idx], cv=folds, scoring="roc_auc")
-    clf.fit((x[fit_idx] - scaler.mean_) / scale, y[fit_idx])
-    p_hold = clf.predict_proba((x[hold_idx] - scaler.mean_) / scale)[:, 1]
+    cv = cross_val_score(LogisticRegression(C=1.0, max_iter=1000), z[fit_idx], y[fit_idx], cv=folds,
+                         scoring="roc_auc")
+    p_hold = clf.predict_proba(z[hold_idx])[:, 1]
+    for name in dropped:   # stored so that the feature cannot move the probability
+        scale[FEATURES.index(name)] = 1.0
+        clf.coef_[0][FEATURES.index(name)] = 0.0
     threshold, plateau = choose_threshold(p_hold, y[hold_idx], in_scope[hold_idx])
     hold_answered = p_hold >= threshold
     hold_scope = in_scope[hold_idx]
@@ -115,7 +130,7 @@ def fit(x: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tuple[dict, dict]
         "answer_threshold": threshold, "unsure_threshold": float(round(threshold * 0.6, 3)),
     }
     report = {"cv_roc_auc_mean": float(cv.mean()), "cv_roc_auc_std": float(cv.std()),
-              "holdout_plateau": plateau,
+              "holdout_plateau": plateau, "dropped_for_sign": dropped,
               "holdout_in_scope_right": float(np.mean((hold_answered & (y[hold_idx] == 1))[hold_scope])),
               "holdout_oos_refused": float(np.mean(~hold_answered[~hold_scope])),
               "n_fit": int(len(fit_idx)), "n_holdout": int(len(hold_idx)),

@@ -45,3 +45,14 @@ def test_known_names_come_from_documents_and_unknown_ones_score_high() -> None:
     assert unknown_agency_share([], known, []) == 0.0
     # typed without diacritics, a phrase the corpus uses is not taken for an agency
     assert unknown_agency_share([Mention("ban dien tu", ambiguous=True)], known, ["dien_tu"]) == 0.0
+
+
+def test_a_named_recipient_matches_the_addressee_or_the_issuer_a_bare_head_stands_for() -> None:
+    from index.duties import recipient_match
+    from index.rows import ObligationRow
+
+    to_issuer = ObligationRow(id=1, document_id=1, to_whom="Sở (qua Văn phòng)", issuer="Sở Tư pháp")
+    to_other = ObligationRow(id=2, document_id=1, to_whom="Sở Nội vụ", issuer="Sở Tư pháp")
+    assert recipient_match(to_issuer, "so tu phap") == 1.0
+    assert recipient_match(to_other, "so tu phap") < 0.5
+    assert recipient_match(to_other, "so noi vu") == 1.0
