@@ -123,6 +123,11 @@ def is_acronym(word: str) -> bool:
     return "&" in word or _SYLLABLE_RE.match(folded) is None
 
 
+def in_capitals(text: str) -> bool:
+    """True for a text with letters, all of them capitals (`VĂN PHÒNG SỞ`)."""
+    return text.upper() == text and any(ch.isalpha() for ch in text)
+
+
 def _case_of(text: str) -> str:
     """The vote a written word casts: `upper`, `title`, `lower`, or its own pattern (`H'Mông`)."""
     if len(text) > 1 and text.isupper():
@@ -160,7 +165,7 @@ class NameCasing:
         self._tokens: list[Token] = []
         for line in text.split("\n"):
             for cell in line.split("|"):
-                if cell.upper() == cell:      # a line in capitals says nothing about case
+                if not any(ch.islower() for ch in cell):      # a line in capitals says nothing about case
                     continue
                 self._tokens += tokenize(cell)
                 self._tokens.append(_CELL_END)
@@ -180,7 +185,7 @@ class NameCasing:
     def case(self, line: str) -> str:
         """`line` with each word in the case the document (or the convention) writes it;
         a line that is not all in capitals is returned as it is."""
-        if line.upper() != line:
+        if not in_capitals(line):
             return line
         name = tokenize(line)
         words = [i for i, t in enumerate(name) if t.word]

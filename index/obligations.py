@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .casing import NameCasing, in_capitals
 from .dates import DueDate, find_due_dates
 from .deliverables import (
     REPORT_VERB_RE,
@@ -88,7 +89,16 @@ def extract_obligations(blocks: list[Block], plan_year: int | None,
             continue
         state.header = None
         _prose_block(state, block, text)
-    return _materialised(state.out, plan_year, issued_on)
+    return _cased_units(_materialised(state.out, plan_year, issued_on), blocks)
+
+
+def _cased_units(obligations: list[Obligation], blocks: list[Block]) -> list[Obligation]:
+    """Units named in capitals (a heading "1. VĂN PHÒNG SỞ", a table cell) written the way the
+    plan itself writes them, as its letterhead is."""
+    if not any(in_capitals(ob.who) or in_capitals(ob.to_whom) for ob in obligations):
+        return obligations
+    casing = NameCasing("\n".join(b.text for b in blocks))
+    return [replace(ob, who=casing.case(ob.who), to_whom=casing.case(ob.to_whom)) for ob in obligations]
 
 
 def _materialised(obligations: list[Obligation], plan_year: int | None,

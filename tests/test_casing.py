@@ -157,3 +157,32 @@ def test_a_syllable_of_a_minority_place_name_follows_the_body_not_the_acronym_sh
     assert issuer_of("ỦY BAN NHÂN DÂN XÃ IA DRANG", "Ủy ban nhân dân xã Ia Drang") == "UBND xã Ia Drang"
     assert NameCasing("Công ty TNHH MTV Cấp nước An Khê.").case("CÔNG TY TNHH MTV CẤP NƯỚC AN KHÊ") \
         == "Công ty TNHH MTV Cấp nước An Khê"
+
+
+def test_units_named_in_capitals_by_headings_and_table_cells_are_cased() -> None:
+    from index.obligations import extract_obligations
+
+    text = clean_text("""SỞ TÀI CHÍNH
+Số: 12/KH-STC
+
+KẾ HOẠCH
+Thực hiện dân chủ ở cơ sở năm 2025
+
+I. TỔ CHỨC THỰC HIỆN
+
+1. VĂN PHÒNG SỞ
+
+Tổng hợp báo cáo 6 tháng gửi Sở Nội vụ trước ngày 15/6/2025.
+
+2. PHÒNG QUẢN LÝ NGÂN SÁCH
+
+Báo cáo năm trước ngày 10/12/2025.
+
+STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành
+1 | Báo cáo quý | THANH TRA SỞ | Trước ngày 05/4/2025
+""")
+    blocks = split_blocks(text)
+    meta = extract_metadata(blocks, text)
+    who = {str(ob.due_on): ob.who for ob in extract_obligations(blocks, meta.year, meta.issuer, meta.issued_on)}
+    assert who == {"2025-06-15": "Văn phòng Sở", "2025-12-10": "Phòng Quản lý ngân sách",
+                   "2025-04-05": "Thanh tra Sở"}
