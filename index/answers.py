@@ -9,6 +9,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from . import decision
 from .casing import NameCasing
@@ -46,6 +47,18 @@ def _source(row: ChunkRow, score: float) -> Source:
     )
 
 
+class CandidateSource(StrEnum):
+    """Which composer a candidate answer comes from (a decision feature, too)."""
+
+    NONE = "none"
+    METADATA = "metadata"      # the plan's own fields: signer, recipients, date
+    WINDOW = "window"          # the deadlines inside a date window
+    LIST = "list"              # every duty of a plan
+    DUTY = "duty"              # the best duty per plan
+    ITEMS = "items"            # the items under a heading the question names
+    PASSAGE = "passage"        # the best sentence of the passages
+
+
 @dataclass
 class Candidate:
     """What a composer chose, before the decision: text, passages first, duties shown."""
@@ -55,7 +68,7 @@ class Candidate:
     obligations: list[ObligationRow] = field(default_factory=list)
     evidence: str = ""
     score: float = 0.0
-    source: str = "none"          # metadata | window | list | duty | items | passage
+    source: CandidateSource = CandidateSource.NONE
 
 
 # ---------------------------------------------------------------------------- metadata
@@ -136,10 +149,10 @@ def _metadata(ctx: AnswerContext) -> Candidate | None:
     else:
         text, promoted = _answer_recipients(doc), closing_chunk_id(ctx, doc.id)
     return Candidate(text=text, order=[promoted] if promoted is not None else [], evidence="",
-                     score=1.0, source="metadata")
+                     score=1.0, source=CandidateSource.METADATA)
 
 
-def _from_duties(ctx: AnswerContext, chosen: list[ScoredDuty], source: str,
+def _from_duties(ctx: AnswerContext, chosen: list[ScoredDuty], source: CandidateSource,
                  heading: str | None = None) -> Candidate:
     obs = [ob for _, ob in chosen]
     front: list[int] = []
@@ -157,8 +170,8 @@ def _from_duties(ctx: AnswerContext, chosen: list[ScoredDuty], source: str,
 def _window(ctx: AnswerContext) -> Candidate:
     window, chosen = in_window(ctx, ctx.analysis.window)
     if not chosen:
-        return Candidate(text=f"Không có hạn nào trong {window.label}.", score=0.0, source="window")
-    cand = _from_duties(ctx, chosen, "window", heading=f"Các hạn trong {window.label}:")
+        return Candidate(text=f"Không có hạn nào trong {window.label}.", score=0.0, source=CandidateSource.WINDOW)
+    cand = _from_duties(ctx, chosen, CandidateSource.WINDOW, heading=f"Các hạn trong {window.label}:")
     cand.score = 1.0
     return cand
 
@@ -173,7 +186,7 @@ def _passage(ctx: AnswerContext, picked: PickedSentence) -> Candidate:
         score *= 0.5   # a "when" question answered without any date is a weak answer
     return Candidate(text=text, order=[row.id],
                      evidence=" ".join([sentence, row.section, row.citation or "", row.title or ""]),
-                     score=score, source="passage")
+                     score=score, source=CandidateSource.PASSAGE)
 
 
 def candidate(ctx: AnswerContext) -> Candidate:
@@ -200,7 +213,7 @@ def candidate(ctx: AnswerContext) -> Candidate:
             text = (f"{label}:\n" + "\n".join(f"- {i}" for i in shown)
                     + f"\n(Nguồn: {short_citation(rows[0])}, mục {section_label(prefix)})")
             return Candidate(text=text, order=[r.id for r in rows[:3]],
-                             evidence=" ".join([prefix] + items), score=1.0, source="items")
+                             evidence=" ".join([prefix] + items), score=1.0, source=CandidateSource.ITEMS)
     picked = best_sentences(ctx)
     if query.intent in (Intent.WHEN, Intent.TO, Intent.LIST, Intent.WHO) or query.report_kind:
         chosen = select_obligations(ctx, score_obligations(ctx))
@@ -212,7 +225,8 @@ def candidate(ctx: AnswerContext) -> Candidate:
             named_report = kind_match(query.report_kind, chosen[0][1]) > 0
             if query.intent == Intent.LIST or (query.intent != Intent.WHO and (
                     named_report or duty_cover >= 0.75 * sentence_cover)):
-                return _from_duties(ctx, chosen, "list" if query.intent == Intent.LIST else "duty")
+                return _from_duties(ctx, chosen, CandidateSource.LIST if query.intent == Intent.LIST
+                                   else CandidateSource.DUTY)
     return _passage(ctx, picked) if picked else Candidate()
 
 
@@ -224,7 +238,7 @@ def compose(ctx: AnswerContext, model: decision.DecisionModel | None = None) -> 
     model = model or decision.load_model()
     p = model.probability(feats) if cand.text else 0.0
     outcome = model.outcome(p) if cand.text else decision.Outcome.NOT_FOUND
-    if cand.source == "window":
+    if cand.source == CandidateSource.WINDOW:
         # a window answer reads the deadline table, it is not a retrieval guess: it holds
         # deadlines that say what else the question names, or it is an honest "none"
         said = not cand.evidence or focus_coverage(ctx, cand.evidence) >= WINDOW_COVERAGE
@@ -244,7 +258,7 @@ def compose(ctx: AnswerContext, model: decision.DecisionModel | None = None) -> 
     elif outcome == decision.Outcome.UNSURE and sources:
         lines = [f"- {short_citation(ctx.chunks[s.chunk_id])}, mục {section_label(s.section)}" for s in sources[:3]]
         answer = Answer(found=False, answer=UNSURE_MESSAGE + "\n" + "\n".join(lines), sources=sources, **base)
-    elif cand.source == "window" and not cand.obligations and cand.text:
+    elif cand.source == CandidateSource.WINDOW and not cand.obligations and cand.text:
         answer = Answer(found=False, answer=cand.text + " " + NOT_FOUND_MESSAGE.split(". ", 1)[0].replace(
             "Xin lỗi, tôi ", "Tôi ") + ".", **base)
     else:

@@ -21,6 +21,7 @@ from .errors import DocumentNotFoundError, DuplicateDocumentError
 from .library import DocumentInfo, IndexReport, IngestReport, Library, document_info, recover_database
 from .models import Answer, AnswerFocus, Deadline, Source
 from .rows import UsageStats
+from .search import SearchMode
 from .ocr import ProgressCallback
 from .parsing import ParsedDocument, parse_document, safe_filename
 from .reminder_service import ReminderService
@@ -142,7 +143,7 @@ class Engine:
     # ------------------------------------------------------------------ questions
     def ask(self, question: str, *, follow_up: AnswerFocus | None = None, unit: str | None = None,
             chat_id: int | None = None, user_id: int | None = None,
-            log: bool = True, mode: str = "hybrid", today: date | None = None,
+            log: bool = True, mode: SearchMode | str = SearchMode.HYBRID, today: date | None = None,
             timings: dict[str, float] | None = None) -> Answer:
         """Answer one question (mode: hybrid | lexical | dense). Logs it unless log=False.
 

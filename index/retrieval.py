@@ -29,7 +29,7 @@ from .rows import ChunkRow, DocumentRow, ObligationRow
 from .aliases import document_aliases, named_documents, question_grams
 from .query_lexicon import lexicon
 from .question import Intent, Query, analyze
-from .search import RRF_K, dense_ranking, fuse, idf, lexical_ranking, merge_rankings
+from .search import RRF_K, SearchMode, dense_ranking, fuse, idf, lexical_ranking, merge_rankings
 from .storage import Store
 from .typos import Vocabulary
 from .vietnamese import folded_words, syllables
@@ -204,7 +204,7 @@ class Retriever:
 
     def ask(self, question: str, *, follow_up: AnswerFocus | None = None, unit: str | None = None,
             chat_id: int | None = None, user_id: int | None = None,
-            log: bool = True, mode: str = "hybrid", today: date | None = None,
+            log: bool = True, mode: SearchMode | str = SearchMode.HYBRID, today: date | None = None,
             timings: dict[str, float] | None = None,
             decision_model: DecisionModel | None = None) -> Answer:
         """Answer one question (mode: hybrid | lexical | dense). Logs it unless log=False.
@@ -215,6 +215,7 @@ class Retriever:
         whose duties come first. `timings`, when given, receives the seconds spent in each
         stage (for benchmarks)."""
         stages = _StageClock(timings)
+        mode = SearchMode(mode)   # a misspelt mode fails here, not as "không tìm thấy"
         today = today or clock.today(self.settings.timezone)
         self._cache.refresh()   # the one content-version check of this question
         query = analyze(question, today=today, vocabulary=self.vocabulary())
@@ -240,14 +241,14 @@ class Retriever:
         common = {t for t, df in dfs.items() if df > n_chunks // 2}
         stages.lap("analysis")
         lexical: list[tuple[int, float]] = []
-        if mode != "dense":
+        if mode != SearchMode.DENSE:
             lexical = lexical_ranking(lexical_index, query, None, common=common)
             if pinned:
                 # the named plans' passages are looked for too, then ranked with the rest
                 lexical = merge_rankings(lexical, lexical_ranking(lexical_index, query, pinned, common=common))
         stages.lap("lexical")
         dense: list[tuple[int, float]] = []
-        if mode != "lexical":
+        if mode != SearchMode.LEXICAL:
             vectors = self.dense.load()
             if vectors is not None:
                 query_vector = self._query_vector(query.text)

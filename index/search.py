@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from enum import StrEnum
 
 import numpy as np
 
@@ -17,6 +18,14 @@ from .vectors import VectorIndex
 #: Reciprocal-rank-fusion constant (Cormack et al. use 60; small corpora like smaller).
 RRF_K = 30
 CANDIDATES = 40
+
+
+class SearchMode(StrEnum):
+    """Which rankings a question uses: both fused (the product), or one alone (evaluation)."""
+
+    HYBRID = "hybrid"
+    LEXICAL = "lexical"
+    DENSE = "dense"
 
 
 @dataclass
@@ -60,15 +69,18 @@ def merge_rankings(*rankings: list[tuple[int, float]]) -> list[tuple[int, float]
     return sorted(best.items(), key=lambda p: (-p[1], p[0]))
 
 
-def fuse(lexical: list[tuple[int, float]], dense: list[tuple[int, float]], mode: str = "hybrid") -> list[Hit]:
-    """Reciprocal rank fusion; in single modes the other list is ignored."""
+def fuse(lexical: list[tuple[int, float]], dense: list[tuple[int, float]],
+         mode: SearchMode | str = SearchMode.HYBRID) -> list[Hit]:
+    """Reciprocal rank fusion; in single modes the other list is ignored. An unknown mode
+    is a ValueError (it would otherwise fuse nothing and read as "not found")."""
+    mode = SearchMode(mode)
     hits: dict[int, Hit] = {}
-    if mode in ("hybrid", "lexical"):
+    if mode in (SearchMode.HYBRID, SearchMode.LEXICAL):
         for rank, (cid, score) in enumerate(lexical):
             hit = hits.setdefault(cid, Hit(cid, 0.0))
             hit.lexical_rank, hit.lexical_score = rank, score
             hit.score += 1.0 / (RRF_K + rank + 1)
-    if mode in ("hybrid", "dense"):
+    if mode in (SearchMode.HYBRID, SearchMode.DENSE):
         for rank, (cid, score) in enumerate(dense):
             hit = hits.setdefault(cid, Hit(cid, 0.0))
             hit.dense_rank, hit.dense_score = rank, score

@@ -108,6 +108,7 @@ def _format_answer_text(answer) -> str:
 @main.command()
 @click.argument("question", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="In một đối tượng JSON cho mỗi câu hỏi.")
+# the values of index.search.SearchMode, written out: `qcdc --help` must not import the search stack
 @click.option("--mode", type=click.Choice(["hybrid", "lexical", "dense"]), default="hybrid",
               show_default=True, help="Cách tìm kiếm (để đánh giá).")
 def ask(question: tuple[str, ...], as_json: bool, mode: str) -> None:

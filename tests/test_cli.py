@@ -122,3 +122,10 @@ def test_ask_text_lists_each_section_of_a_plan_once() -> None:
         "  [2] Kế hoạch 8 — mục II. NỘI DUNG (8.txt)",
         "  [3] Kế hoạch 7 — mục I. MỤC ĐÍCH (7.txt)"]
     assert len(answer.to_json()["sources"]) == 4   # the JSON contract keeps every passage
+
+
+def test_ask_modes_are_the_search_modes() -> None:
+    from index.search import SearchMode
+
+    mode = next(p for p in main.commands["ask"].params if p.name == "mode")
+    assert list(mode.type.choices) == [m.value for m in SearchMode]

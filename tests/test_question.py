@@ -145,3 +145,8 @@ def test_rank_fusion_rewards_agreement() -> None:
     hits = fuse([(1, 9.0), (2, 8.0), (3, 7.0)], [(3, 0.9), (1, 0.8), (4, 0.7)])
     assert [h.chunk_id for h in hits][:2] == [1, 3]
     assert [h.chunk_id for h in fuse([(1, 9.0)], [(2, 0.9)], mode="dense")] == [2]
+
+
+def test_an_unknown_search_mode_is_an_error_not_an_empty_ranking() -> None:
+    with pytest.raises(ValueError):
+        fuse([(1, 9.0)], [(2, 0.9)], mode="hybird")
