@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import table
@@ -59,6 +59,8 @@ class Token:
     initial: bool
     start: int
     end: int
+    abbrev: bool = False   # one word of an abbreviation's expansion: it matches, its case says nothing
+    origin: int = -1       # in a name: the index of the token it stands for
 
 
 def tokenize(line: str) -> list[Token]:
@@ -84,6 +86,7 @@ class _Rules:
     fixed: dict[tuple[str, ...], tuple[str, ...]]
     acronyms: frozenset[str]
     longest: int
+    expansions: dict[str, tuple[str, ...]]    # abbreviation key → the keys of what it stands for
 
 
 @lru_cache(maxsize=1)
@@ -91,18 +94,36 @@ def _rules() -> _Rules:
     kinds: dict[tuple[str, ...], str] = {}
     fixed: dict[tuple[str, ...], tuple[str, ...]] = {}
     acronyms: set[str] = set()
-    for kind, phrase in table("org_words.tsv"):
+    expansions: dict[str, tuple[str, ...]] = {}
+    for row in table("lexicon.tsv"):
+        if row[0] == "abbr" and re.fullmatch(r"[^\W_]+(?:&[^\W_]+)*", row[1]):
+            acronyms.add(spelling_key(row[1]))
+            expansions[spelling_key(row[1])] = tuple(t.key for t in tokenize(row[2]))
+    for kind, phrase, *meaning in table("org_words.tsv"):
         key = tuple(spelling_key(w) for w in phrase.split())
-        if kind == "acronym":
+        if kind in ("acronym", "abbr"):
             acronyms.add(spelling_key(phrase))
+            if meaning:     # written out as names are: "và" kept, unlike the query lexicon
+                expansions[spelling_key(phrase)] = tuple(t.key for t in tokenize(meaning[0]))
         else:
             kinds[key] = kind
         if kind == "fixed":
             fixed[key] = tuple(phrase.split())
-    for row in table("lexicon.tsv"):
-        if row[0] == "abbr" and re.fullmatch(r"[^\W_]+(?:&[^\W_]+)*", row[1]):
-            acronyms.add(spelling_key(row[1]))
-    return _Rules(kinds, fixed, frozenset(acronyms), max(len(k) for k in kinds))
+    return _Rules(kinds, fixed, frozenset(acronyms), max(len(k) for k in kinds), expansions)
+
+
+def _expanded(tokens: list[Token]) -> list[Token]:
+    """The tokens with each abbreviation replaced by what it stands for ("TNHH" → "trách nhiệm
+    hữu hạn"), so "Công ty TNHH ..." and "CÔNG TY TRÁCH NHIỆM HỮU HẠN ..." are one run."""
+    expansions = _rules().expansions
+    out: list[Token] = []
+    for i, tok in enumerate(tokens):
+        keys = expansions.get(tok.key) if tok.word else None
+        if keys is None:
+            out.append(replace(tok, origin=i))
+        else:
+            out += [Token(tok.text, k, True, tok.initial, tok.start, tok.end, abbrev=True, origin=i) for k in keys]
+    return out
 
 
 def _known_acronym(word: str) -> bool:
@@ -167,14 +188,14 @@ class NameCasing:
             for cell in line.split("|"):
                 if not any(ch.islower() for ch in cell):      # a line in capitals says nothing about case
                     continue
-                self._tokens += tokenize(cell)
+                self._tokens += _expanded(tokenize(cell))
                 self._tokens.append(_CELL_END)
         self._where: dict[str, list[int]] = defaultdict(list)
         self._capital: Counter[str] = Counter()
         self._lower: Counter[str] = Counter()
         for i, tok in enumerate(self._tokens):
             self._where[tok.key].append(i)
-            if not tok.word or tok.initial or not tok.text[:1].isalpha():
+            if not tok.word or tok.abbrev or tok.initial or not tok.text[:1].isalpha():
                 continue
             if tok.text[0].islower():
                 self._lower[tok.key] += 1
@@ -192,7 +213,7 @@ class NameCasing:
         if not words:
             return line
         shaped, locked = convention(name)
-        votes = self._votes(name, len(words))
+        votes = self._votes(_expanded(name), len(name), len(words))
         out, last = [], 0
         for i in words:
             tok, text = name[i], shaped[i]
@@ -210,9 +231,10 @@ class NameCasing:
             last = tok.end
         return "".join(out) + line[last:]
 
-    def _votes(self, name: list[Token], n_words: int) -> list[Counter[str]]:
-        """For each token of the name, the body's informative spellings of it, by weight."""
-        votes: list[Counter[str]] = [Counter() for _ in name]
+    def _votes(self, name: list[Token], n_tokens: int, n_words: int) -> list[Counter[str]]:
+        """For each token of the name (`name` expanded, its tokens' `origin` set), the body's
+        informative spellings of it, by weight."""
+        votes: list[Counter[str]] = [Counter() for _ in range(n_tokens)]
         body = self._tokens
         for j, tok in enumerate(name):
             if not tok.word:
@@ -237,6 +259,9 @@ class NameCasing:
                     if explained and pos == 0:
                         mention = False
                         continue
+                    if written.abbrev or name[nj].abbrev:
+                        continue      # an abbreviation spells no case of the words it stands for
+                    nj = name[nj].origin
                     case = _case_of(written.text)
                     if case == "upper" and not is_acronym(written.text):
                         continue      # a word shouted in capitals

@@ -186,3 +186,13 @@ STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành
     who = {str(ob.due_on): ob.who for ob in extract_obligations(blocks, meta.year, meta.issuer, meta.issued_on)}
     assert who == {"2025-06-15": "Văn phòng Sở", "2025-12-10": "Phòng Quản lý ngân sách",
                    "2025-04-05": "Thanh tra Sở"}
+
+
+def test_an_abbreviation_in_the_body_matches_the_words_it_stands_for() -> None:
+    # the body writes the type abbreviated and the rest in lower case: the run goes on across "TNHH MTV"
+    body = "Thực hiện chỉ đạo, Công ty TNHH MTV xổ số kiến thiết Nam Sơn tổ chức hội nghị."
+    assert NameCasing(body).case("CÔNG TY TRÁCH NHIỆM HỮU HẠN MỘT THÀNH VIÊN XỔ SỐ KIẾN THIẾT NAM SƠN") \
+        == "Công ty trách nhiệm hữu hạn một thành viên xổ số kiến thiết Nam Sơn"
+    # and the other way round: "UBND" written out in the letterhead, abbreviated in the body
+    assert NameCasing("Giao UBND Thị trấn Phú Mỹ chủ trì.").case("ỦY BAN NHÂN DÂN THỊ TRẤN PHÚ MỸ") \
+        == "Ủy ban nhân dân Thị trấn Phú Mỹ"
