@@ -3,8 +3,8 @@ plan from any agency is recognised the same way as the shipped ones.
 
 From the issuer `Sở Tài nguyên và Môi trường` and the number `12/KH-STNMT`: the full name,
 the core name without the agency type ("tai nguyen moi truong"), its first two words, its
-initials ("tnmt"), the initials with the type ("stnmt") and the code after the number's
-slash ("stnmt"). Names go through the same lexicon as questions ("PTNT" reads "phat trien
+initials ("tnmt"), the initials with the type ("stnmt"), the type's initials with those of
+the core's first two words ("stn") and the code after the number's slash ("stnmt"). Names go through the same lexicon as questions ("PTNT" reads "phat trien
 nong thon"), and "và" is ignored on both sides.
 """
 from __future__ import annotations
@@ -34,16 +34,20 @@ def document_aliases(issuer: str | None, number: str | None = None) -> list[str]
     if words:
         full = " ".join(words)
         keys.append(full)
-        core = full
+        core, type_initials = full, ""
         for prefix in _TYPE_PREFIXES:
             if full.startswith(prefix + " "):
                 core = full[len(prefix) + 1:]
+                type_initials = "".join(w[0] for w in prefix.split())
                 break
         core_words = core.split()
         if core != full:
             keys.append(core)
         if len(core_words) >= 3 and not core.startswith(_ALL_LEVELS):
             keys.append(" ".join(core_words[:2]))
+            # the short code staff write for it: "Sở Nông nghiệp và PTNT" is "SNN"
+            if type_initials:
+                keys.append(type_initials + "".join(w[0] for w in core_words[:2]))
         for level in _LOCAL_LEVELS:
             if core.startswith(level + " ") and len(core_words) > len(level.split()):
                 keys.append(core[len(level) + 1:])

@@ -5,7 +5,8 @@ For every dev question the engine composes its candidate answer with the decisio
 off; the label is 1 when that candidate is right (the eval's judge: found, expected
 strings present) and 0 when it is wrong or the question is out of scope. A logistic
 regression over index.decision.FEATURES is cross-validated (stratified 5-fold) on part of
-dev; the answer threshold is then chosen on the held-out rest of dev (out-of-scope questions
+dev; the answer threshold is then chosen on held-out predictions (the rest of dev, and the
+folds' out-of-fold predictions on the fitted part; out-of-scope questions
 refused at the required rate with a margin, then as many in-scope questions answered right
 as possible; the middle of that plateau), and the unsure threshold below it.
 The test split is never read. Usage:
@@ -89,11 +90,12 @@ def choose_threshold(p: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tupl
 
 def fit(x: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tuple[dict, dict]:
     """Fit and cross-validate on 70 % of dev; choose the answer threshold on the held-out
-    30 % (`choose_threshold`). A NON_POSITIVE feature whose coefficient comes out
+    30 % and the cross-validation folds' held-out predictions on the 70 % (`choose_threshold`
+    over all of dev, each question scored by a model that did not see it). A NON_POSITIVE feature whose coefficient comes out
     positive is dropped (coefficient 0) and the model refitted. The stored model is the
     one the threshold was chosen for."""
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold, cross_val_score, train_test_split
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict, cross_val_score, train_test_split
     from sklearn.preprocessing import StandardScaler
 
     idx = np.arange(len(y))
@@ -118,10 +120,17 @@ def fit(x: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tuple[dict, dict]
     cv = cross_val_score(LogisticRegression(C=1.0, max_iter=1000), z[fit_idx], y[fit_idx], cv=folds,
                          scoring="roc_auc")
     p_hold = clf.predict_proba(z[hold_idx])[:, 1]
+    # held-out probabilities of every dev question: the fitted model's on the held-out 30 %,
+    # the cross-validation folds' on the 70 % (each from a model that never saw it)
+    p_fit_oof = cross_val_predict(LogisticRegression(C=1.0, max_iter=1000), z[fit_idx], y[fit_idx], cv=folds,
+                                  method="predict_proba")[:, 1]
+    p_all = np.concatenate([p_fit_oof, p_hold])
+    order = np.concatenate([fit_idx, hold_idx])
     for name in dropped:   # stored so that the feature cannot move the probability
         scale[FEATURES.index(name)] = 1.0
         clf.coef_[0][FEATURES.index(name)] = 0.0
-    threshold, plateau = choose_threshold(p_hold, y[hold_idx], in_scope[hold_idx])
+    threshold, plateau = choose_threshold(p_all, y[order], in_scope[order])
+    oof_right, oof_refused = rates(p_all, y[order], in_scope[order], threshold)
     hold_answered = p_hold >= threshold
     hold_scope = in_scope[hold_idx]
     model = {
@@ -130,7 +139,8 @@ def fit(x: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tuple[dict, dict]
         "answer_threshold": threshold, "unsure_threshold": float(round(threshold * 0.6, 3)),
     }
     report = {"cv_roc_auc_mean": float(cv.mean()), "cv_roc_auc_std": float(cv.std()),
-              "holdout_plateau": plateau, "dropped_for_sign": dropped,
+              "threshold_plateau": plateau, "dropped_for_sign": dropped,
+              "heldout_all_in_scope_right": oof_right, "heldout_all_oos_refused": oof_refused,
               "holdout_in_scope_right": float(np.mean((hold_answered & (y[hold_idx] == 1))[hold_scope])),
               "holdout_oos_refused": float(np.mean(~hold_answered[~hold_scope])),
               "n_fit": int(len(fit_idx)), "n_holdout": int(len(hold_idx)),
