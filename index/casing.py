@@ -284,6 +284,7 @@ def convention(name: list[Token]) -> tuple[list[str], set[int]]:
     words = [i for i, t in enumerate(name) if t.word]
     opens_field = True       # the next word opens a field ("Sở | Tài chính", "và | Môi trường")
     place = False            # inside a place name: every syllable capitalised
+    common = False           # after "các": organisation words are common nouns ("các phòng, ban")
     w = 0
     while w < len(words):
         kind, size = None, 1
@@ -295,12 +296,12 @@ def convention(name: list[Token]) -> tuple[list[str], set[int]]:
                 break
         span = words[w:w + size]
         texts = [name[i].text for i in span]
-        if span[0] > 0 and not name[span[0] - 1].word:
+        if span[0] > 0 and not name[span[0] - 1].word and not common:
             opens_field = True        # "Văn hóa, Thể thao", "Lao động - Thương binh"
         if kind == "fixed":
             shaped = [_apply(_case_of(m), t) for m, t in zip(rules.fixed[tuple(name[i].key for i in span)], texts)]
             locked.update(span)
-        elif kind in ("level", "join", "plain", "type"):
+        elif kind in ("level", "join", "plain", "type", "plural") or (common and not place):
             shaped = [t.lower() for t in texts]
         else:
             every = place and kind in (None, "word", "named")
@@ -313,12 +314,16 @@ def convention(name: list[Token]) -> tuple[list[str], set[int]]:
                     locked.add(i)     # a shape alone may be a name's syllable the body writes ("Grai")
             out[i] = text
         acronym = kind is None and is_acronym(texts[0])
-        if kind in ("org", "join"):
+        if kind == "plural":
+            opens_field, place, common = False, False, True
+        elif common and kind not in ("level", "plain"):
+            pass
+        elif kind in ("org", "join"):
             opens_field, place = True, False
         elif kind in ("org_place", "level", "named"):
-            opens_field, place = False, True
+            opens_field, place, common = False, True, False
         elif kind in ("plain", "fixed"):
-            opens_field, place = False, False
+            opens_field, place, common = False, False, False
         elif kind != "type" and not acronym:
             opens_field = False
         w += size

@@ -196,3 +196,12 @@ def test_an_abbreviation_in_the_body_matches_the_words_it_stands_for() -> None:
     # and the other way round: "UBND" written out in the letterhead, abbreviated in the body
     assert NameCasing("Giao UBND Thị trấn Phú Mỹ chủ trì.").case("ỦY BAN NHÂN DÂN THỊ TRẤN PHÚ MỸ") \
         == "Ủy ban nhân dân Thị trấn Phú Mỹ"
+
+
+@pytest.mark.parametrize("capitals, cased", [
+    ("CÁC PHÒNG, BAN, ĐƠN VỊ", "Các phòng, ban, đơn vị"),
+    ("CÁC PHÒNG CHUYÊN MÔN THUỘC SỞ", "Các phòng chuyên môn thuộc Sở"),
+    ("UBND CÁC XÃ TÂN HÒA, AN PHÚ", "UBND các xã Tân Hòa, An Phú"),
+])
+def test_organisation_words_after_a_plural_are_common_nouns(capitals: str, cased: str) -> None:
+    assert NameCasing("").case(capitals) == cased
