@@ -263,6 +263,7 @@ def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise CorruptFileError("missing %PDF header")
     from pypdf import PdfReader   # outside the try: a broken install is not a corrupt file
+    from pypdf.errors import DependencyError, PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -271,7 +272,9 @@ def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None
             # needs a password we do not have: say so, it is not a damaged file.
             try:
                 opened = reader.decrypt("")
-            except Exception as exc:  # unsupported cipher, missing crypto backend
+            # an unsupported cipher, a missing crypto backend (pypdf's DependencyError); any
+            # other failure here is a damaged file, reported by the catch below
+            except (PyPdfError, DependencyError, NotImplementedError) as exc:
                 raise PasswordProtectedError(f"encrypted pdf: {exc}") from exc
             if not opened:
                 raise PasswordProtectedError("encrypted pdf, user password required")
