@@ -10,9 +10,12 @@ each word of a name in capitals is written, in this order:
    first word of a sentence or line (unless the name goes on capitalised), a lower-case word
    in a run that does not start with a capital of its own (common-noun use: "tình hình tài
    chính" says nothing about "Sở Tài chính"), a run's first capital that the word before it
-   explains ("Luật Thực hiện ...", "Phòng Tài chính"), words shouted in capitals;
-2. an acronym (no Vietnamese syllable's shape, an `acronym` of index/data/org_words.tsv, or
-   an abbreviation of index/data/lexicon.tsv) in capitals;
+   explains ("Luật Thực hiện ...", "Phòng Tài chính"), words shouted in capitals. An
+   abbreviation matches the words it stands for ("TNHH" = "trách nhiệm hữu hạn") and votes
+   for none of them;
+2. an acronym (an `acronym` or `abbr` of index/data/org_words.tsv, an abbreviation of
+   index/data/lexicon.tsv, a Roman numeral) in capitals always; a word with no Vietnamese
+   syllable's shape in capitals unless the body writes it otherwise ("Ia Drang");
 3. by the naming convention of organisations (index/data/org_words.tsv describes it); a word
    the body capitalises mid-sentence more often than not is a proper name's syllable.
 """
@@ -261,18 +264,17 @@ class NameCasing:
                         continue
                     if written.abbrev or name[nj].abbrev:
                         continue      # an abbreviation spells no case of the words it stands for
-                    nj = name[nj].origin
+                    target = name[nj].origin
                     case = _case_of(written.text)
                     if case == "upper" and not is_acronym(written.text):
                         continue      # a word shouted in capitals
                     if written.initial:
                         # capitalised by its place, unless the name goes on in capitals
                         if pos + 1 < len(run) and run[pos + 1][0].text[0].isupper():
-                            votes[nj]["title"] += len(run)
+                            votes[target]["title"] += len(run)
                     elif mention or case != "lower":
-                        votes[nj][case] += len(run)
+                        votes[target][case] += len(run)
         return votes
-
 
 
 def convention(name: list[Token]) -> tuple[list[str], set[int]]:
