@@ -374,6 +374,13 @@ def chunk_of_quote(ctx: AnswerContext, ob: ObligationRow) -> int | None:
         for row in ctx.load_chunks(ob.document_id):
             ctx.chunks.setdefault(row.id, row)
     for cid, row in ctx.chunks.items():
-        if row.document_id == ob.document_id and quote in re.sub(r"\s+", " ", row.text):
+        if row.document_id == ob.document_id and quote in _single_spaced(row.text):
             return cid
     return None
+
+
+@lru_cache(maxsize=20_000)
+def _single_spaced(text: str) -> str:
+    """The text with every run of whitespace one space (cached: each duty of a list looks
+    through its plan's passages again, question after question)."""
+    return re.sub(r"\s+", " ", text)

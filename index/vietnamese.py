@@ -25,20 +25,20 @@ STOPWORDS = frozenset(w for line in word_list("stopwords.txt") for w in line.spl
 #: The combining diacritical marks block: every one is a nonspacing mark (Mn), and no
 #: character below it is one.
 _COMBINING_RE = re.compile("[\u0300-\u036f]")
-#: Characters beyond that block and the Latin ones before it (another script may hold
-#: nonspacing marks of its own).
-_BEYOND_LATIN_RE = re.compile("[^\u0000-\u036f]")
+#: Characters beyond that block (dashes, quotes, other scripts: some may be marks too).
+_BEYOND_COMBINING_RE = re.compile("[^\u0000-\u036f]")
 
 
 @lru_cache(maxsize=50_000)
 def fold(text: str) -> str:
     """Lower-case and strip Vietnamese diacritics: `Hạn nộp Báo cáo` → `han nop bao cao`."""
-    text = unicodedata.normalize("NFD", text.lower())
-    if _BEYOND_LATIN_RE.search(text) is None:
-        # Vietnamese after NFD: one regex pass instead of a category lookup per character
-        text = _COMBINING_RE.sub("", text)
-    else:
-        text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    # every nonspacing mark (Mn) goes: the block Vietnamese uses in one regex pass, then
+    # any other mark among the few distinct characters beyond it, instead of a category
+    # lookup for each character
+    text = _COMBINING_RE.sub("", unicodedata.normalize("NFD", text.lower()))
+    marks = {ch for ch in set(_BEYOND_COMBINING_RE.findall(text)) if unicodedata.category(ch) == "Mn"}
+    if marks:
+        text = "".join(ch for ch in text if ch not in marks)
     return text.replace("đ", "d")
 
 
