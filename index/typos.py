@@ -1,5 +1,6 @@
 """Typo tolerance: a folded token the corpus never uses is replaced by a corpus word one
-edit away (rapidfuzz's Levenshtein), preferring a word that forms a pair the corpus knows
+edit away (rapidfuzz's optimal string alignment: a letter dropped, added, replaced, or two
+neighbours swapped, "hpuoc" → "phuoc", each one edit), preferring a word that forms a pair the corpus knows
 with its neighbour ("tinh doen" → "tinh doan", not "den"), then the more frequent word."""
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
 #: Shorter tokens are left alone: abbreviations ("snn", "tdc") and short syllables collide.
@@ -51,7 +52,7 @@ class Vocabulary:
             if (len(tok) < MIN_LENGTH or tok in self.counts or tok in self.protected
                     or not tok.isalpha()):
                 continue
-            near = [w for w, dist, _ in extract(tok, words, scorer=Levenshtein.distance,
+            near = [w for w, dist, _ in extract(tok, words, scorer=OSA.distance,
                                                   score_cutoff=1, limit=20)]
             if not near:
                 continue
