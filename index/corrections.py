@@ -9,6 +9,7 @@ upload reply lists them: the document's dated duties in date order.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -34,10 +35,28 @@ class Correction:
     to_whom: str | None = None
 
 
+_KEY_FIELDS = ("due_on", "due_text", "who", "what", "to_whom", "section")
+
+
+def _key(values: list[str]) -> str:
+    return hashlib.sha256("\x1f".join(values).encode("utf-8")).hexdigest()[:20]
+
+
 def duty_target(row: dict) -> str:
-    """The key of an extracted duty: the same file yields the same key on every reindex."""
-    text = "\x1f".join(str(row.get(k) or "") for k in ("due_on", "due_text", "who", "what", "to_whom", "section"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+    """The key of an extracted duty: the same file yields the same key on every reindex.
+
+    Letter case and runs of spaces are left out, so a better casing of a name the plan
+    writes in capitals (a reader improvement) keeps the admin's corrections attached."""
+    return _key([" ".join(unicodedata.normalize("NFC", str(row.get(k) or "")).casefold().split())
+                 for k in _KEY_FIELDS])
+
+
+def _earlier_targets(row: dict) -> set[str]:
+    """Keys older versions stored for this duty: the exact text, and the text with who and
+    to whom in capitals as the reader used to keep them from a capitalised heading or cell."""
+    exact = [str(row.get(k) or "") for k in _KEY_FIELDS]
+    shouted = [v.upper() if k in ("who", "to_whom") else v for k, v in zip(_KEY_FIELDS, exact)]
+    return {_key(exact), _key(shouted)}
 
 
 def apply_corrections(rows: list[dict], corrections: list[Correction]) -> list[dict]:
@@ -45,6 +64,9 @@ def apply_corrections(rows: list[dict], corrections: list[Correction]) -> list[d
     `target` (its extracted key, or `add:<id>` for an added duty) so it can be corrected again."""
     out = [dict(row, target=duty_target(row)) for row in rows]
     by_target = {row["target"]: row for row in out}
+    for row in out:
+        for key in _earlier_targets(row):
+            by_target.setdefault(key, row)
     for c in corrections:
         if c.action == "add":
             out.append({"who": c.who or "", "what": c.what or "", "to_whom": c.to_whom or "",

@@ -2,10 +2,12 @@
 reindex of the same file. Through the `qcdc` commands (in-process), hashing embedder."""
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
 
+from index.corrections import Correction, apply_corrections, duty_target
 from tests.support.cli import CliRun, run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,3 +78,27 @@ def test_the_suahan_command_parses_each_correction() -> None:
     assert (r.action, r.number, r.values) == ("add", None, {"due_on": date(2025, 12, 15), "what": "Báo cáo tổng kết năm"})
     for bad in ("", "3", "x 2 ai A", "3 2 ngay 31/02/2025", "3 2 mau đỏ", "3 them hôm nay việc", "3 ² ai A"):
         assert parse_correction(bad) is None, bad
+
+
+def _duty(who: str) -> dict:
+    return {"who": who, "what": "Báo cáo kết quả thực hiện", "to_whom": "Văn phòng",
+            "due_on": "2026-06-15", "due_text": "trước ngày 15/6/2026", "recurrence": None,
+            "section": "III. TỔ CHỨC THỰC HIỆN", "quote": ""}
+
+
+def test_the_key_ignores_letter_case_and_spacing() -> None:
+    assert duty_target(_duty("Văn phòng Sở")) == duty_target(_duty("VĂN PHÒNG  SỞ"))
+    assert duty_target(_duty("Văn phòng Sở")) != duty_target(_duty("Thanh tra Sở"))
+
+
+def test_a_correction_stored_under_the_older_exact_key_still_applies() -> None:
+    # Older versions keyed the exact text, and kept a capitalised heading's unit in capitals;
+    # the reader now cases it, and the stored correction must follow the duty.
+    legacy = hashlib.sha256("\x1f".join(["2026-06-15", "trước ngày 15/6/2026", "VĂN PHÒNG SỞ",
+                                          "Báo cáo kết quả thực hiện", "VĂN PHÒNG", "III. TỔ CHỨC THỰC HIỆN"])
+                            .encode("utf-8")).hexdigest()[:20]
+    edit = Correction(id=1, sha256="x", action="edit", target=legacy, due_on="2026-06-20")
+    [row] = apply_corrections([_duty("Văn phòng Sở")], [edit])
+    assert row["due_on"] == "2026-06-20" and "(đã sửa)" in row["due_text"]
+    other = Correction(id=2, sha256="x", action="delete", target=legacy)
+    assert apply_corrections([_duty("Thanh tra Sở")], [other])[0]["who"] == "Thanh tra Sở"
