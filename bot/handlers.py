@@ -102,7 +102,7 @@ def _follow_up(conversation: Conversation, message: Message, bot_id: int) -> Ans
         context = conversation.context_of(message.chat_id, replied.message_id)
     elif message.chat.type == ChatType.PRIVATE:
         context = conversation.recent_context(message.chat_id, now=clock.now())
-    return AnswerFocus.from_json(context.focus) if context is not None and context.focus else None
+    return context.focus if context is not None else None
 
 
 async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
@@ -127,9 +127,8 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, qu
                                              chat_id=message.chat_id, user_id=user_id)
         sent = await reply_long(message, format_answer(answer), reply_markup=answer_keyboard(answer))
         if answer.focus is not None:
-            focus = answer.focus.to_json()
             for part in sent:   # a reply under any part of the answer follows it up
-                await asyncio.to_thread(conversation.remember_answer, part.chat_id, part.message_id, focus,
+                await asyncio.to_thread(conversation.remember_answer, part.chat_id, part.message_id, answer.focus,
                                         user_id=user_id, question_id=answer.question_id, now=clock.now())
 
 

@@ -19,6 +19,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from . import clock
+from .models import AnswerFocus
 
 if TYPE_CHECKING:  # pragma: no cover
     import sqlite_utils
@@ -39,13 +40,13 @@ class FeedbackReason(Enum):
 
 @dataclass(frozen=True)
 class AnswerContext:
-    """What one bot answer was about: the engine's focus, as stored JSON fields."""
+    """What one bot answer was about: the engine's focus (None when the stored JSON is unreadable)."""
 
     chat_id: int
     message_id: int
     user_id: int | None
     question_id: int | None
-    focus: dict
+    focus: AnswerFocus | None
     answered_at: datetime
 
 
@@ -76,23 +77,24 @@ class Conversation:
         self._db = db
 
     # ------------------------------------------------------------------ follow-ups
-    def remember_answer(self, chat_id: int, message_id: int, focus: dict, *, user_id: int | None = None,
+    def remember_answer(self, chat_id: int, message_id: int, focus: AnswerFocus, *, user_id: int | None = None,
                         question_id: int | None = None, now: datetime | None = None) -> None:
         """Keep what the answer sent as `message_id` in `chat_id` was about."""
         self._db.execute(
             "INSERT OR REPLACE INTO answer_contexts (chat_id, message_id, user_id, question_id, focus,"
             " answered_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [chat_id, message_id, user_id, question_id, json.dumps(focus, ensure_ascii=False), _iso(now)])
+            [chat_id, message_id, user_id, question_id, json.dumps(focus.to_json(), ensure_ascii=False), _iso(now)])
 
     def _context(self, row: tuple) -> AnswerContext:
         chat_id, message_id, user_id, question_id, focus, at = row
         try:
             data = json.loads(focus)
-        except ValueError:
-            data = {}
+            # a row written by an older version, or damaged: no context rather than a crash
+            read = AnswerFocus.from_json(data) if isinstance(data, dict) and data else None
+        except (ValueError, TypeError):
+            read = None
         return AnswerContext(chat_id=chat_id, message_id=message_id, user_id=user_id, question_id=question_id,
-                             focus=data if isinstance(data, dict) else {},
-                             answered_at=datetime.fromisoformat(at))
+                             focus=read, answered_at=datetime.fromisoformat(at))
 
     def context_of(self, chat_id: int, message_id: int) -> AnswerContext | None:
         """The context of the bot answer `message_id` (a reply under it follows it up)."""

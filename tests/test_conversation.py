@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from index import reminders
 from index.conversation import FOLLOW_UP_WINDOW, Conversation, FeedbackReason, open_conversation, unit_first
 from index.engine import Engine
-from index.models import Deadline
+from index.models import AnswerFocus, Deadline
 
 NOON = datetime(2024, 5, 10, 5, 0, tzinfo=timezone.utc)
 GROUP = -300
@@ -15,7 +15,7 @@ GROUP = -300
 
 def test_contexts_survive_a_restart_and_expire_after_the_window(settings):
     engine = Engine(settings)
-    focus = {"document_ids": [3], "report_kind": "6 tháng", "unit": None, "intent": "deadline"}
+    focus = AnswerFocus(document_ids=[3], report_kind="6 tháng", unit=None, intent="when")
     open_conversation(engine).remember_answer(7, 501, focus, user_id=7, question_id=1, now=NOON)
     engine.close()
     engine = Engine(settings)                       # a restart: the context is in SQLite
@@ -30,9 +30,9 @@ def test_contexts_survive_a_restart_and_expire_after_the_window(settings):
 
 def test_the_latest_answer_is_the_one_followed_up(engine):
     conversation = open_conversation(engine)
-    conversation.remember_answer(7, 10, {"document_ids": [1]}, now=NOON)
-    conversation.remember_answer(7, 11, {"document_ids": [2]}, now=NOON + timedelta(minutes=5))
-    assert conversation.recent_context(7, now=NOON + timedelta(minutes=6)).focus == {"document_ids": [2]}
+    conversation.remember_answer(7, 10, AnswerFocus(document_ids=[1]), now=NOON)
+    conversation.remember_answer(7, 11, AnswerFocus(document_ids=[2]), now=NOON + timedelta(minutes=5))
+    assert conversation.recent_context(7, now=NOON + timedelta(minutes=6)).focus == AnswerFocus(document_ids=[2])
 
 
 def test_unit_is_set_shown_and_cleared_per_chat(engine):
