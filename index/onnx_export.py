@@ -74,3 +74,14 @@ def quantize_int8(fp32_path: Path, int8_path: Path) -> None:
 
     quantize_dynamic(str(fp32_path), str(int8_path), weight_type=QuantType.QInt8,
                      per_channel=True, reduce_range=True)
+
+
+def export_model(model_dir: Path, out_path: Path, int8: bool) -> None:
+    """`out_path` as the served graph: fp32, or fp32 exported beside it, then quantized."""
+    if not int8:
+        export_onnx(model_dir, out_path)
+        return
+    fp32 = out_path.with_name("fp32.onnx.part")
+    export_onnx(model_dir, fp32)
+    quantize_int8(fp32, out_path)
+    fp32.unlink()

@@ -377,6 +377,9 @@ def guarded(self, address):
 socket.socket.connect = guarded
 from index.config import DEFAULT_EMBED_MODEL
 from index.embeddings import load_embedder
+from index.model_build import build_e5_onnx
+# in_process: the product would build in a grandchild, out of this guard's reach
+build_e5_onnx(Path(sys.argv[1]), "multilingual-e5-small", "onnx-int8", in_process=True)
 load_embedder(DEFAULT_EMBED_MODEL, Path(sys.argv[1]), backend="onnx-int8")
 """
 
@@ -475,9 +478,20 @@ def test_failed_onnx_export_leaves_nothing_behind(e5, tmp_path: Path, models_dir
         raise OSError("disk full")
 
     monkeypatch.setattr(model_build, "_export", dies_half_way)
-    with pytest.raises(ModelUnavailableError):
-        load_embedder(DEFAULT_EMBED_MODEL, private, backend="onnx-int8")
+    with pytest.raises(ModelUnavailableError):   # in this process, where the patch holds
+        model_build.build_e5_onnx(private, "multilingual-e5-small", "onnx-int8", in_process=True)
     assert sorted(p.name for p in private.iterdir() if not p.name.endswith(".lock")) == ["multilingual-e5-small"]
+
+
+@pytest.mark.model
+def test_a_failed_build_in_the_child_is_reported_and_leaves_nothing(tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    models.write_text("a file where the models directory should be")   # the child cannot build there
+    with pytest.raises(ModelUnavailableError) as info:
+        load_embedder(DEFAULT_EMBED_MODEL, models, backend="onnx-int8")
+    assert "exit 1" in str(info.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["models"]
+    assert models.read_text() == "a file where the models directory should be"
 
 
 @pytest.mark.model
