@@ -94,11 +94,13 @@ _CHAIN_RE = re.compile(
 _TAIL_RE = re.compile(r"\s*(?:của\s+năm|năm\s+nay|hằng\s+năm|hàng\s+năm|mỗi\s+năm)" + _E, re.IGNORECASE)
 _TAIL_YEAR_RE = re.compile(r"\s*(?:của\s+)?năm\s+(?P<y>\d{4})" + _E, re.IGNORECASE)
 
-#: Day-of-month recurring: "trước ngày 15 hằng tháng", "ngày 25 của tháng cuối quý".
+#: Day-of-month recurring: "trước ngày 15 hằng tháng", "ngày 25 của tháng cuối quý",
+#: "ngày 05 của tháng đầu quý sau" (a quarter's report due early in the next quarter).
 _DAY_ONLY_RE = re.compile(
     _W + _CUE + _E + _FILL + r"\s*" + _TIME + r"?" + r"ngày\s*(?P<d>\d{1,2})\s+"
     r"(?P<per>(?:hằng|hàng|mỗi)\s+(?:tháng|quý)"
     r"|(?:của\s+)?tháng\s+cuối\s+(?:cùng\s+)?(?:của\s+)?(?:mỗi\s+)?(?:kỳ(?:\s+báo\s+cáo)?|quý)"
+    r"|(?:của\s+)?tháng\s+đầu\s+(?:tiên\s+)?(?:của\s+)?(?:quý|kỳ)\s+(?:sau|tiếp\s+theo|kế\s+tiếp)"
     r"|của\s+(?:mỗi\s+)?tháng)" + _E,
     re.IGNORECASE,
 )

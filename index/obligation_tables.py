@@ -25,6 +25,8 @@ _COL_TO_RE = re.compile(r"gửi|nơi\s+nhận|báo\s+cáo\s+về|nộp\s+về|c�
 _COL_SKIP_RE = re.compile(r"phối\s+hợp|ghi\s+chú|^stt$|^tt$", re.IGNORECASE)
 _CELL_DATE_RE = re.compile(r"^(?:ngày\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\.?$|"
                            r"^\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?$", re.IGNORECASE)
+#: "6 tháng: trước ngày 18/6; năm: trước ngày 25/11": a period label right before a deadline
+_DUE_LABEL_RE = re.compile(r"(?:^|[;|,.]|\s-)\s*(?P<label>[^;|,.:]{1,24}?)\s*:\s*$")
 _CELL_PERIOD_RE = re.compile(r"^(?:tháng|quý)\s+\S+(?:\s*(?:/|năm)\s*\d{4})?\.?$", re.IGNORECASE)
 
 
@@ -35,6 +37,12 @@ def _column(header: list[str], pattern: re.Pattern, taken: set[int]) -> int | No
         if pattern.search(name):
             return i
     return None
+
+
+def due_label(text: str, start: int) -> str | None:
+    """The report period labelling the deadline at `start` ("6 tháng: trước ngày …" → "6 tháng")."""
+    m = _DUE_LABEL_RE.search(text[:start])
+    return period_of("báo cáo " + m.group("label").strip()) if m else None
 
 
 def read_table_row(state: WalkState, block: Block, text: str) -> bool:
@@ -81,9 +89,11 @@ def read_table_row(state: WalkState, block: Block, text: str) -> bool:
     to = cells[cols["to"]] if cols["to"] is not None else pick_recipient(find_recipients(text), None)
     recurrence = (find_recurrences(text) or [None])[0]
     for due in dues:
+        # a cell holding several labelled deadlines gives one duty per period
+        label = due_label(text, due.start) if due.start else None
         state.add(Obligation(
             who=who, what=normalize_what(what), to_whom=with_channels(text, to), due_on=due.date,
-            due_text=due.due_text, recurrence=period_of(what) or recurrence,
+            due_text=due.due_text, recurrence=label or period_of(what) or recurrence,
             section=block.section, quote=text,
         ))
     return True

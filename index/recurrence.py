@@ -19,15 +19,20 @@ from datetime import date
 
 __all__ = ["RecurrenceRule", "occurrences", "parse_rule"]
 
-_MONTHS_OF = {"month": tuple(range(1, 13)), "quarter": (3, 6, 9, 12), "half": (6, 12), "year": (12,)}
-_LABELS = {"month": "hằng tháng", "quarter": "hằng quý", "half": "6 tháng", "year": "hằng năm"}
+_MONTHS_OF = {"month": tuple(range(1, 13)), "quarter": (3, 6, 9, 12), "next_quarter": (1, 4, 7, 10),
+              "half": (6, 12), "year": (12,)}
+_LABELS = {"month": "hằng tháng", "quarter": "hằng quý", "next_quarter": "hằng quý", "half": "6 tháng",
+           "year": "hằng năm"}
 
 _EVERY = r"(?:hằng|hàng|mỗi)"
 _QUARTER_RE = re.compile(
     _EVERY + r"\s+quý|tháng\s+cuối\s+(?:cùng\s+)?(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý|cuối\s+(?:mỗi\s+)?quý",
     re.IGNORECASE)
+#: "ngày 05 của tháng đầu quý sau": each quarter, due in the first month of the next one
+_NEXT_QUARTER_RE = re.compile(r"tháng\s+đầu\s+(?:tiên\s+)?(?:của\s+)?quý\s+(?:sau|tiếp\s+theo|kế\s+tiếp)",
+                              re.IGNORECASE)
 _END_OF_TERM_RE = re.compile(r"tháng\s+cuối\s+(?:cùng\s+)?(?:của\s+)?kỳ(?:\s+báo\s+cáo)?", re.IGNORECASE)
-_MONTH_RE = re.compile(_EVERY + r"\s+tháng|của\s+(?:mỗi\s+)?tháng(?!\s+(?:cuối|\d))", re.IGNORECASE)
+_MONTH_RE = re.compile(_EVERY + r"\s+tháng|của\s+(?:mỗi\s+)?tháng(?!\s+(?:cuối|đầu|\d))", re.IGNORECASE)
 _HALF_RE = re.compile(r"6\s+tháng\s+(?:một|1)\s+lần|" + _EVERY + r"\s+6\s+tháng|nửa\s+năm\s+(?:một|1)\s+lần",
                       re.IGNORECASE)
 _YEAR_RE = re.compile(_EVERY + r"\s+năm", re.IGNORECASE)
@@ -39,7 +44,7 @@ _TERMS_RE = re.compile(r"\b(?P<t>quý|6\s+tháng|năm)\b", re.IGNORECASE)
 @dataclass(frozen=True)
 class RecurrenceRule:
     """Every `period` ("month", "quarter", "half", "year"), on `day` of the period's last
-    month (None: the period's last day)."""
+    month (None: the period's last day); "next_quarter" is due in the month after each quarter."""
 
     period: str
     day: int | None
@@ -59,7 +64,9 @@ def parse_rule(text: str, *, period_end_ok: bool = False, context: str = "") -> 
     if not text:
         return None
     period = None
-    if _END_OF_TERM_RE.search(text):
+    if _NEXT_QUARTER_RE.search(text):
+        period = "next_quarter"
+    elif _END_OF_TERM_RE.search(text):
         # "định kỳ (quý, 6 tháng, năm) ... ngày 20 của tháng cuối kỳ báo cáo": the shortest term
         terms = {m.group("t").lower() for m in _TERMS_RE.finditer(text)} or {
             m.group("t").lower() for m in _TERMS_RE.finditer(context)}
