@@ -19,8 +19,10 @@ _TYPE_PREFIXES = ("ban thuong vu", "ban chap hanh", "uy ban nhan dan", "so", "ba
                   "truong", "chi cuc", "cuc", "vien", "bo", "dang uy", "hoi dong nhan dan")
 #: Levels of local government; "xã An Bình" is also named "An Bình".
 _LOCAL_LEVELS = ("xa", "phuong", "thi tran", "huyen", "quan")
-_ALL_LEVELS = _LOCAL_LEVELS + ("thanh pho", "tinh", "thi xa")
+ALL_LEVELS = _LOCAL_LEVELS + ("thanh pho", "tinh", "thi xa")
 MIN_ALIAS_CHARS = 3
+#: Longest piece of a code typed with spaces or hyphens ("cd", "ktkt", "tn").
+MAX_CODE_PIECE = 4
 
 
 def _normal(text: str) -> list[str]:
@@ -43,7 +45,7 @@ def document_aliases(issuer: str | None, number: str | None = None) -> list[str]
         core_words = core.split()
         if core != full:
             keys.append(core)
-        if len(core_words) >= 3 and not core.startswith(_ALL_LEVELS):
+        if len(core_words) >= 3 and not core.startswith(ALL_LEVELS):
             keys.append(" ".join(core_words[:2]))
             # the short code staff write for it: "Sở Nông nghiệp và PTNT" is "SNN"
             if type_initials:
@@ -81,6 +83,9 @@ def question_grams(*token_lists: list[str], longest: int = 8) -> set[str]:
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + longest) + 1):
                 grams.add(" ".join(words[i:j]))
+                # a code typed in pieces ("CĐ KTKT", "KT-KT") is the code alias written together
+                if j - i >= 2 and all(len(w) <= MAX_CODE_PIECE for w in words[i:j]):
+                    grams.add("".join(words[i:j]))
     return grams
 
 

@@ -294,7 +294,8 @@ class Retriever:
             all_obligations=[o for rows_ in obligations_by_doc.values() for o in rows_] if query.window else [],
             unit=" ".join(unit_tokens) or None,
             known_agencies=self._cache.get("agencies", lambda: known_agency_text(
-                docs, [o for rows_ in obligations_by_doc.values() for o in rows_])) if query.agencies else "")
+                docs, [o for rows_ in obligations_by_doc.values() for o in rows_],
+                (e.lexical for e in self.store.lexical_entries()))) if query.agencies else "")
         answer = answer_mod.compose(ctx, decision_model)
         _apply_unit_and_focus(answer, query.report_kind, unit)
         stages.lap("answer")

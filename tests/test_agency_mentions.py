@@ -56,3 +56,26 @@ def test_a_named_recipient_matches_the_addressee_or_the_issuer_a_bare_head_stand
     assert recipient_match(to_issuer, "so tu phap") == 1.0
     assert recipient_match(to_other, "so tu phap") < 0.5
     assert recipient_match(to_other, "so noi vu") == 1.0
+
+
+def test_a_unit_named_only_in_a_plans_text_is_known() -> None:
+    doc = DocumentRow(id=1, filename="a.txt", sha256="x", added_at="", issuer="Trường Trung cấp Nghề Bình Minh")
+    body = "phong khao thi chu tri to chuc thi hoc ky phong_khao khao_thi"
+    known = known_agency_text([doc], [], [body])
+    (mention,) = agency_mentions("Phòng Khảo thí tổ chức thi trước ngày nào?")
+    assert unknown_agency_share([mention], known, []) == 0.0
+    # an agency neither the names nor the text hold still counts as unknown
+    (other,) = agency_mentions("Phòng Kế toán nộp báo cáo trước ngày nào?")
+    assert unknown_agency_share([other], known, []) > 0.2
+    assert unknown_agency_share([other], known_agency_text([doc], []), []) > 0.2
+
+
+def test_an_abbreviated_mention_of_a_known_name_is_known() -> None:
+    doc = DocumentRow(id=1, filename="a.txt", sha256="x", added_at="",
+                      issuer="Trường Trung cấp Kinh tế - Kỹ thuật Bình Minh")
+    known = known_agency_text([doc], [])
+    for question in ("Trường TC KTKT Bình Minh họp hội nghị khi nào", "trường TC KT-KT BM nộp báo cáo khi nào"):
+        mentions = agency_mentions(question)
+        assert mentions and unknown_agency_share(mentions, known, []) == 0.0, question
+    # initials that read no known name are not taken for one
+    assert unknown_agency_share([Mention("truong cd ktkt")], known, []) > 0.2

@@ -89,6 +89,14 @@ def test_the_most_specific_alias_names_the_plan() -> None:
     assert named_documents(question_grams(q.raw_folded.split(), q.folded.split()), aliases)[0] == [1]
 
 
+def test_a_code_typed_in_pieces_names_the_plan() -> None:
+    aliases = [(1, document_aliases("Trường Trung cấp Kinh tế - Kỹ thuật Bình Minh", "5/KH-TCKTKT")),
+               (2, document_aliases("Sở Nội vụ"))]
+    for question in ("trường TC KTKT Bình Minh hạn báo cáo 6 tháng", "bc năm của TC KT-KT BM hạn nào"):
+        q = analyze(question)
+        assert named_documents(question_grams(q.raw_folded.split(), q.folded.split()), aliases)[0] == [1], question
+
+
 @pytest.mark.parametrize("question, rewritten", [
     ("Sở KH&CN hạn bc 6 tháng", "khoa hoc cong nghe"),
     ("bc nửa năm deadline bữa nào", "bao cao 6 thang han la ngay nao"),
