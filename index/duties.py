@@ -110,7 +110,12 @@ def recipient_match(ob: ObligationRow, recipient: str) -> float:
     said = _synonym_folded((ob.to_whom or "").split("(")[0]).split()
     if said and all(w in head_words() or w in STOPWORDS for w in said):
         said += _synonym_folded(ob.issuer or "").split()
-    return sum(1 for w in wanted if w in said) / len(wanted) if wanted else 0.0
+    if not wanted:
+        return 0.0
+    share = sum(1 for w in wanted if w in said) / len(wanted)
+    # "Sở Y tế" is not "Trung tâm Y tế": a name sharing the domain words under another head
+    # is another agency
+    return share / 2 if wanted[0] in head_words() and wanted[0] not in said else share
 
 
 def obligation_overlap(ctx: AnswerContext, ob: ObligationRow) -> float:
@@ -177,6 +182,10 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
             same = mine or same
         if query.report_kind:
             same = [(s, ob) for s, ob in same if kind_match(query.report_kind, ob) >= 0] or same
+        if query.recipient:
+            # "… gửi Sở X những báo cáo nào": the duties sent there, when the plan has any
+            sent = [(s, ob) for s, ob in same if recipient_match(ob, query.recipient) >= 1.0]
+            same = sent or same
         ordered = sorted(same, key=lambda p: (p[1].due_on or "9999", p[1].id))
         keep = {id(ob) for ob in _distinct([ob for _, ob in ordered])}
         return [p for p in ordered if id(p[1]) in keep][:MAX_LISTED]

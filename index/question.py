@@ -128,6 +128,17 @@ def _with_corrections(text: str, corrections: dict[str, str]) -> str:
     return _WORD_RE.sub(lambda m: corrections.get(fold(m.group(0)), m.group(0)), text)
 
 
+def _recipient(mentions: list[Mention], normalized: list[str], cues: frozenset[str]) -> str | None:
+    """The agency named right after a sending word ("gửi Sở X"); an abbreviated one ("cho
+    SYT") is a name only once the lexicon spells it out; last, a sending word one word
+    further ("gửi các Sở"). Two words back, the pronoun "tôi" folds to the sending word "tới"."""
+    def after_cue(found: list[Mention], reach: int) -> str | None:
+        return next((m.name for m in found if cues.intersection(m.before[:reach])), None)
+
+    return (after_cue(mentions, 1) or after_cue(agency_mentions(" ".join(normalized)), 1)
+            or after_cue(mentions, 2))
+
+
 def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | None = None) -> Query:
     """Read one question. `today` anchors relative windows; `vocabulary` enables typo correction."""
     lex = lexicon()
@@ -161,7 +172,7 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     unit = " ".join(lex.rewrite(syllables(unit_match.group(1)))) if unit_match else None
     number = _NUMBER_RE.search(text)
     mentions = agency_mentions(_with_corrections(text, corrections))
-    recipient = next((m.name for m in mentions if lex.recipient_cues.intersection(m.before)), None)
+    recipient = _recipient(mentions, normalized, lex.recipient_cues)
     return Query(
         text=text, folded=" ".join(kept), intent=intent, tokens=content,
         match_tokens=list(dict.fromkeys(match)), years=plan_years(text, folded_text),

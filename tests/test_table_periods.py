@@ -82,3 +82,32 @@ def test_the_named_recipient_beats_a_duty_that_only_shares_the_report_kind(tmp_p
         # without a recipient the departments' own report of that kind is still found
         units = eng.ask("các tổ, đội gửi báo cáo năm về Bệnh viện hạn nào?", log=False, today=today)
         assert units.deadlines and units.deadlines[0].date == date(2026, 11, 12)
+
+
+def test_the_recipient_slot_reads_abbreviations_and_not_the_askers_own_unit() -> None:
+    from index.question import analyze
+
+    assert analyze("Phòng Hành chính gửi bc năm cho SYT hạn ngày mấy").recipient == "so y te"
+    # "tôi ở Phòng X" names the asker's unit; the recipient is the agency after "gửi"
+    assert analyze("Tôi ở Phòng Hành chính, báo cáo năm gửi Sở Y tế hạn nào?").recipient == "so y te"
+    assert analyze("báo cáo gửi các Sở ngành hạn nào").recipient == "so nganh"
+
+
+def test_a_named_recipient_under_another_head_is_another_agency() -> None:
+    from index.duties import recipient_match
+    from index.rows import ObligationRow
+
+    to_centre = ObligationRow(id=1, document_id=1, who="Các tổ", what="Báo cáo năm", to_whom="Trung tâm",
+                              issuer="Trung tâm Y tế Hòa Bình")
+    to_department = ObligationRow(id=2, document_id=1, who="Phòng Hành chính", what="Báo cáo năm",
+                                  to_whom="Sở Y tế", issuer="Trung tâm Y tế Hòa Bình")
+    assert recipient_match(to_department, "so y te") == 1.0
+    assert recipient_match(to_centre, "so y te") < 0.5
+
+
+def test_a_list_of_duties_sent_to_the_named_recipient(tmp_path: Path) -> None:
+    with _engine(tmp_path) as eng:
+        answer = eng.ask("Bệnh viện phải gửi Sở Y tế những báo cáo nào, hạn khi nào?", log=False,
+                         today=date(2026, 3, 1))
+        assert answer.deadlines and all(d.to_whom == "Sở Y tế" for d in answer.deadlines)
+        assert {date(2026, 6, 20), date(2026, 11, 28)} <= {d.date for d in answer.deadlines}
