@@ -78,8 +78,9 @@ def _should_join(prev: str, nxt: str) -> str | None:
         return ""
     if _TERMINAL_RE.search(prev):
         return None
-    if nxt[0].islower() or re.match(r"\d{1,2}\s*[/.-]\s*\d{1,2}\b", nxt):
-        # "... trước ngày" / "31/3/2023.": a date wrapped onto the next line continues it
+    if nxt[0].islower() or re.match(r"\d{1,2}\s*[/.-]\s*\d{1,2}\b|(?:19|20)\d\d\b", nxt):
+        # "... trước ngày" / "31/3/2023." / "năm học" / "2025-2026": a date or a year
+        # wrapped onto the next line continues it
         return " "
     if _is_upper_line(prev) or (_HEADING_LIKE_RE.match(prev) and len(prev) < 80):
         return None     # a long numbered paragraph cut by a line wrap continues below

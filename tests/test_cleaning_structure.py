@@ -44,6 +44,17 @@ def test_glued_bold_heading_is_split() -> None:
     assert "II. NỘI DUNG VÀ GIẢI PHÁP:\n\n1. Công tác lãnh đạo, chỉ đạo" in text
 
 
+def test_a_year_wrapped_onto_the_next_line_continues_the_sentence() -> None:
+    from index.cleaning import clean_text
+
+    raw = ("Phòng Khảo thí công bố lịch thi và quy chế thi năm học\n"
+           "2025-2026 trên trang thông tin của Trường trước ngày 15/8/2025.\n"
+           "3. Đối thoại\n")
+    text = clean_text(raw)
+    assert "năm học 2025-2026 trên trang" in text
+    assert "15/8/2025.\n\n3. Đối thoại" in text
+
+
 def test_separate_paragraphs_stay_separate() -> None:
     text = load("004")
     assert "Du lịch\n\nThực hiện Kế hoạch số 765/KH-UBND" in text

@@ -548,3 +548,19 @@ def test_calendar_skips_undated_and_repeats() -> None:
     assert deadline_uid(d) != deadline_uid(Deadline(date=D(2024, 5, 21), due_text="", who="A",
                                                     what="Báo cáo 6 tháng", to_whom="B", document="x.txt"))
     assert Calendar.from_ical(deadlines_to_ics([])).walk("VEVENT") == []
+
+
+def test_a_table_row_without_a_dated_cell_is_not_taken_for_the_header() -> None:
+    text = """KẾ HOẠCH
+Thực hiện dân chủ năm 2025
+
+III. TỔ CHỨC THỰC HIỆN
+1. Tiến độ thực hiện:
+
+TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành
+1 | Báo cáo tình hình thực hiện dân chủ hằng quý của các tổ | Các tổ chuyên môn | Trước ngày 20 của tháng cuối quý
+2 | Báo cáo 6 tháng của các bộ phận | Các bộ phận | Trước ngày 08/6/2025
+"""
+    obligations = extract_obligations(text_blocks(text), 2025, "Trường Trung cấp Bình Minh")
+    six = [o for o in obligations if o.due_on == date(2025, 6, 8)]
+    assert six and all(o.who == "Các bộ phận" and o.what.startswith("Báo cáo 6 tháng") for o in six)
