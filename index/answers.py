@@ -171,7 +171,7 @@ def _window(ctx: AnswerContext) -> Candidate:
     window, chosen = in_window(ctx, ctx.analysis.window)
     if not chosen:
         return Candidate(text=f"Không có hạn nào trong {window.label}.", score=0.0, source=CandidateSource.WINDOW)
-    cand = _from_duties(ctx, chosen, CandidateSource.WINDOW, heading=f"Các hạn trong {window.label}:")
+    cand = _from_duties(ctx, chosen, CandidateSource.WINDOW, heading=f"Các hạn {window.label}:" if window.span == "upcoming" else f"Các hạn trong {window.label}:")
     cand.score = 1.0
     return cand
 

@@ -9,21 +9,22 @@ from datetime import date
 from functools import lru_cache
 
 from .agency_mentions import head_words
-from .answer_context import AnswerContext, overlap, plan_tokens_of, tokens_of
+from .answer_context import AnswerContext, overlap, plan_tokens_of
+from .duty_groups import ScoredDuty, distinct, first_duties, recurrence_key, recurring_groups, synonym_folded
 from .models import Deadline
 from .rows import Citable, ObligationRow
-from .question import Intent, expand_synonyms
+from .question import Intent
 from .vietnamese import STOPWORDS, folded_words
 from .windows import DateWindow, status
 
 #: Most duties a list or window answer shows (the JSON `deadlines` carry them all).
 MAX_LISTED = 8
+#: Least share of a duty's unit words ("các khoa, phòng, Trạm Y tế") a list question must
+#: name for its list to keep that unit's duties only.
+NAMED_UNIT_SHARE = 1 / 3
 #: Most duties a list shows in its text (a phone screen); the rest are counted.
 MAX_SHOWN = 6
 MAX_FIELD_CHARS = 110
-
-#: An obligation with its score for the question.
-ScoredDuty = tuple[float, ObligationRow]
 
 
 def format_due(row: ObligationRow) -> str:
@@ -69,17 +70,11 @@ def cut_at_word(text: str, limit: int) -> str:
 
 
 # ---------------------------------------------------------------------------- ranking
-@lru_cache(maxsize=20_000)
-def _synonym_folded(text: str) -> str:
-    """Folded words read through the question lexicon, as questions are ("nộp" reads "gửi")."""
-    return " ".join(expand_synonyms(folded_words(text)).split())
-
-
 def kind_match(kind: str | None, ob: ObligationRow) -> float:
     """+1 when the obligation is the report the question names, -1 when it is another."""
     if not kind:
         return 0.0
-    what = _synonym_folded(ob.what or "")
+    what = synonym_folded(ob.what or "")
     recurrence = ob.recurrence or ""
     six = bool(re.search(r"\b6 thang\b", what)) or recurrence == "6 tháng"
     if kind == "6 tháng":
@@ -97,19 +92,30 @@ def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) 
     """Share of a field's own words (who / to whom) that the question (or `phrase`) names,
     leaving out the words that only name the plan."""
     asked = set((phrase or ctx.analysis.folded).split())
-    words = {t for t in _synonym_folded(field_text).split() if t not in STOPWORDS and t not in ctx.plan_tokens}
+    words = {t for t in synonym_folded(field_text).split() if t not in STOPWORDS and t not in ctx.plan_tokens}
     if not words:
         return 0.0
     return len(words & asked) / len(words)
+
+
+def names_unit(ctx: AnswerContext, ob: ObligationRow, best: float) -> bool:
+    """Whether the question names the duty's unit: as many of the unit's own words as the
+    best-named unit of the plan (`best`; half is enough, a third at least), or a whole agency
+    the question names (other than the plan's issuer) inside the unit's name."""
+    if best >= NAMED_UNIT_SHARE and field_match(ctx, ob.who or "") >= min(best, 0.5):
+        return True
+    said = set(synonym_folded(ob.who or "").split())
+    return any(words and not words <= ctx.plan_tokens and words <= said
+               for words in ({w for w in m.name.split() if w not in STOPWORDS} for m in ctx.analysis.agencies))
 
 
 def recipient_match(ob: ObligationRow, recipient: str) -> float:
     """Share of the named recipient's words that the duty's addressee says. An addressee
     named by its head alone ("gửi về Sở (qua Văn phòng)") is the plan's own issuer."""
     wanted = [w for w in recipient.split() if w != "va"]
-    said = _synonym_folded((ob.to_whom or "").split("(")[0]).split()
+    said = synonym_folded((ob.to_whom or "").split("(")[0]).split()
     if said and all(w in head_words() or w in STOPWORDS for w in said):
-        said += _synonym_folded(ob.issuer or "").split()
+        said += synonym_folded(ob.issuer or "").split()
     if not wanted:
         return 0.0
     share = sum(1 for w in wanted if w in said) / len(wanted)
@@ -180,6 +186,11 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
             unit = query.unit or ctx.unit
             mine = [(s, ob) for s, ob in same if field_match(ctx, ob.who or "", unit) >= 0.5]
             same = mine or same
+        else:
+            # the units the question itself names ("các khoa, phòng … nộp"): their duties only
+            best_unit = max((field_match(ctx, ob.who or "") for _, ob in same), default=0.0)
+            named_unit = [(s, ob) for s, ob in same if names_unit(ctx, ob, best_unit)]
+            same = named_unit or same
         if query.report_kind:
             same = [(s, ob) for s, ob in same if kind_match(query.report_kind, ob) >= 0] or same
         if query.recipient:
@@ -187,8 +198,8 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
             sent = [(s, ob) for s, ob in same if recipient_match(ob, query.recipient) >= 1.0]
             same = sent or same
         ordered = sorted(same, key=lambda p: (p[1].due_on or "9999", p[1].id))
-        keep = {id(ob) for ob in _distinct([ob for _, ob in ordered])}
-        return [p for p in ordered if id(p[1]) in keep][:MAX_LISTED]
+        keep = {id(ob) for ob in distinct([ob for _, ob in ordered])}
+        return first_duties([p for p in ordered if id(p[1]) in keep], MAX_LISTED)
     chosen: list[ScoredDuty] = []
     seen_docs: set[int] = set()
     single_plan = len(ctx.pinned_documents) == 1
@@ -226,7 +237,7 @@ def in_window(ctx: AnswerContext, window: DateWindow) -> tuple[DateWindow, list[
     if ctx.pinned_documents:
         named = [p for p in scored if p[1].document_id in ctx.pinned_documents]
         scored = named or scored
-    keep = {id(ob) for ob in _distinct([ob for _, ob in scored])}
+    keep = {id(ob) for ob in distinct([ob for _, ob in scored])}
     top = [p for p in scored if id(p[1]) in keep][:MAX_LISTED]
     return window, sorted(top, key=lambda p: (p[1].due_on, p[1].id))
 
@@ -281,34 +292,6 @@ def list_line(ob: ObligationRow, today: date | None, *, with_plan: bool) -> str:
     return _group_line([ob], today, with_plan=with_plan, with_unit=True)
 
 
-def _distinct(obs: list[ObligationRow]) -> list[ObligationRow]:
-    """One duty per plan and date (a plan's body and its appendix table often repeat one)."""
-    seen: set[tuple[int, str | int]] = set()
-    out = []
-    for ob in obs:
-        key = (ob.document_id, ob.due_on or ob.id)
-        if key not in seen:
-            seen.add(key)
-            out.append(ob)
-    return out
-
-
-def _recurrence_key(ob: ObligationRow) -> tuple:
-    """Same plan, task, unit and wording of the deadline: one recurring duty ("trước ngày
-    15 của tháng cuối quý" read once for each quarter)."""
-    if not (ob.due_on and ob.due_text):
-        return ("one", ob.id)
-    return (ob.document_id, _synonym_folded(ob.what or ""), _synonym_folded(ob.who or ""), ob.due_text)
-
-
-def _recurring_groups(obs: list[ObligationRow]) -> list[list[ObligationRow]]:
-    """The duties with one recurring duty's dates together, in the order of their first date."""
-    groups: dict[tuple, list[ObligationRow]] = {}
-    for ob in obs:
-        groups.setdefault(_recurrence_key(ob), []).append(ob)
-    return list(groups.values())
-
-
 def _group_due(group: list[ObligationRow], today: date | None) -> str:
     """"trước ngày 15 của tháng cuối quý (15/3, 15/6, 15/9/2025; tiếp theo còn 12 ngày)"."""
     dates = sorted(date.fromisoformat(ob.due_on) for ob in group if ob.due_on)
@@ -338,20 +321,20 @@ def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str 
     """A direct answer from duties: one duty with its citation below, or a short list in
     date order, each deadline marked past or with the days left, one line per recurring duty."""
     today = ctx.today
-    obs = _distinct(obs)
+    obs = distinct(obs)
     docs = list(dict.fromkeys(ob.document_id for ob in obs))
     if len(obs) == 1 and not heading:
         ob = obs[0]
         text = duty_line(ob, today, with_source=False)
         # a recurring duty: all its dates, and how the next one stands
-        siblings = [o for o in ctx.obligations if _recurrence_key(o) == _recurrence_key(ob)]
+        siblings = [o for o in ctx.obligations if recurrence_key(o) == recurrence_key(ob)]
         if len(siblings) > 1:
-            text = text.replace(due_with_status(ob, today), _group_due(_distinct(siblings), today), 1)
+            text = text.replace(due_with_status(ob, today), _group_due(distinct(siblings), today), 1)
         text = text[0].upper() + text[1:] + "."
         return f"{text}\n(Nguồn: {short_citation(ob)}, mục {section_label(ob.section or '')})"
-    groups = _recurring_groups(obs)
+    groups = recurring_groups(obs)
     shown = groups[:MAX_SHOWN]
-    units = {_synonym_folded(g[0].who or "") for g in shown}
+    units = {synonym_folded(g[0].who or "") for g in shown}
     # one unit for every line: said once under the heading, not on each line
     common_unit = shown[0][0].who if len(units) == 1 and shown[0][0].who and len(shown) > 1 else None
     lines = [f"{i}. {_group_line(g, today, with_plan=len(docs) > 1, with_unit=not common_unit)}"

@@ -40,7 +40,7 @@ class Intent(StrEnum):
 
 
 #: When several cues are present, the most specific one wins.
-_PRIORITY = [Intent.SIGNER, Intent.RECIPIENTS, Intent.ISSUED, Intent.LIST, Intent.WHEN, Intent.TO,
+_PRIORITY = [Intent.SIGNER, Intent.RECIPIENTS, Intent.ISSUED, Intent.WINDOW, Intent.LIST, Intent.WHEN, Intent.TO,
              Intent.WHO, Intent.WHAT]
 #: Report kinds, most specific first (a question naming two reports is about the first here).
 _KIND_PRIORITY = ["6 tháng", "quý", "năm", "chấm điểm", "hội nghị", "đối thoại", "tiếp công dân", "kế hoạch"]
@@ -154,6 +154,8 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     kinds = [label for label, _ in kind_cues]
     folded_text = fold(text)
     window = find_window(folded_text, today or date.today())
+    if window is None:   # "có hạn gì", "việc gì phải làm xong" ask for a window's duties only
+        intents = [label for label in intents if label != Intent.WINDOW]
     intent = Intent(_pick(intents, _PRIORITY) or Intent.GENERAL)
     # a window filters deadlines: it decides the reading when the question asks for them
     if window is not None and (intent in (Intent.WHEN, Intent.LIST) or kinds):

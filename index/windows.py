@@ -11,6 +11,10 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from .vietnamese import fold
 
 #: How far "sắp tới" looks ahead.
 UPCOMING_DAYS = 45
@@ -21,15 +25,31 @@ _RANGE_RE = re.compile(
     r"\btu(?: ngay)? (\d{1,2})[/-](\d{1,2})(?:[/-](20\d{2}))? (?:den|toi)(?: ngay)? (\d{1,2})[/-](\d{1,2})(?:[/-](20\d{2}))?")
 _QUARTER_RE = re.compile(r"\bquy (iv|iii|ii|i|[1-4])\b" + _YEAR)
 _MONTH_RE = re.compile(r"(?<!\d )\bthang (1[0-2]|0?[1-9])\b(?! thang)" + _YEAR)
-_RELATIVE = [
-    (re.compile(r"\btuan nay\b"), "week"),
-    (re.compile(r"\btuan (sau|toi)\b"), "next_week"),
-    (re.compile(r"\bthang nay\b"), "month"),
-    (re.compile(r"\bthang (sau|toi)\b"), "next_month"),
-    (re.compile(r"\bquy nay\b"), "quarter"),
-    (re.compile(r"\bsap (toi|den)\b|\bsap het han\b|\bcon han\b"), "upcoming"),
-    (re.compile(r"\bhom nay\b"), "today"),
-]
+_KINDS = ("today", "week", "next_week", "month", "next_month", "quarter", "upcoming")
+
+
+def parse_window_phrases(text: str) -> list[tuple[re.Pattern[str], str]]:
+    """The rules of window_phrases.tsv as (whole-word pattern on folded text, kind),
+    longest phrase first so "tháng tới" is not read as a month number."""
+    rules: list[tuple[str, str]] = []
+    for line_no, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) < 2 or parts[0] not in _KINDS:
+            raise ValueError(f"window_phrases line {line_no}: unknown rule {line!r}")
+        phrase = " ".join(fold(parts[1]).split())
+        if phrase:
+            rules.append((phrase, parts[0]))
+    rules.sort(key=lambda r: -len(r[0]))
+    return [(re.compile(r"\b" + re.escape(phrase).replace(r"\ ", r"\s+") + r"\b"), kind)
+            for phrase, kind in rules]
+
+
+@lru_cache(maxsize=1)
+def _relative_rules() -> list[tuple[re.Pattern[str], str]]:
+    text = resources.files("index").joinpath("data/window_phrases.tsv").read_text(encoding="utf-8")
+    return parse_window_phrases(text)
 
 
 @dataclass(frozen=True)
@@ -76,7 +96,7 @@ def find_window(folded: str, today: date) -> DateWindow | None:
         except ValueError:
             return None
         return DateWindow(start, end, _label_for("range", start, end), bool(y1 or y2), "range")
-    for pattern, kind in _RELATIVE:
+    for pattern, kind in _relative_rules():
         if pattern.search(folded):
             return _relative(kind, today)
     m = _QUARTER_RE.search(folded)
@@ -122,7 +142,7 @@ def _relative(kind: str, today: date) -> DateWindow:
 def window_words(folded: str) -> set[str]:
     """The words of a question that only name its window ("thang 11 2025", "tuan nay")."""
     words: set[str] = set()
-    patterns = [_RANGE_RE, _QUARTER_RE, _MONTH_RE] + [p for p, _ in _RELATIVE]
+    patterns = [_RANGE_RE, _QUARTER_RE, _MONTH_RE] + [p for p, _ in _relative_rules()]
     for pattern in patterns:
         for m in pattern.finditer(folded):
             words.update(re.findall(r"[0-9a-z]+", m.group(0)))

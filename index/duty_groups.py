@@ -1,0 +1,62 @@
+"""Which duties are one duty: the same deadline read twice (a plan's body and its
+appendix table), and the dates of one recurring duty ("hằng tháng") kept together, so
+lists count each duty once."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .question import expand_synonyms
+from .rows import ObligationRow
+from .vietnamese import folded_words
+
+#: An obligation with its score for the question.
+ScoredDuty = tuple[float, ObligationRow]
+
+
+@lru_cache(maxsize=20_000)
+def synonym_folded(text: str) -> str:
+    """Folded words read through the question lexicon, as questions are ("nộp" reads "gửi")."""
+    return " ".join(expand_synonyms(folded_words(text)).split())
+
+
+def distinct(obs: list[ObligationRow]) -> list[ObligationRow]:
+    """One duty per plan and date (a plan's body and its appendix table often repeat one)."""
+    seen: set[tuple[int, str | int]] = set()
+    out = []
+    for ob in obs:
+        key = (ob.document_id, ob.due_on or ob.id)
+        if key not in seen:
+            seen.add(key)
+            out.append(ob)
+    return out
+
+
+def first_duties(ordered: list[ScoredDuty], limit: int) -> list[ScoredDuty]:
+    """The dated duties of the first `limit` distinct duties: a monthly duty counts once,
+    so its dates do not push the plan's other reports out of a list."""
+    groups: list[tuple] = []
+    out = []
+    for p in ordered:
+        key = recurrence_key(p[1])
+        if key not in groups:
+            if len(groups) >= limit:
+                continue
+            groups.append(key)
+        out.append(p)
+    return out
+
+
+def recurrence_key(ob: ObligationRow) -> tuple:
+    """Same plan, task, unit and wording of the deadline: one recurring duty ("trước ngày
+    15 của tháng cuối quý" read once for each quarter)."""
+    if not (ob.due_on and ob.due_text):
+        return ("one", ob.id)
+    return (ob.document_id, synonym_folded(ob.what or ""), synonym_folded(ob.who or ""), ob.due_text)
+
+
+def recurring_groups(obs: list[ObligationRow]) -> list[list[ObligationRow]]:
+    """The duties with one recurring duty's dates together, in the order of their first date."""
+    groups: dict[tuple, list[ObligationRow]] = {}
+    for ob in obs:
+        groups.setdefault(recurrence_key(ob), []).append(ob)
+    return list(groups.values())
