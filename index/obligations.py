@@ -66,6 +66,9 @@ class _ListContext:
     fanned: bool = False
 
 
+_TABLE_RULE_RE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
+
+
 def extract_obligations(blocks: list[Block], plan_year: int | None,
                         issuer: str | None = None, issued_on: date | None = None) -> list[Obligation]:
     """Return the duties of a plan: who must send what to whom, by when or how often.
@@ -82,6 +85,8 @@ def extract_obligations(blocks: list[Block], plan_year: int | None,
             state.header = None
             continue
         text = tidy(block.text)
+        if _TABLE_RULE_RE.fullmatch(text):
+            continue   # a markdown table's "|---|---|" line: the header above still holds
         if text.count(" | ") >= 2:
             if not read_table_row(state, block, text):
                 # no usable header: the row read as prose

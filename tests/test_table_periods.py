@@ -111,3 +111,10 @@ def test_a_list_of_duties_sent_to_the_named_recipient(tmp_path: Path) -> None:
                          today=date(2026, 3, 1))
         assert answer.deadlines and all(d.to_whom == "Sở Y tế" for d in answer.deadlines)
         assert {date(2026, 6, 20), date(2026, 11, 28)} <= {d.date for d in answer.deadlines}
+
+
+def test_a_list_question_naming_its_subject_lists_that_units_duties(tmp_path: Path) -> None:
+    with _engine(tmp_path) as eng:
+        answer = eng.ask("các tổ, đội của bệnh viện phải nộp những báo cáo nào, hạn khi nào", log=False,
+                         today=date(2026, 3, 1))
+        assert [d.date for d in answer.deadlines] == [date(2026, 6, 10), date(2026, 11, 12)]
