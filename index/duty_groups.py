@@ -19,14 +19,28 @@ def synonym_folded(text: str) -> str:
     return " ".join(expand_synonyms(folded_words(text)).split())
 
 
+#: Share of the shorter task's words the longer must say for two duties of one plan and
+#: date to be one duty read twice (a body sentence and its appendix row word it apart).
+SAME_TASK_SHARE = 0.5
+
+
+def _same_task(a: ObligationRow, b: ObligationRow) -> bool:
+    wa, wb = set(synonym_folded(a.what or "").split()), set(synonym_folded(b.what or "").split())
+    if not wa or not wb:
+        return True
+    return len(wa & wb) / min(len(wa), len(wb)) >= SAME_TASK_SHARE
+
+
 def distinct(obs: list[ObligationRow]) -> list[ObligationRow]:
-    """One duty per plan and date (a plan's body and its appendix table often repeat one)."""
-    seen: set[tuple[int, str | int]] = set()
+    """One duty per plan, date and task (a plan's body and its appendix table often repeat
+    one); two tasks due the same day stay two."""
+    seen: dict[tuple[int, str | int], list[ObligationRow]] = {}
     out = []
     for ob in obs:
         key = (ob.document_id, ob.due_on or ob.id)
-        if key not in seen:
-            seen.add(key)
+        same_day = seen.setdefault(key, [])
+        if not any(_same_task(ob, other) for other in same_day):
+            same_day.append(ob)
             out.append(ob)
     return out
 

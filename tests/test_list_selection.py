@@ -51,3 +51,11 @@ def test_a_list_for_a_named_recipient_holds_what_is_sent_there_and_every_date() 
 def test_a_monthly_duty_counts_once_and_leaves_room_for_the_other_reports() -> None:
     listed = _listed("phải nộp những báo cáo nào")
     assert {1, 2, 3, 4, 5} <= set(listed) and len([i for i in listed if i >= 10]) == 12
+
+
+def test_two_tasks_due_the_same_day_are_both_listed_and_a_repeated_one_once() -> None:
+    from index.duty_groups import distinct
+    body = _duty(1, "Tổng hợp báo cáo dân chủ gửi Sở Y tế", "Phòng Tổ chức", "Sở Y tế", "2026-11-25")
+    table = _duty(2, "Báo cáo dân chủ của Trung tâm gửi Sở Y tế", "Phòng Tổ chức", "Sở Y tế", "2026-11-25")
+    other = _duty(3, "Báo cáo tình hình tiếp nhận phản ánh", "Trạm Y tế", "Trung tâm", "2026-11-25")
+    assert [ob.id for ob in distinct([body, table, other])] == [1, 3]
