@@ -111,10 +111,11 @@ _WEEK_RE = re.compile(
     r"(?P<w>0?[1-5])\s+(?:của\s+)?tháng\s+(?P<m>\d{1,2})(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?(?![\d/])",
     re.IGNORECASE,
 )
-#: "trước 5 ngày làm việc kể từ khi nhận": relative to an event, so no date; kept as text.
+#: "trước 5 ngày làm việc kể từ khi nhận", "trong 10 ngày sau mỗi buổi họp": relative to an
+#: event, so no date; kept as text.
 _RELATIVE_RE = re.compile(
     _W + r"(?P<cue>trước|trong(?:\s+thời\s+hạn)?(?:\s+vòng)?|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá|sau)\s+"
-    r"(?P<n>\d{1,3})\s+ngày(?:\s+làm\s+việc)?(?:,)?\s+(?:kể\s+từ|sau\s+khi|từ\s+khi|từ\s+ngày|trước\s+khi|trước\s+ngày)",
+    r"(?P<n>\d{1,3})\s+ngày(?:\s+làm\s+việc)?(?:,)?\s+(?:kể\s+từ|sau\s+(?:khi|mỗi)|từ\s+khi|từ\s+ngày|trước\s+khi|trước\s+ngày)",
     re.IGNORECASE,
 )
 

@@ -564,3 +564,15 @@ TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành
     obligations = extract_obligations(text_blocks(text), 2025, "Trường Trung cấp Bình Minh")
     six = [o for o in obligations if o.due_on == date(2025, 6, 8)]
     assert six and all(o.who == "Các bộ phận" and o.what.startswith("Báo cáo 6 tháng") for o in six)
+
+
+def test_a_deadline_counted_from_each_event_is_kept_as_text() -> None:
+    text = """KẾ HOẠCH
+Thực hiện dân chủ năm 2025
+
+III. TỔ CHỨC THỰC HIỆN
+2. Phòng Khảo thí
+Chủ trì các buổi họp với giảng viên; tổng hợp kiến nghị báo cáo Hiệu trưởng trong thời hạn 7 ngày làm việc sau mỗi buổi họp.
+"""
+    (duty,) = [o for o in extract_obligations(text_blocks(text), 2025, "Trường Bình Minh") if o.to_whom == "Hiệu trưởng"]
+    assert duty.due_on is None and duty.due_text == "trong thời hạn 7 ngày làm việc sau mỗi buổi họp"

@@ -101,6 +101,7 @@ def test_a_code_typed_in_pieces_names_the_plan() -> None:
     ("Sở KH&CN hạn bc 6 tháng", "khoa hoc cong nghe"),
     ("trường CĐ KT-KT Bình Minh hạn bc năm", "truong cao dang kinh te ky thuat"),
     ("Trường ĐH Bình Minh, bc 6 tháng", "dai hoc"),
+    ("phải báo cáo Ban Giám hiệu trong thời hạn bao lâu", "khi nao"),
     ("bc nửa năm deadline bữa nào", "bao cao 6 thang han la ngay nao"),
     ("cho em hỏi báo cáo cuối năm trễ nhất khi nào ạ", "bao cao nam cham nhat khi nao"),
 ])
