@@ -47,7 +47,7 @@ def document_aliases(issuer: str | None, number: str | None = None) -> list[str]
             keys.append(core)
         if len(core_words) >= 3 and not core.startswith(ALL_LEVELS):
             keys.append(" ".join(core_words[:2]))
-            # the short code staff write for it: "Sở Nông nghiệp và PTNT" is "SNN"
+            # the short code staff write for it: "Sở Giao thông vận tải" is "SGT"
             if type_initials:
                 keys.append(type_initials + "".join(w[0] for w in core_words[:2]))
         for level in _LOCAL_LEVELS:

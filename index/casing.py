@@ -299,7 +299,7 @@ def convention(name: list[Token]) -> tuple[list[str], set[int]]:
         span = words[w:w + size]
         texts = [name[i].text for i in span]
         if span[0] > 0 and not name[span[0] - 1].word and not common:
-            opens_field = True        # "Văn hóa, Thể thao", "Lao động - Thương binh"
+            opens_field = True        # "Lao động, Thương binh", "Giao thông - Vận tải"
         if kind == "fixed":
             shaped = [_apply(_case_of(m), t) for m, t in zip(rules.fixed[tuple(name[i].key for i in span)], texts)]
             locked.update(span)

@@ -53,7 +53,7 @@ _BODY_START_RE = re.compile(
     r"Luật|Nghị định|Thông tư|Văn bản)\b)")
 _INTRO_VERB = (r"(?:\s*\([^)]{1,20}\))?\s+(?:xây dựng|ban hành|triển khai|thực hiện|lập)\s+"
                r"(?:Kế hoạch|kế hoạch|KẾ HOẠCH|Chương trình|chương trình|Công văn|công văn)")
-#: "Sở Văn hóa, Thể thao và Du lịch xây dựng Kế hoạch ...": the sentence's subject (commas allowed)
+#: "Sở Lao động, Thương binh và Xã hội xây dựng Kế hoạch ...": the sentence's subject (commas allowed)
 _INTRO_START_RE = re.compile(r"^(?P<issuer>[A-ZĐÀ-Ỹ][^.;:\d]{2,150}?)" + _INTRO_VERB)
 #: "Thực hiện Hướng dẫn số 05-HD ngày ..., Đảng ủy xã xây dựng kế hoạch": the clause before the verb
 _INTRO_RE = re.compile(r"(?:^|[,;:]\s+)(?P<issuer>[A-ZĐÀ-Ỹ][^.;:,\d]{2,150}?)" + _INTRO_VERB)

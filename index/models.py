@@ -16,10 +16,10 @@ class DocumentMeta:
 
     number: str | None = None          # "60/KH-SVHTTDL"; None when left blank ("Số: /KH-SNN")
     kind: str = "Kế hoạch"             # "Kế hoạch", "Quyết định", ...
-    issuer: str | None = None          # "Sở Văn hóa, Thể thao và Du lịch"
+    issuer: str | None = None          # "Sở Xây dựng"
     issued_on: date | None = None      # None when the date is left blank
     year: int | None = None            # plan year; from the title when the date is blank
-    title: str = ""                    # "Thực hiện công tác dân vận chính quyền năm 2023"
+    title: str = ""                    # "Thực hiện Quy chế dân chủ ở cơ sở năm 2025"
     place: str | None = None           # "Bình Dương"
     signer: str | None = None          # "Nguyễn Văn An"
     signer_title: str | None = None    # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"

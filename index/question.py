@@ -154,7 +154,7 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     kinds = [label for label, _ in kind_cues]
     folded_text = fold(text)
     window = find_window(folded_text, today or date.today())
-    if window is None:   # "có hạn gì", "việc gì phải làm xong" ask for a window's duties only
+    if window is None:   # a window cue of the lexicon asks for the window's duties only
         intents = [label for label in intents if label != Intent.WINDOW]
     intent = Intent(_pick(intents, _PRIORITY) or Intent.GENERAL)
     # a window filters deadlines: it decides the reading when the question asks for them
