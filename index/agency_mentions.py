@@ -98,7 +98,7 @@ def _segment_mentions(typed: list[str], folded: list[str], capital: list[bool],
     lex = lexicon()
     # positions where a question cue or chat phrase starts ("số hiệu", "số điện thoại",
     # "hạn"): no agency name starts or continues there
-    cue_at = {i for i, key in lex._scan(folded, lex.phrase_stops) if key}
+    cue_at = {i for i, key in lex.scan(folded, lex.phrase_stops) if key}
     cue_at |= {i for i in range(1, len(folded)) if (folded[i - 1], folded[i]) in _not_agency()}
     out: list[Mention] = []
     i = 0

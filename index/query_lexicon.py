@@ -44,7 +44,7 @@ class Lexicon:
             out.update(key)
         return frozenset(out)
 
-    def _scan(self, tokens: list[str], keys: Collection[tuple[str, ...]]) -> list[tuple[int, tuple[str, ...] | None]]:
+    def scan(self, tokens: list[str], keys: Collection[tuple[str, ...]]) -> list[tuple[int, tuple[str, ...] | None]]:
         """Left to right, the longest key of `keys` at each position, else one plain token:
         (position, matched key or None)."""
         out: list[tuple[int, tuple[str, ...] | None]] = []
@@ -70,18 +70,18 @@ class Lexicon:
     def rewrite(self, tokens: list[str]) -> list[str]:
         """Abbreviations and colloquial words replaced by the documents' wording."""
         out: list[str] = []
-        for i, key in self._scan(tokens, self.rewrites):
+        for i, key in self.scan(tokens, self.rewrites):
             out.extend(self.rewrites[key] if key else [tokens[i]])
         return out
 
     def drop_chat(self, tokens: list[str]) -> list[str]:
         """The tokens without chat words and framing particles."""
-        return [tokens[i] for i, key in self._scan(tokens, self.chat) if key is None]
+        return [tokens[i] for i, key in self.scan(tokens, self.chat) if key is None]
 
     def cues(self, tokens: list[str], table: dict[tuple[str, ...], str]) -> list[tuple[str, tuple[str, ...]]]:
         """(label, phrase) of the cue phrases of `table` in the tokens, longest match first
         at each position, in order ("hạn chế" with an empty label hides the cue "hạn")."""
-        return [(table[key], key) for _, key in self._scan(tokens, table) if key]
+        return [(table[key], key) for _, key in self.scan(tokens, table) if key]
 
 
 def _longest_by_head(keys: Collection[tuple[str, ...]]) -> dict[str, int]:

@@ -269,6 +269,7 @@ class Retriever:
         stages.lap("fusion")
         idfs = {t: idf(df, n_chunks) for t, df in dfs.items() if df > 0}
         top_ids = [h.chunk_id for h in hits[:8]]
+        top = set(top_ids)
         # the plans whose every passage competes for the answer: the named ones (when the
         # question narrows it to a few) and those of the best hits
         focus_docs = (set(pinned) if len(pinned) <= 5 else set()) | {
@@ -283,7 +284,7 @@ class Retriever:
         obligations = [o for d in candidate_docs for o in obligations_by_doc.get(d, [])]
         unit_tokens = lexicon().rewrite(syllables(unit)) if unit else []
         ctx = AnswerContext(
-            analysis=query, hits=hits[:8], chunks={c: rows[c] for c in rows if c in set(top_ids) or
+            analysis=query, hits=hits[:8], chunks={c: rows[c] for c in rows if c in top or
                                                    rows[c].document_id in focus_docs},
             obligations=obligations, documents={d.id: d for d in docs}, idf=idfs,
             # A word the plans never use counts, but no more than the rarest word they do

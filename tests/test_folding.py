@@ -33,5 +33,5 @@ def test_lexicon_scan_takes_the_longest_key_at_each_position() -> None:
                       if tuple(tokens[i:i + n]) in lex.rewrites), 0)
             expected.append((i, tuple(tokens[i:i + n]) if n else None))
             i += n or 1
-        assert lex._scan(tokens, lex.rewrites) == expected, text
+        assert lex.scan(tokens, lex.rewrites) == expected, text
     assert lex.rewrite(syllables("KH&CN")) == syllables("khoa học công nghệ")
