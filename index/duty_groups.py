@@ -48,14 +48,14 @@ def distinct(obs: list[ObligationRow]) -> list[ObligationRow]:
 def first_duties(ordered: list[ScoredDuty], limit: int) -> list[ScoredDuty]:
     """The dated duties of the first `limit` distinct duties: a monthly duty counts once,
     so its dates do not push the plan's other reports out of a list."""
-    groups: list[tuple] = []
+    groups: set[tuple] = set()
     out = []
     for p in ordered:
         key = recurrence_key(p[1])
         if key not in groups:
             if len(groups) >= limit:
                 continue
-            groups.append(key)
+            groups.add(key)
         out.append(p)
     return out
 
