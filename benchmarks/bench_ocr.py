@@ -93,7 +93,7 @@ def dated(text: str, name: str, workdir: Path) -> list[date]:
     path = workdir / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
     parsed = parse_document(path)
-    return [date.fromisoformat(o["due_on"]) for o in parsed.obligation_rows if o["due_on"]]
+    return [date.fromisoformat(o.due_on) for o in parsed.obligations if o.due_on]
 
 
 def measure(name: str, text: str, style_name: str, workdir: Path) -> PlanResult:

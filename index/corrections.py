@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from . import clock
+from .write_rows import KeyedDuty, NewObligation
 
 __all__ = ["Correction", "apply_corrections", "correct_duty", "duty_target", "stored_rows"]
 
@@ -37,60 +38,65 @@ class Correction:
 
 _KEY_FIELDS = ("due_on", "due_text", "who", "what", "to_whom", "section")
 
+#: the section an admin's added duty is listed under
+ADDED_SECTION = "Bổ sung của quản trị viên"
+
 
 def _key(values: list[str]) -> str:
     return hashlib.sha256("\x1f".join(values).encode("utf-8")).hexdigest()[:20]
 
 
-def duty_target(row: dict) -> str:
+def _key_texts(duty: NewObligation) -> list[str]:
+    return [str(getattr(duty, k) or "") for k in _KEY_FIELDS]
+
+
+def duty_target(duty: NewObligation) -> str:
     """The key of an extracted duty: the same file yields the same key on every reindex.
 
     Letter case and runs of spaces are left out, so a better casing of a name the plan
     writes in capitals (a reader improvement) keeps the admin's corrections attached."""
-    return _key([" ".join(unicodedata.normalize("NFC", str(row.get(k) or "")).casefold().split())
-                 for k in _KEY_FIELDS])
+    return _key([" ".join(unicodedata.normalize("NFC", v).casefold().split()) for v in _key_texts(duty)])
 
 
-def _earlier_targets(row: dict) -> set[str]:
+def _earlier_targets(duty: NewObligation) -> set[str]:
     """Keys older versions stored for this duty: the exact text, and the text with who and
     to whom in capitals as the reader used to keep them from a capitalised heading or cell."""
-    exact = [str(row.get(k) or "") for k in _KEY_FIELDS]
+    exact = _key_texts(duty)
     shouted = [v.upper() if k in ("who", "to_whom") else v for k, v in zip(_KEY_FIELDS, exact)]
     return {_key(exact), _key(shouted)}
 
 
-def apply_corrections(rows: list[dict], corrections: list[Correction]) -> list[dict]:
-    """The extracted duty rows with the corrections applied, in order; each row carries
+def apply_corrections(duties: list[NewObligation], corrections: list[Correction]) -> list[KeyedDuty]:
+    """The extracted duties with the corrections applied, in order; each carries its
     `target` (its extracted key, or `add:<id>` for an added duty) so it can be corrected again."""
-    out = [dict(row, target=duty_target(row)) for row in rows]
-    by_target = {row["target"]: row for row in out}
-    for row in out:
-        for key in _earlier_targets(row):
-            by_target.setdefault(key, row)
+    out = [KeyedDuty(duty, duty_target(duty)) for duty in duties]
+    by_target = {keyed.target: i for i, keyed in enumerate(out)}
+    for i, duty in enumerate(duties):
+        for key in _earlier_targets(duty):
+            by_target.setdefault(key, i)
+    deleted: set[int] = set()
     for c in corrections:
         if c.action == "add":
-            out.append({"who": c.who or "", "what": c.what or "", "to_whom": c.to_whom or "",
-                        "due_on": c.due_on, "due_text": "", "recurrence": None,
-                        "section": "Bổ sung của quản trị viên", "quote": "", "target": f"add:{c.id}"})
+            out.append(KeyedDuty(NewObligation(
+                who=c.who or "", what=c.what or "", to_whom=c.to_whom or "", due_on=c.due_on,
+                due_text="", recurrence=None, section=ADDED_SECTION, quote=""), f"add:{c.id}"))
             continue
-        row = by_target.get(c.target or "")
-        if row is None:
+        i = by_target.get(c.target or "")
+        if i is None:
             continue                            # the file changed: the duty is gone
         if c.action == "delete":
-            row["deleted"] = True
+            deleted.add(i)
             continue
-        for name in FIELDS:
-            value = getattr(c, name)
-            if value is not None:
-                row[name] = value
+        changes = {name: getattr(c, name) for name in FIELDS if getattr(c, name) is not None}
         if c.due_on:
-            row["due_text"] = f"ngày {clock.day_text(date.fromisoformat(c.due_on))} (đã sửa)"
-    return [row for row in out if not row.pop("deleted", False)]
+            changes["due_text"] = f"ngày {clock.day_text(date.fromisoformat(c.due_on))} (đã sửa)"
+        out[i] = KeyedDuty(replace(out[i].duty, **changes), out[i].target)
+    return [keyed for i, keyed in enumerate(out) if i not in deleted]
 
 
-def stored_rows(rows: list[dict], corrections: list[Correction]) -> list[dict]:
-    """The rows to write for a document: corrected, without their `target` keys."""
-    return [{k: v for k, v in row.items() if k != "target"} for row in apply_corrections(rows, corrections)]
+def stored_rows(duties: list[NewObligation], corrections: list[Correction]) -> list[NewObligation]:
+    """The obligations to write for a document: the extracted ones, corrected."""
+    return [keyed.duty for keyed in apply_corrections(duties, corrections)]
 
 
 def correct_duty(store, corpus_dir, document_id: int, number: int | None, *, due_on: str | None = None,
@@ -114,9 +120,9 @@ def correct_duty(store, corpus_dir, document_id: int, number: int | None, *, due
                 f"Không có thời hạn số {number}. Văn bản này có {len(dated)} thời hạn có ngày."))
         chosen = dated[number - 1]
         keys = ("who", "what", "to_whom", "due_on", "due_text", "section", "quote")
-        view = apply_corrections(parsed.obligation_rows, corrections)
-        target = next((r["target"] for r in view
-                       if all((r.get(k) or "") == (getattr(chosen, k) or "") for k in keys)), None)
+        view = apply_corrections(parsed.obligations, corrections)
+        target = next((keyed.target for keyed in view
+                       if all((getattr(keyed.duty, k) or "") == (getattr(chosen, k) or "") for k in keys)), None)
         if target is None:
             raise CorrectionRefusedError("duty not found in the file")
     elif not (due_on and what):
@@ -124,4 +130,4 @@ def correct_duty(store, corpus_dir, document_id: int, number: int | None, *, due
             "Cần ít nhất ngày và nội dung nhiệm vụ để thêm một thời hạn."))
     store.add_correction(Correction(id=0, sha256=doc.sha256, action=action, target=target, due_on=due_on,
                                     who=who, what=what, to_whom=to_whom), user_id, clock.now_iso())
-    store.replace_obligations(document_id, stored_rows(parsed.obligation_rows, store.corrections(doc.sha256)))
+    store.replace_obligations(document_id, stored_rows(parsed.obligations, store.corrections(doc.sha256)))

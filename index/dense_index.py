@@ -17,6 +17,7 @@ from .config import Settings
 from .errors import IndexBusyError
 from .storage import Store
 from .vectors import VectorIndex
+from .write_rows import NewChunk
 
 logger = logging.getLogger("qcdc.engine")
 
@@ -64,14 +65,14 @@ class DenseIndex:
         return getattr(self._embedder, "name", None) or embedding_identity(
             self.settings.embed_model, self.settings.embed_backend)
 
-    def embed_missing(self, chunk_rows: list[dict] | None, progress: bool, force: bool = False) -> int:
-        """Embed chunks whose content hash has no stored vector for this model (every
-        chunk when `force`), storing each batch as it is done. Only the indexing path
-        calls this; a question never embeds passages."""
-        if chunk_rows is None:
+    def embed_missing(self, chunks: list[NewChunk] | None, progress: bool, force: bool = False) -> int:
+        """Embed `chunks` (None: every stored chunk) whose content hash has no stored vector
+        for this model (all of them when `force`), storing each batch as it is done. Only
+        the indexing path calls this; a question never embeds passages."""
+        if chunks is None:
             pairs = self.store.chunk_embed_texts()
         else:
-            pairs = {r["content_hash"]: r["embed_text"] for r in chunk_rows}
+            pairs = {c.content_hash: c.embed_text for c in chunks}
         if force:
             todo = list(pairs)
         else:

@@ -128,7 +128,7 @@ class Engine:
         if dated and max(dated) < clock.today(self.settings.timezone):
             warnings.append("Mọi thời hạn trong văn bản này đều đã qua: kiểm tra lại năm của kế hoạch.")
         return IngestReport(
-            document=info, meta=parsed.meta, chunks=len(parsed.chunk_rows), deadlines=deadlines,
+            document=info, meta=parsed.meta, chunks=len(parsed.chunks), deadlines=deadlines,
             replaced=document_info(replaced) if replaced else None,
             similar=[document_info(d) for d in similar], scan=parsed.scan, warnings=warnings)
 

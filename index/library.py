@@ -244,8 +244,8 @@ class Library:
                     errors.append(f"{path.name}: không đọc được tệp ({exc.strerror or exc}).")
                     logger.warning("skipped %s: %s", path.name, exc)
                     continue
-                self.store.replace_document([old.id] if old else [], document_record(parsed), parsed.chunk_rows,
-                                            stored_rows(parsed.obligation_rows, self.store.corrections(parsed.sha256)))
+                self.store.replace_document([old.id] if old else [], document_record(parsed), parsed.chunks,
+                                            stored_rows(parsed.obligations, self.store.corrections(parsed.sha256)))
             for name, old in existing.items():
                 if name not in seen:
                     self.store.delete_document(old.id)
@@ -280,10 +280,10 @@ class Library:
         if Path(name).suffix.lower() not in SUPPORTED_SUFFIXES:
             raise UnsupportedFileTypeError(name)
         parsed = parse_document(path, filename=name, progress=progress)
-        if len(parsed.chunk_rows) > MAX_UPLOAD_CHUNKS:
+        if len(parsed.chunks) > MAX_UPLOAD_CHUNKS:
             raise UploadTooLargeError(
-                f"{len(parsed.chunk_rows)} chunks > {MAX_UPLOAD_CHUNKS}", user_message=(
-                    f"Tài liệu quá dài để thêm một lần ({len(parsed.chunk_rows)} đoạn, tối đa "
+                f"{len(parsed.chunks)} chunks > {MAX_UPLOAD_CHUNKS}", user_message=(
+                    f"Tài liệu quá dài để thêm một lần ({len(parsed.chunks)} đoạn, tối đa "
                     f"{MAX_UPLOAD_CHUNKS}). Vui lòng tách thành các tệp nhỏ hơn rồi gửi lại."))
         with self.exclusive():
             docs = self.store.documents()
@@ -315,7 +315,7 @@ class Library:
                 tmp.unlink(missing_ok=True)
                 raise ReadOnlyDirectoryError.for_dir(corpus, "tài liệu (corpus)") from exc
             try:
-                self.dense.embed_missing(parsed.chunk_rows, progress=False)
+                self.dense.embed_missing(parsed.chunks, progress=False)
                 retire = replaced.filename if replaced and replaced.filename != target_name else None
                 if replaced and not retire:
                     # the new version takes the old one's file name: keep a copy of the old
@@ -323,8 +323,8 @@ class Library:
                 journal = {"tmp": tmp.name, "target": target_name, "sha256": parsed.sha256, "retire": retire}
                 self.files.write_journal(journal)
                 doc_id = self.store.replace_document(
-                    [replaced.id] if replaced else [], document_record(parsed), parsed.chunk_rows,
-                    stored_rows(parsed.obligation_rows, self.store.corrections(parsed.sha256)))
+                    [replaced.id] if replaced else [], document_record(parsed), parsed.chunks,
+                    stored_rows(parsed.obligations, self.store.corrections(parsed.sha256)))
             except BaseException:
                 tmp.unlink(missing_ok=True)
                 self.files.drop_journal()

@@ -1,8 +1,9 @@
 """Reading a file all the way to rows, before anything is written.
 
 `parse_document` reads, cleans, structures and chunks a file and extracts its
-obligations, with no side effects; `document_record` turns the result into the
-`documents` row; `safe_filename` names an upload so it cannot leave the corpus.
+obligations, with no side effects, into typed rows (`index/write_rows.py`);
+`document_record` turns the result into the `documents` row; `safe_filename` names an
+upload so it cannot leave the corpus.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from .reading import read_document_result
 from .storage import dumps
 from .structure import split_blocks
 from .vietnamese import lexical_form
+from .write_rows import NewChunk, NewDocument, NewObligation
 
 @dataclass
 class ParsedDocument:
@@ -31,8 +33,8 @@ class ParsedDocument:
     filename: str
     sha256: str
     meta: DocumentMeta
-    chunk_rows: list[dict]
-    obligation_rows: list[dict]
+    chunks: list[NewChunk]
+    obligations: list[NewObligation]    # as extracted, before any admin's correction
     scan: ScanReport | None = None     # set when the text was read from page images
     warnings: list[str] = field(default_factory=list)   # what the reader did not recognise
 
@@ -78,23 +80,23 @@ def parse_document(path: Path, filename: str | None = None,
     chunk_rows = []
     for c in chunks:
         etext = embed_text(c, meta)
-        chunk_rows.append({
-            "ordinal": c.ordinal, "section": c.section, "text": c.text, "embed_text": etext,
-            "content_hash": content_hash(etext),
-            "lexical": lexical_form(f"{c.section}\n{c.text}\n{lex_suffix}"),
-        })
-    obligation_rows = [{
-        "who": o.who, "what": o.what, "to_whom": o.to_whom,
-        "due_on": o.due_on.isoformat() if o.due_on else None,
-        "due_text": o.due_text, "recurrence": o.recurrence, "section": o.section, "quote": o.quote,
-    } for o in obligations]
+        chunk_rows.append(NewChunk(
+            ordinal=c.ordinal, section=c.section, text=c.text, embed_text=etext,
+            content_hash=content_hash(etext),
+            lexical=lexical_form(f"{c.section}\n{c.text}\n{lex_suffix}"),
+        ))
+    obligation_rows = [NewObligation(
+        who=o.who, what=o.what, to_whom=o.to_whom,
+        due_on=o.due_on.isoformat() if o.due_on else None,
+        due_text=o.due_text, recurrence=o.recurrence, section=o.section, quote=o.quote,
+    ) for o in obligations]
     data = Path(path).read_bytes()
     return ParsedDocument(
         filename=filename or Path(path).name,
         sha256=hashlib.sha256(data).hexdigest(),
         meta=meta,
-        chunk_rows=chunk_rows,
-        obligation_rows=obligation_rows,
+        chunks=chunk_rows,
+        obligations=obligation_rows,
         scan=read.scan,
         warnings=reading_warnings(meta.number, meta.issuer, meta.issued_on, meta.signer, meta.title,
                                   sum(1 for o in obligations if o.due_on), len(obligations)),
@@ -126,14 +128,14 @@ def reading_warnings(number: str | None, issuer: str | None, issued_on: object, 
     return out
 
 
-def document_record(parsed: ParsedDocument) -> dict:
+def document_record(parsed: ParsedDocument) -> NewDocument:
     """The `documents` row for a parsed file (added now)."""
     m = parsed.meta
-    return {
-        "filename": parsed.filename, "sha256": parsed.sha256, "kind": m.kind, "number": m.number,
-        "issuer": m.issuer, "issued_on": m.issued_on.isoformat() if m.issued_on else None,
-        "year": m.year, "title": m.title, "place": m.place, "signer": m.signer,
-        "signer_title": m.signer_title, "recipients": dumps(m.recipients),
-        "citation": m.citation(), "added_at": now_iso(),
-    }
+    return NewDocument(
+        filename=parsed.filename, sha256=parsed.sha256, kind=m.kind, number=m.number,
+        issuer=m.issuer, issued_on=m.issued_on.isoformat() if m.issued_on else None,
+        year=m.year, title=m.title, place=m.place, signer=m.signer,
+        signer_title=m.signer_title, recipients=dumps(m.recipients),
+        citation=m.citation(), added_at=now_iso(),
+    )
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any, Mapping, TypeVar
 
+from .write_rows import NewDocument, NewObligation
+
 _RowT = TypeVar("_RowT", bound="_Row")
 
 
@@ -21,25 +23,11 @@ class _Row:
         return cls(**{k: v for k, v in row.items() if k in names})
 
 
-@dataclass(frozen=True)
-class DocumentRow(_Row):
-    """A document with its counts (chunks, obligations, dated obligations)."""
+@dataclass(frozen=True, kw_only=True)
+class DocumentRow(NewDocument, _Row):
+    """A stored document with its id and its counts (chunks, obligations, dated obligations)."""
 
     id: int
-    filename: str
-    sha256: str
-    added_at: str
-    kind: str | None = None
-    number: str | None = None
-    issuer: str | None = None
-    issued_on: str | None = None        # ISO date
-    year: int | None = None
-    title: str | None = None
-    place: str | None = None
-    signer: str | None = None
-    signer_title: str | None = None
-    recipients: str | None = None       # JSON list
-    citation: str | None = None
     n_chunks: int = 0
     n_obligations: int = 0
     n_dated: int = 0
@@ -72,20 +60,12 @@ class ChunkRow(_OfDocument):
     content_hash: str = ""
 
 
-@dataclass(frozen=True)
-class ObligationRow(_OfDocument):
-    """Who must report what to whom by when, with the fields of its document."""
+@dataclass(frozen=True, kw_only=True)
+class ObligationRow(_OfDocument, NewObligation):
+    """Who must report what to whom by when (a stored obligation), with the fields of its document."""
 
     id: int
     document_id: int
-    who: str | None = None
-    what: str | None = None
-    to_whom: str | None = None
-    due_on: str | None = None           # ISO date, None when recurring or undated
-    due_text: str | None = None
-    recurrence: str | None = None
-    section: str | None = None
-    quote: str | None = None
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from .corrections import Correction
 from .lexical_index import LexicalEntry
 from .rows import ChunkRow, DocumentRow, ObligationRow, UsageStats
 from .storage_schema import check_integrity, open_database
+from .write_rows import NewChunk, NewDocument, NewObligation, as_columns
 
 __all__ = ["Store", "check_integrity", "dumps", "fts_term", "open_database"]
 
@@ -98,8 +99,8 @@ class Store:
                 raise
             self.db.execute("COMMIT")
 
-    def replace_document(self, old_ids: Iterable[int], record: dict, chunks: list[dict],
-                         obligations: list[dict]) -> int:
+    def replace_document(self, old_ids: Iterable[int], record: NewDocument, chunks: list[NewChunk],
+                         obligations: list[NewObligation]) -> int:
         """Delete `old_ids` and insert a document with its chunks and obligations, atomically.
 
         Ids stay stable across a reindex: the document takes the id of the one it replaces
@@ -112,26 +113,23 @@ class Store:
             old_obligations = self._ids_by_key("obligations", old_ids, _OBLIGATION_KEY)
             for old in old_ids:
                 self._delete(old)
-            record = dict(record, id=old_ids[0] if len(old_ids) == 1 else self._fresh_ids("documents", 1)[0])
-            doc_id = self.db["documents"].insert(record).last_pk
-            for chunk in chunks:
-                chunk["document_id"] = doc_id
-            self._insert_keeping_ids("chunks", chunks, old_chunks, _CHUNK_KEY)
-            for ob in obligations:
-                ob["document_id"] = doc_id
-            self._insert_keeping_ids("obligations", obligations, old_obligations, _OBLIGATION_KEY)
+            doc_id = self.db["documents"].insert(as_columns(
+                record, id=old_ids[0] if len(old_ids) == 1 else self._fresh_ids("documents", 1)[0])).last_pk
+            self._insert_keeping_ids("chunks", [as_columns(c, document_id=doc_id) for c in chunks],
+                                     old_chunks, _CHUNK_KEY)
+            self._insert_keeping_ids("obligations", [as_columns(o, document_id=doc_id) for o in obligations],
+                                     old_obligations, _OBLIGATION_KEY)
             self.bump_version()
         return int(doc_id)
 
-    def replace_obligations(self, document_id: int, obligations: list[dict]) -> None:
+    def replace_obligations(self, document_id: int, obligations: list[NewObligation]) -> None:
         """Rewrite one document's obligations (after a correction), keeping the ids of
         unchanged rows so reminders and buttons keep pointing at them."""
         with self.transaction():
             old = self._ids_by_key("obligations", [document_id], _OBLIGATION_KEY)
             self.db.execute("DELETE FROM obligations WHERE document_id = ?", [document_id])
-            for ob in obligations:
-                ob["document_id"] = document_id
-            self._insert_keeping_ids("obligations", obligations, old, _OBLIGATION_KEY)
+            self._insert_keeping_ids("obligations", [as_columns(o, document_id=document_id) for o in obligations],
+                                     old, _OBLIGATION_KEY)
             self.bump_version()
 
     def corrections(self, sha256: str) -> list[Correction]:
@@ -178,8 +176,9 @@ class Store:
         self.set_meta(f"{table}_high_id", str(start + count - 1))
         return list(range(start, start + count))
 
-    def _insert_keeping_ids(self, table: str, rows: list[dict], old: dict[tuple, list[int]],
+    def _insert_keeping_ids(self, table: str, rows: list[dict[str, object]], old: dict[tuple, list[int]],
                             key: tuple[str, ...]) -> None:
+        """Insert the column mappings, each taking the id of an old row with the same `key`."""
         unmatched = []
         for row in rows:
             ids = old.get(tuple(row.get(k) for k in key))

@@ -111,7 +111,7 @@ class Score:
 
 def score_document(gold: dict, parsed, score: Score) -> None:
     """Match the reported dated duties to the gold ones by date, then by who/what."""
-    rows = [r for r in parsed.obligation_rows if r.get("due_on")]
+    rows = [r for r in parsed.obligations if r.due_on]
     score.predicted += len(rows)
     wanted = [dict(g, kind="dated") for g in gold["dated"]]
     for rec in gold["recurring"]:
@@ -121,11 +121,11 @@ def score_document(gold: dict, parsed, score: Score) -> None:
     free = list(range(len(rows)))
     name = gold["file"]
     for g in wanted:
-        cands = [i for i in free if rows[i]["due_on"] == g["date"]]
+        cands = [i for i in free if rows[i].due_on == g["date"]]
         if not cands:
             score.misses.append(f"{name}: missed {g['date']} {g['who']} | {g['what']}")
             continue
-        best = max(cands, key=lambda i: (same_unit(g["who"], rows[i]["who"]), token_f1(g["what"], rows[i]["what"])[2]))
+        best = max(cands, key=lambda i: (same_unit(g["who"], rows[i].who), token_f1(g["what"], rows[i].what)[2]))
         free.remove(best)
         row = rows[best]
         score.matched += 1
@@ -133,24 +133,24 @@ def score_document(gold: dict, parsed, score: Score) -> None:
             score.found_dated += 1
         else:
             score.found_recurring += 1
-        ok_who, ok_what = same_unit(g["who"], row["who"]), same_what(g["what"], row["what"])
-        ok_to = same_unit(g["to"], row["to_whom"]) if g["to"] or row["to_whom"] else True
+        ok_who, ok_what = same_unit(g["who"], row.who), same_what(g["what"], row.what)
+        ok_to = same_unit(g["to"], row.to_whom) if g["to"] or row.to_whom else True
         score.who += ok_who
         score.what += ok_what
         score.to += ok_to
-        for ok, label, gv, pv in ((ok_who, "who", g["who"], row["who"]), (ok_what, "what", g["what"], row["what"]),
-                                  (ok_to, "to", g["to"], row["to_whom"])):
+        for ok, label, gv, pv in ((ok_who, "who", g["who"], row.who), (ok_what, "what", g["what"], row.what),
+                                  (ok_to, "to", g["to"], row.to_whom)):
             if not ok:
                 score.misses.append(f"{name}: {g['date']} {label}: want {gv!r} got {pv!r}")
     for i in free:
-        label = "NOT A DEADLINE" if rows[i]["due_on"] in gold["not_deadlines"] else "extra"
-        score.misses.append(f"{name}: {label} {rows[i]['due_on']} {rows[i]['who']} | {rows[i]['what']}")
-    score.false_deadlines += sum(1 for r in rows if r["due_on"] in gold["not_deadlines"])
+        label = "NOT A DEADLINE" if rows[i].due_on in gold["not_deadlines"] else "extra"
+        score.misses.append(f"{name}: {label} {rows[i].due_on} {rows[i].who} | {rows[i].what}")
+    score.false_deadlines += sum(1 for r in rows if r.due_on in gold["not_deadlines"])
     score.gold_not_deadlines += len(gold["not_deadlines"])
     for u in gold["undated"]:
         score.undated_gold += 1
-        if any(not r.get("due_on") and u["phrase"] in (r.get("due_text") or "") + " " + (r.get("quote") or "")
-               and same_unit(u["who"], r["who"]) for r in parsed.obligation_rows):
+        if any(not r.due_on and u["phrase"] in (r.due_text or "") + " " + (r.quote or "")
+               and same_unit(u["who"], r.who) for r in parsed.obligations):
             score.undated_found += 1
         else:
             score.misses.append(f"{name}: undated duty not kept: {u['who']} | {u['what']}")

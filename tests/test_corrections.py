@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 from index.corrections import Correction, apply_corrections, duty_target
+from index.write_rows import NewObligation
 from tests.support.cli import CliRun, run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,10 +81,10 @@ def test_the_suahan_command_parses_each_correction() -> None:
         assert parse_correction(bad) is None, bad
 
 
-def _duty(who: str) -> dict:
-    return {"who": who, "what": "Báo cáo kết quả thực hiện", "to_whom": "Văn phòng",
-            "due_on": "2026-06-15", "due_text": "trước ngày 15/6/2026", "recurrence": None,
-            "section": "III. TỔ CHỨC THỰC HIỆN", "quote": ""}
+def _duty(who: str) -> NewObligation:
+    return NewObligation(who=who, what="Báo cáo kết quả thực hiện", to_whom="Văn phòng",
+                         due_on="2026-06-15", due_text="trước ngày 15/6/2026", recurrence=None,
+                         section="III. TỔ CHỨC THỰC HIỆN", quote="")
 
 
 def test_the_key_ignores_letter_case_and_spacing() -> None:
@@ -98,7 +99,7 @@ def test_a_correction_stored_under_the_older_exact_key_still_applies() -> None:
                                           "Báo cáo kết quả thực hiện", "VĂN PHÒNG", "III. TỔ CHỨC THỰC HIỆN"])
                             .encode("utf-8")).hexdigest()[:20]
     edit = Correction(id=1, sha256="x", action="edit", target=legacy, due_on="2026-06-20")
-    [row] = apply_corrections([_duty("Văn phòng Sở")], [edit])
-    assert row["due_on"] == "2026-06-20" and "(đã sửa)" in row["due_text"]
+    [keyed] = apply_corrections([_duty("Văn phòng Sở")], [edit])
+    assert keyed.duty.due_on == "2026-06-20" and "(đã sửa)" in (keyed.duty.due_text or "")
     other = Correction(id=2, sha256="x", action="delete", target=legacy)
-    assert apply_corrections([_duty("Thanh tra Sở")], [other])[0]["who"] == "Thanh tra Sở"
+    assert apply_corrections([_duty("Thanh tra Sở")], [other])[0].duty.who == "Thanh tra Sở"

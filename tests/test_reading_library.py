@@ -31,7 +31,7 @@ def test_every_plan_of_the_library_is_read(path: Path) -> None:
     gold = json.loads(path.with_name(path.stem + ".gold.json").read_text(encoding="utf-8"))
     parsed = parse_document(path)
     assert parsed.meta.year == gold["meta"]["year"]
-    assert any(r["due_on"] for r in parsed.obligation_rows)
+    assert any(r.due_on for r in parsed.obligations)
 
 
 def test_a_text_without_plan_structure_is_indexed_with_warnings(tmp_path: Path) -> None:
@@ -40,7 +40,7 @@ def test_a_text_without_plan_structure_is_indexed_with_warnings(tmp_path: Path) 
                     "tăng nhẹ do mưa kéo dài tuần trước, còn giá thịt vẫn giữ ổn định so với tháng "
                     "trước. Các em học sinh chuẩn bị cho kỳ nghỉ hè sắp tới.\n", encoding="utf-8")
     parsed = parse_document(path)
-    assert parsed.chunk_rows
+    assert parsed.chunks
     assert any("số, ký hiệu" in w for w in parsed.warnings)
     assert any("thời hạn" in w for w in parsed.warnings)
 
@@ -73,7 +73,7 @@ def test_a_pdf_table_is_read_as_rows_under_its_headers() -> None:
     assert "TT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành" in text
     assert "1 | Tổ chức Hội nghị cán bộ, công chức, viên chức | Văn phòng Sở | Quý I/2023" in text
     parsed = parse_document(LIBRARY / "p32.pdf")
-    rows = {(r["due_on"], r["who"]) for r in parsed.obligation_rows}
+    rows = {(r.due_on, r.who) for r in parsed.obligations}
     assert ("2023-03-31", "Văn phòng Sở") in rows and ("2023-07-31", "Phòng Kế hoạch - Tài chính") in rows
 
 
@@ -90,8 +90,8 @@ def test_a_megabyte_line_without_sentence_ends_stays_small_in_memory(tmp_path: P
              "p = parse_document(sys.argv[1])\n"
              "hwm = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM'))\n"
              "print(json.dumps({'rss_mb': hwm // 1024,"
-             " 'title': len(p.meta.title), 'embed': max(len(c['embed_text']) for c in p.chunk_rows),"
-             " 'quote': max((len(o['quote']) for o in p.obligation_rows), default=0)}))\n")
+             " 'title': len(p.meta.title), 'embed': max(len(c.embed_text) for c in p.chunks),"
+             " 'quote': max((len(o.quote or '') for o in p.obligations), default=0)}))\n")
     proc = subprocess.run([sys.executable, "-c", probe, str(path)], cwd=ROOT, capture_output=True, text=True,
                           timeout=600, env=dict(os.environ, QCDC_EMBED_MODEL="hashing", PYTHONPATH=str(ROOT)))
     assert proc.returncode == 0, proc.stderr

@@ -10,6 +10,7 @@ from index import reminders
 from index.engine import Engine
 from index.storage import Store, open_database
 from index.storage_schema import MIGRATIONS
+from index.write_rows import NewChunk, NewDocument
 
 
 def _downgrade_to_the_first_format(path: Path) -> None:
@@ -49,13 +50,13 @@ def test_migrations_run_once(tmp_path: Path) -> None:
     assert db.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0] == len(MIGRATIONS._migrations)
 
 
-def _plan_rows(n: int, tag: str) -> list[dict]:
-    return [{"ordinal": i, "section": "I", "text": f"{tag} {i}", "embed_text": f"{tag} {i}",
-             "content_hash": f"{tag}-{i}", "lexical": f"{tag} {i}"} for i in range(n)]
+def _plan_rows(n: int, tag: str) -> list[NewChunk]:
+    return [NewChunk(ordinal=i, section="I", text=f"{tag} {i}", embed_text=f"{tag} {i}",
+                     content_hash=f"{tag}-{i}", lexical=f"{tag} {i}") for i in range(n)]
 
 
-def _record(name: str) -> dict:
-    return {"filename": name, "sha256": name, "added_at": "2024-01-01T00:00:00+00:00"}
+def _record(name: str) -> NewDocument:
+    return NewDocument(filename=name, sha256=name, added_at="2024-01-01T00:00:00+00:00")
 
 
 def test_replacing_keeps_ids_of_unchanged_chunks_and_never_reuses_removed_ones(tmp_path: Path) -> None:
