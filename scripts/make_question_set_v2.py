@@ -26,6 +26,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -416,13 +417,21 @@ OUT_OF_SCOPE: list[tuple[str, bool]] = [
 
 def build() -> list[dict]:
     """Every question as a row of the jsonl schema, numbered in order."""
+    return rows_of(FACTS, LISTS, WINDOWS, OUT_OF_SCOPE)
+
+
+def rows_of(facts: dict[str, Fact], lists: list, windows: list, out_of_scope: list,
+            make_id: Callable[[int], int | str] = lambda n: n) -> list[dict]:
+    """The rows of a set from its facts, list questions `(docs, every, question, uploaded)`, window
+    questions `(today, docs, any of, question, uploaded)` and out-of-scope `(question, uploaded)`;
+    the n-th row (from 1) gets the id `make_id(n)`. Shared with the later sets' generators."""
     rows: list[dict] = []
 
     def add(tag: str, question: str, fact_id: str, docs: tuple[str, ...], contains: tuple[str, ...] | None, *,
             found: bool = True, answer_all: tuple[str, ...] | None = None, today: str | None = None,
             uploaded: bool = False) -> None:
         assert tag in TAGS, tag
-        row = {"id": len(rows) + 1, "tag": tag, "fact": fact_id, "question": question, "documents": list(docs),
+        row = {"id": make_id(len(rows) + 1), "tag": tag, "fact": fact_id, "question": question, "documents": list(docs),
                "answer_contains": list(contains) if contains else None, "expect_found": found}
         if answer_all:
             row["answer_all"] = list(answer_all)
@@ -432,14 +441,14 @@ def build() -> list[dict]:
             row["uploaded"] = True
         rows.append(row)
 
-    for fact_id, f in FACTS.items():
+    for fact_id, f in facts.items():
         for tag, q in f.phrasings:
             add(tag, q, fact_id, f.documents, f.contains, uploaded=f.uploaded)
-    for i, (docs, every, q, up) in enumerate(LISTS):
+    for i, (docs, every, q, up) in enumerate(lists):
         add("list", q, f"list-{i}", docs, None, answer_all=every, uploaded=up)
-    for i, (today, docs, anyof, q, up) in enumerate(WINDOWS):
+    for i, (today, docs, anyof, q, up) in enumerate(windows):
         add("window", q, f"window-{i}", docs, anyof, today=today, uploaded=up)
-    for i, (q, up) in enumerate(OUT_OF_SCOPE):
+    for i, (q, up) in enumerate(out_of_scope):
         add("oos", q, f"oos-{i}", (), None, found=False, uploaded=up)
     return rows
 
@@ -463,9 +472,14 @@ def document_path(name: str) -> Path:
     raise FileNotFoundError(name)
 
 
-def check_gold(rows: list[dict]) -> list[str]:
-    """Problems with the gold: a missing document or an answer string not in its documents' text."""
+def check_gold(rows: list[dict], text_of: Callable[[str], str] | None = None,
+               folded: Callable[[str], str] = fold) -> list[str]:
+    """Problems with the gold: a missing document or an answer string not in its documents' text.
+    `text_of(name)` gives a document's text (FileNotFoundError when it does not exist), by default
+    the project's own reader over the corpus and benchmarks/plans_v2/; `folded` is the compare form."""
     from index.reading import read_document   # the project's own reader, as the system reads the file
+
+    text_of = text_of or (lambda name: read_document(document_path(name)))
 
     texts: dict[str, str] = {}
     problems: list[str] = []
@@ -479,7 +493,7 @@ def check_gold(rows: list[dict]) -> list[str]:
         for name in r["documents"]:
             if name not in texts:
                 try:
-                    texts[name] = fold(read_document(document_path(name)))
+                    texts[name] = folded(text_of(name))
                 except FileNotFoundError:
                     problems.append(f"#{r['id']}: document {name} does not exist")
                     texts[name] = ""
@@ -488,9 +502,9 @@ def check_gold(rows: list[dict]) -> list[str]:
         if not wanted:
             problems.append(f"#{r['id']}: no answer string")
         for s in wanted:
-            if fold(s) not in union:
+            if folded(s) not in union:
                 problems.append(f"#{r['id']}: {s!r} not in {', '.join(r['documents'])}")
-    questions = [fold(r["question"]) for r in rows]
+    questions = [folded(r["question"]) for r in rows]
     if len(set(questions)) != len(questions):
         problems.append("duplicate questions")
     return problems
@@ -502,21 +516,28 @@ def main() -> int:
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     rows = build()
-    problems = check_gold(rows)
-    for p in problems:
-        print(p, file=sys.stderr)
-    if problems:
+    if not write_checked(rows, check_gold(rows), OUT, args.check):
         return 1
-    if not args.check:
-        with open(OUT, "w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     up = sum(1 for r in rows if r.get("uploaded"))
     v2 = sum(1 for r in rows if r["expect_found"] and set(r["documents"]) & {TT, CD, TC, XA, CT})
     print(f"{len(rows)} questions ({v2} about plans v2, {up} asked after the upload); gold checked")
     for t in TAGS:
         print(f"  {t:10s} {sum(r['tag'] == t for r in rows):3d}")
     return 0
+
+
+def write_checked(rows: list[dict], problems: list[str], out: Path, check_only: bool) -> bool:
+    """Print the gold's problems; with none, write the rows as jsonl to `out` (unless `check_only`).
+    True when the gold holds."""
+    for p in problems:
+        print(p, file=sys.stderr)
+    if problems:
+        return False
+    if not check_only:
+        with open(out, "w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return True
 
 
 if __name__ == "__main__":
