@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from index.formats import ACCEPTED_FORMATS_TEXT, ACCEPTED_IMAGES_TEXT
+
 
 class Scope(Enum):
     """Where a command is offered."""
@@ -65,7 +67,7 @@ HELP_FOOTER = (
     "Trong trò chuyện riêng, cứ gõ câu hỏi. Trong nhóm, dùng /hoi, nhắc tên bot hoặc trả lời "
     "tin nhắn của bot."
 )
-HELP_FOOTER_ADMIN = ("Quản trị viên gửi tệp .docx, .pdf, .txt, .md, bản scan hoặc ảnh chụp văn bản (tối đa 20 MB) "
+HELP_FOOTER_ADMIN = (f"Quản trị viên gửi tệp {ACCEPTED_FORMATS_TEXT}, bản scan hoặc ảnh chụp văn bản (tối đa 20 MB) "
                      "để thêm hoặc thay thế kế hoạch.")
 
 UNKNOWN_COMMAND = "Không có lệnh này. Gõ /help để xem các lệnh."
@@ -128,8 +130,8 @@ NOT_ADMIN_UPLOAD = (
     "vui lòng gửi cho quản trị viên của đơn vị."
 )
 UPLOAD_TOO_BIG = "Tệp quá lớn ({size} MB, tối đa 20 MB). Vui lòng gửi tệp nhỏ hơn."
-UPLOAD_WRONG_TYPE = ("Định dạng tệp không được hỗ trợ ({name}). Vui lòng gửi tệp .docx, .pdf, .txt, .md "
-                     "hoặc ảnh chụp, bản scan .jpg, .png, .tif.")
+UPLOAD_WRONG_TYPE = ("Định dạng tệp không được hỗ trợ ({name}). Vui lòng gửi tệp "
+                     f"{ACCEPTED_FORMATS_TEXT} hoặc ảnh chụp, bản scan {ACCEPTED_IMAGES_TEXT}.")
 UPLOAD_RECEIVED = "Đã nhận tệp <i>{name}</i>, đang đọc và lập chỉ mục…"
 UPLOAD_DOWNLOAD_FAILED = "Không tải được tệp từ Telegram. Vui lòng gửi lại sau ít phút."
 SCAN_RECEIVED = "Đã nhận ảnh, đang nhận dạng chữ…"

@@ -5,6 +5,8 @@ show as is; the English `str()` is for logs.
 """
 from __future__ import annotations
 
+from .formats import ACCEPTED_FORMATS_TEXT, ACCEPTED_IMAGES_TEXT
+
 
 class QcdcError(Exception):
     """Base class: something the user can fix or should be told about."""
@@ -25,8 +27,8 @@ class DocumentError(QcdcError):
 
 class UnsupportedFileTypeError(DocumentError):
     user_message = (
-        "Định dạng tệp không được hỗ trợ. Vui lòng gửi tệp .docx, .pdf, .txt, .md hoặc ảnh chụp, "
-        "bản scan .jpg, .png, .tif."
+        f"Định dạng tệp không được hỗ trợ. Vui lòng gửi tệp {ACCEPTED_FORMATS_TEXT} hoặc ảnh chụp, "
+        f"bản scan {ACCEPTED_IMAGES_TEXT}."
     )
 
 
@@ -157,6 +159,16 @@ class OcrUnavailableError(DocumentError):
         "Tesseract nên chưa đọc được. Người quản trị máy chủ cài bằng lệnh: "
         "sudo apt-get install -y tesseract-ocr tesseract-ocr-vie. "
         "Không có thay đổi nào với dữ liệu hiện có."
+    )
+
+
+class DocReaderUnavailableError(DocumentError):
+    """A Word 97-2003 (.doc) file arrived but the server lacks `antiword`, its reader."""
+
+    user_message = (
+        "Máy chủ chưa cài phần mềm đọc tệp Word cũ (.doc) nên chưa đọc được tệp này. "
+        "Vui lòng lưu lại thành .docx hoặc .pdf rồi gửi lại (người quản trị máy chủ cài bằng "
+        "lệnh: sudo apt-get install -y antiword). Không có thay đổi nào với dữ liệu hiện có."
     )
 
 

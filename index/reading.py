@@ -1,4 +1,5 @@
-"""Read the files users send (.txt, .md, .docx, .pdf, page images) into plain Unicode text.
+"""Read the files users send (.txt, .md, .docx, .doc, .odt, .rtf, .pdf, .html, .mhtml, page
+images) into plain Unicode text; the formats and which reader takes a file: index/formats.py.
 
 Every failure is a typed `DocumentError` with a Vietnamese message; nothing here touches
 the database, so a bad file can never damage what is already indexed.
@@ -8,7 +9,6 @@ from __future__ import annotations
 import io
 import unicodedata
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -23,14 +23,14 @@ from .errors import (
     UnknownEncodingError,
     UnsupportedFileTypeError,
 )
+# IMAGE_SUFFIXES and SUPPORTED_SUFFIXES are imported from here by the bot and the library
+from .formats import IMAGE_SUFFIXES, SUPPORTED_SUFFIXES, ZIP_DAMAGE, Reader, reader_for  # noqa: F401
 from .pdf_tables import page_text
+from .reading_tables import table_lines
 
 if TYPE_CHECKING:
     from .ocr import ScanReport
 
-#: Scans and photos, read by OCR (index/ocr.py).
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff")
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf") + IMAGE_SUFFIXES
 #: A PDF page with fewer non-space characters than this has no real text layer (a scan).
 _MIN_PAGE_CHARS = 20
 #: Telegram bots cannot download files over 20 MB; we apply the same limit everywhere.
@@ -93,22 +93,46 @@ def read_bytes_result(data: bytes, suffix: str,
     if not data.strip():
         raise EmptyDocumentError("no bytes")
     scan = None
-    if suffix == ".docx":
-        text = _read_docx(data)
-    elif suffix == ".pdf":
+    reader = reader_for(data, suffix)
+    if reader is Reader.PDF:
         text, scan = _read_pdf(data, progress)
-    elif suffix in IMAGE_SUFFIXES:
+    elif reader is Reader.IMAGE:
         from .ocr import read_image_file
 
         text, scan = read_image_file(data, progress)
-    else:
+    elif reader is Reader.TEXT:
         text = decode_text(data)
+    elif reader is Reader.HTML and _looks_binary(data):
+        raise CorruptFileError("binary content in a web page")
+    else:
+        text = _read_word_or_web(data, reader)
     if len(text) > MAX_TEXT_CHARS:
         raise TextTooLongError(f"{len(text)} characters")
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise EmptyDocumentError("no text")
     return ReadResult(text, scan)
+
+
+def _read_word_or_web(data: bytes, reader: Reader) -> str:
+    """The word-processor and web formats, each in its own module (loaded when needed)."""
+    if reader is Reader.DOCX:
+        return _read_docx(data)
+    if reader is Reader.DOC:
+        from .reading_doc import read_doc
+
+        return read_doc(data)
+    if reader is Reader.ODT:
+        from .reading_odt import read_odt
+
+        return read_odt(data)
+    if reader is Reader.RTF:
+        from .reading_rtf import read_rtf
+
+        return read_rtf(data)
+    from .reading_html import read_html, read_mhtml
+
+    return read_mhtml(data) if reader is Reader.MHTML else read_html(data)
 
 
 def decode_text(data: bytes) -> str:
@@ -168,11 +192,6 @@ def _checked(text: str) -> str:
     return text
 
 
-#: What a damaged zip container raises (measured by truncating and bit-flipping real
-#: plans): bad archives, bad deflate streams, an unknown zip version or compression method
-#: (NotImplementedError), a member flagged encrypted (zipfile's RuntimeError).
-_ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError, RuntimeError)
-
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_T, _W_TAB, _W_BR = _W + "p", _W + "t", _W + "tab", _W + "br"
 _W_TBL, _W_TR, _W_TC = _W + "tbl", _W + "tr", _W + "tc"
@@ -188,7 +207,7 @@ def _read_docx(data: bytes) -> str:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (*_ZIP_DAMAGE, PackageNotFoundError, KeyError, LxmlError) as exc:   # + missing parts, bad XML
+    except (*ZIP_DAMAGE, PackageNotFoundError, KeyError, LxmlError) as exc:   # + missing parts, bad XML
         raise CorruptFileError(f"docx: {exc}") from exc
     parts: list[str] = []
     # Walk paragraphs and tables in document order. Only elements with a string tag are
@@ -208,7 +227,7 @@ def _check_docx_size(data: bytes) -> None:
             # the XML parts only: pictures (word/media) are not parsed and may be large
             size = sum(i.file_size for i in archive.infolist()
                        if i.filename.startswith("word/") and i.filename.endswith(".xml"))
-    except _ZIP_DAMAGE as exc:
+    except ZIP_DAMAGE as exc:
         raise CorruptFileError(f"docx zip: {exc}") from exc
     if size > MAX_DOCX_XML_BYTES:
         raise TextTooLongError(f"docx expands to {size} bytes of XML")
@@ -238,24 +257,8 @@ def _cell_paragraphs(cell) -> list[str]:
 
 
 def _table_lines(table) -> list[str]:
-    """A data table as one "a | b | c" line per row (cell paragraphs joined by spaces); a
-    layout table (the two-column letterhead, the "Nơi nhận" / signature pair) as the lines
-    of its first column, then of the second, as the standard layout reads."""
     rows = [[_cell_paragraphs(tc) for tc in tr.iterchildren(_W_TC)] for tr in table.iterchildren(_W_TR)]
-    rows = [r for r in rows if any(r)]
-    if not rows:
-        return []
-    width = max(len(r) for r in rows)
-    multi_line = any(len(cell) > 1 for r in rows for cell in r)
-    if width <= 2 and multi_line:
-        lines: list[str] = []
-        for col in range(width):
-            for r in rows:
-                if col < len(r):
-                    lines.extend(r[col])
-        return lines
-    # empty cells are kept: a row's cells must stay under their column headers
-    return [" | ".join(" ".join(cell) for cell in r) for r in rows]
+    return table_lines(rows)
 
 
 def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None

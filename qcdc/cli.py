@@ -232,8 +232,8 @@ def _scan_progress(page: int, pages: int) -> None:
 @click.option("--json", "as_json", is_flag=True,
               help="In một đối tượng JSON: tài liệu đã thêm và các thời hạn đọc được.")
 def add(path: Path, as_json: bool) -> None:
-    """Thêm (hoặc thay thế) một kế hoạch từ tệp .docx/.pdf/.txt/.md hoặc bản scan, ảnh chụp
-    (.jpg/.png/.tif, đọc bằng nhận dạng chữ)."""
+    """Thêm (hoặc thay thế) một kế hoạch từ tệp .docx/.doc/.odt/.rtf/.pdf/.html/.txt/.md
+    hoặc bản scan, ảnh chụp (.jpg/.png/.tif, đọc bằng nhận dạng chữ)."""
     with _user_errors():
         report = _engine(progress=not as_json).add_document(path, progress=None if as_json else _scan_progress)
     if as_json:

@@ -40,6 +40,7 @@ from index.config import Settings
 from index.engine import DuplicateDocumentError, Engine
 from index.errors import (
     CorruptFileError,
+    DocReaderUnavailableError,
     DocumentError,
     EmptyDocumentError,
     FileTooLargeError,
@@ -541,8 +542,9 @@ def make_bad_file(kind: str, directory: Path) -> tuple[Path, type[DocumentError]
     table: dict[str, tuple[str, bytes, type[DocumentError] | None]] = {
         "exe": ("setup.exe", b"MZ\x90\x00\x03" + os.urandom(4000), UnsupportedFileTypeError),
         "zip": ("ke-hoach.zip", _zip_of("ke-hoach.txt", plan.encode()), UnsupportedFileTypeError),
+        # a Word 97 container with garbage inside: damaged (or, without antiword, unreadable here)
         "old-word-doc": ("ke-hoach.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + os.urandom(2000),
-                         UnsupportedFileTypeError),
+                         CorruptFileError if shutil.which("antiword") else DocReaderUnavailableError),
         "png-renamed-pdf": ("scan.pdf", PNG_HEADER + os.urandom(3000), CorruptFileError),
         "empty": ("rong.txt", b"", EmptyDocumentError),
         "blank-lines-only": ("trang.md", b"\n \r\n\t\n", EmptyDocumentError),

@@ -1,0 +1,89 @@
+"""Which file formats the reader takes, and which reader a file's bytes really need.
+
+Agencies send Word 97-2003 files named .docx, web pages saved as .doc, RTF named .doc:
+within the word-processor and web formats the bytes decide, not the name. A PDF or an
+image is never taken for something else (its name must match its kind).
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from enum import Enum
+
+#: Scans and photos, read by OCR (index/ocr.py).
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff")
+TEXT_SUFFIXES = (".txt", ".md")
+#: Word processors: Word 2007+ and 97-2003, LibreOffice Writer, Rich Text.
+WORD_SUFFIXES = (".docx", ".doc", ".odt", ".rtf")
+#: A page saved from a portal ("Lưu trang"): HTML, or a browser's single-file archive.
+WEB_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES + (".pdf",) + WEB_SUFFIXES + IMAGE_SUFFIXES
+#: The accepted formats as every refusal message lists them.
+ACCEPTED_FORMATS_TEXT = ".docx, .doc, .odt, .rtf, .pdf, .html (.htm, .mhtml), .txt, .md"
+ACCEPTED_IMAGES_TEXT = ".jpg, .png, .tif"
+
+#: What a damaged zip container raises (measured by truncating and bit-flipping real
+#: plans): bad archives, bad deflate streams, an unknown zip version or compression method
+#: (NotImplementedError), a member flagged encrypted (zipfile's RuntimeError).
+ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError, RuntimeError)
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SNIFF_BYTES = 2048
+
+
+class Reader(Enum):
+    """The reader a file goes to."""
+
+    TEXT = "text"
+    DOCX = "docx"
+    DOC = "doc"
+    ODT = "odt"
+    RTF = "rtf"
+    HTML = "html"
+    MHTML = "mhtml"
+    PDF = "pdf"
+    IMAGE = "image"
+
+
+_BY_SUFFIX = {".docx": Reader.DOCX, ".doc": Reader.DOC, ".odt": Reader.ODT, ".rtf": Reader.RTF,
+              ".html": Reader.HTML, ".htm": Reader.HTML, ".mhtml": Reader.MHTML, ".mht": Reader.MHTML,
+              ".pdf": Reader.PDF, ".txt": Reader.TEXT, ".md": Reader.TEXT}
+
+
+def reader_for(data: bytes, suffix: str) -> Reader:
+    """The reader for `data` sent under a supported `suffix` (lower case, with the dot)."""
+    if suffix in IMAGE_SUFFIXES:
+        return Reader.IMAGE
+    named = _BY_SUFFIX[suffix]
+    if suffix not in WORD_SUFFIXES + WEB_SUFFIXES:
+        return named
+    return _sniffed(data) or named
+
+
+def _sniffed(data: bytes) -> Reader | None:
+    if data.startswith(_OLE_MAGIC):
+        return Reader.DOC
+    if data.startswith(b"PK\x03\x04"):
+        return _zip_kind(data)
+    head = data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"{\\rtf"):
+        return Reader.RTF
+    if b"mime-version:" in head and b"multipart/related" in head:
+        return Reader.MHTML
+    if head.startswith(b"<!doctype html") or b"<html" in head or b"<body" in head:
+        return Reader.HTML
+    return None
+
+
+def _zip_kind(data: bytes) -> Reader | None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except ZIP_DAMAGE:
+        return None          # a damaged container: the reader its name says reports it
+    if "word/document.xml" in names:
+        return Reader.DOCX
+    if "content.xml" in names:
+        return Reader.ODT
+    return None
