@@ -44,8 +44,8 @@ def _needs_reader(name: str) -> list:
 def _summary(path: Path) -> tuple:
     parsed = parse_document(path)
     m = parsed.meta
-    duties = sorted(tuple(r[k] or "" for k in ("due_on", "due_text", "who", "what", "to_whom"))
-                    for r in parsed.obligation_rows)
+    duties = sorted((o.due_on or "", o.due_text or "", o.who or "", o.what or "", o.to_whom or "")
+                    for o in parsed.obligations)
     return (m.title, m.issuer, m.number, str(m.issued_on), m.year, m.signer), duties
 
 
