@@ -19,13 +19,21 @@ ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "benchmarks" / "plans_v2"
 
 
-def main() -> int:
-    for src in sorted((PLANS / "src").glob("*.plan")):
+def render_plans(plans: Path, pattern: str = "*.plan") -> list[Path]:
+    """Render every source `plans/src/<pattern>` into `plans/<stem>.<docx|pdf>`; the files written."""
+    written = []
+    for src in sorted((plans / "src").glob(pattern)):
         plan = parse_source(src)
         m = plan.meta
         m.setdefault("number_line", f"Số: {m['number']}")
-        target = PLANS / f"{src.stem}.{m['format']}"
+        target = plans / f"{src.stem}.{m['format']}"
         (write_docx if m["format"] == "docx" else write_pdf)(plan, target)
+        written.append(target)
+    return written
+
+
+def main() -> int:
+    for target in render_plans(PLANS):
         print(f"wrote {target.relative_to(ROOT)}")
     return 0
 
