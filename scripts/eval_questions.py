@@ -11,6 +11,9 @@ out-of-scope refusals (found == false), overall and per phrasing tag. Usage:
     python scripts/eval_questions.py --set v2            # the blind set v2: figures only, run once
     python scripts/eval_questions.py --set v2dev --show-failures   # v2 after its first contact: the half to tune on
     python scripts/eval_questions.py --set v2test        # ... and the half kept blind (figures only)
+    python scripts/eval_questions.py --set v3            # the blind set v3 (both writers): figures only, run once
+    python scripts/eval_questions.py --set v3dev --show-failures   # v3 after its first contact (split by V3_TEST_PLANS)
+    python scripts/eval_questions.py --set v3test        # ... and its blind half (figures only)
 
 Each run indexes into a fresh temporary data directory with the configured embedding model
 (QCDC_EMBED_MODEL; unset = the product default). `--set legacy` scores the older untagged
@@ -22,10 +25,16 @@ corpus plus benchmarks/plans_v2/ without the plan its `"uploaded": true` questio
 document names are mapped to the names the system reports (`qcdc documents --json`). Each mode
 gets a fresh data directory. `--limit N` asks only the first N questions of each phase (a check
 that the harness runs end to end, not a figure).
+
+`--set v3` runs the same way over the shipped corpus plus benchmarks/plans_v3/: its questions are
+every benchmarks/questions_v3*.jsonl (one file per writer, ids prefixed by the writer, e.g.
+"v3a-"), and every plan named only by `uploaded` questions (one per writer) is added with
+`qcdc add` after `qcdc index`. Figures are printed per tag and per id prefix.
 """
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 import json
 import os
 import re
@@ -41,26 +50,59 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks"
 SETS = {"dev": BENCH / "questions_dev.jsonl", "test": BENCH / "questions_test.jsonl",
-        "legacy": BENCH / "questions.jsonl", "heldout": BENCH / "questions_heldout.jsonl",
-        "v2": BENCH / "questions_v2.jsonl", "v2dev": BENCH / "questions_v2.jsonl",
-        "v2test": BENCH / "questions_v2.jsonl"}
+        "legacy": BENCH / "questions.jsonl", "heldout": BENCH / "questions_heldout.jsonl"}
 PLANS_V2 = BENCH / "plans_v2"
+PLANS_V3 = BENCH / "plans_v3"
 PLAN_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
-FIGURES_ONLY = ("test", "v2", "v2test")   # scored, never inspected
+FIGURES_ONLY = ("test", "v2", "v2test", "v3", "v3test")   # scored, never inspected
 #: After its one first contact (figures only), v2 was split by plan: questions about these
 #: plans (the web copy, the commune's .txt and the uploaded company plan) are v2test, with
 #: every even-numbered question about the shipped corpus or out of scope; the rest is v2dev.
 V2_TEST_PLANS = frozenset({"stc_hatinh_2026_web.md", "ubnd_xa_phiengcam_2026.txt",
                            "congty_thuyloi_quangngai_2026.docx"})
+#: The plans of v3 whose questions form v3test, filled in after v3's one first contact (figures
+#: only), with every even-numbered question about the shipped corpus or out of scope; the rest is
+#: v3dev. While it is empty there is no split: v3dev and v3test refuse to run.
+V3_TEST_PLANS: frozenset[str] = frozenset()
 
 
-def in_v2_test(q: dict) -> bool:
-    """Whether a v2 question belongs to the v2test half (decided by its gold plans and id)."""
+@dataclass(frozen=True)
+class BlindSet:
+    """A blind set asked over the shipped corpus plus its own plans, some added during the run."""
+
+    questions: tuple[str, ...]      # glob patterns under benchmarks/
+    plans: Path
+    test_plans: frozenset[str]      # the plans whose questions form the set's test half
+
+
+BLIND = {"v2": BlindSet(("questions_v2.jsonl",), PLANS_V2, V2_TEST_PLANS),
+         "v3": BlindSet(("questions_v3*.jsonl",), PLANS_V3, V3_TEST_PLANS)}
+for _name in BLIND:
+    SETS.update({_name: BENCH, f"{_name}dev": BENCH, f"{_name}test": BENCH})
+
+
+def blind_set(name: str) -> BlindSet | None:
+    """The blind set a set name asks (v2, v2dev, v2test -> v2; v3... -> v3), None for the others."""
+    return BLIND.get(name.removesuffix("dev").removesuffix("test"))
+
+
+def question_number(q: dict) -> int:
+    """The number of a question id: 17 or "v3a-017" -> 17."""
+    return q["id"] if isinstance(q["id"], int) else int(str(q["id"]).rsplit("-", 1)[-1])
+
+
+def id_prefix(q: dict) -> str:
+    """The writer of a question: the part of its id before the number ("v3a-017" -> "v3a"; 17 -> "-")."""
+    return str(q["id"]).rsplit("-", 1)[0] if "-" in str(q["id"]) else "-"
+
+
+def in_test_half(q: dict, blind: BlindSet) -> bool:
+    """Whether a blind-set question belongs to its test half (decided by its gold plans and id)."""
     named = set(q.get("documents") or [])
-    if named & V2_TEST_PLANS:
+    if named & blind.test_plans:
         return True
-    v2_plans = {f.name for f in PLANS_V2.iterdir() if f.is_file()}
-    return not (named & v2_plans) and q["id"] % 2 == 0
+    own_plans = {f.name for f in blind.plans.iterdir() if f.is_file()}
+    return not (named & own_plans) and question_number(q) % 2 == 0
 
 
 def norm(text: str) -> str:
@@ -70,7 +112,11 @@ def norm(text: str) -> str:
 
 
 def load(name: str) -> list[dict]:
-    rows = [json.loads(line) for line in SETS[name].read_text(encoding="utf-8").splitlines() if line.strip()]
+    blind = blind_set(name)
+    files = sorted(f for p in blind.questions for f in BENCH.glob(p)) if blind else [SETS[name]]
+    if not files:
+        raise SystemExit(f"no question file for --set {name}")
+    rows = [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     for r in rows:   # the legacy file names its tags "category"
         r.setdefault("tag", r.get("category", "plain"))
     return rows
@@ -120,14 +166,14 @@ def run_mode(mode: str, questions: list[dict], workdir: Path) -> tuple[list[dict
     return [a for a in answers if a is not None], elapsed
 
 
-def uploaded_plans(questions: list[dict]) -> set[str]:
+def uploaded_plans(questions: list[dict], plans_dir: Path) -> set[str]:
     """The plans named only by `uploaded` questions: added with `qcdc add` during the run."""
     later = {d for q in questions if q.get("uploaded") for d in q["documents"]}
     earlier = {d for q in questions if not q.get("uploaded") for d in q["documents"]}
-    plans = {f.name for f in PLANS_V2.iterdir() if f.is_file()}
+    plans = {f.name for f in plans_dir.iterdir() if f.is_file()}
     names = (later - earlier) & plans
     if not names:
-        raise SystemExit("v2: no plan to upload (no document named only by uploaded questions)")
+        raise SystemExit(f"{plans_dir.name}: no plan to upload (no document named only by uploaded questions)")
     return names
 
 
@@ -140,27 +186,27 @@ def qcdc_run(args: list[str], workdir: Path) -> str:
     return proc.stdout
 
 
-def reported_names(workdir: Path) -> dict[str, str]:
+def reported_names(workdir: Path, plans_dir: Path) -> dict[str, str]:
     """Gold document name (the file as shipped) -> the document name the system reports."""
     names: dict[str, str] = {}
     for doc in json.loads(qcdc_run(["documents", "--json"], workdir)):
         reported = Path(doc["file"]).name
         names[reported] = reported
-        for gold in [f.name for f in PLANS_V2.iterdir()] + [f.name for f in (ROOT / "corpus").iterdir()]:
+        for gold in [f.name for f in plans_dir.iterdir()] + [f.name for f in (ROOT / "corpus").iterdir()]:
             if gold not in names and Path(gold).stem in reported:   # a stored copy may carry a prefix
                 names[gold] = reported
     return names
 
 
-def run_v2_mode(mode: str, questions: list[dict], workdir: Path, limit: int | None
-                ) -> tuple[list[dict], list[dict], float]:
-    """Index, ask the questions before the upload, `qcdc add` the uploaded plan, ask the rest.
+def run_blind_mode(mode: str, questions: list[dict], workdir: Path, limit: int | None,
+                   plans_dir: Path) -> tuple[list[dict], list[dict], float]:
+    """Index, ask the questions before the upload, `qcdc add` the uploaded plans, ask the rest.
     Returns the questions asked (documents mapped to reported names), their answers and the time."""
-    upload = uploaded_plans(questions)
+    upload = uploaded_plans(questions, plans_dir)
     shutil.rmtree(workdir, ignore_errors=True)
     workdir.mkdir(parents=True)
     corpus = prepare_corpus(workdir, with_plans=False)
-    for f in sorted(PLANS_V2.iterdir()):
+    for f in sorted(plans_dir.iterdir()):
         if f.is_file() and f.suffix.lower() in PLAN_SUFFIXES and f.name not in upload:
             shutil.copy(f, corpus / f.name)
     qcdc_run(["index"], workdir)
@@ -170,9 +216,9 @@ def run_v2_mode(mode: str, questions: list[dict], workdir: Path, limit: int | No
     for phase in (False, True):
         if phase:
             for name in sorted(upload):
-                qcdc_run(["add", "--json", str(PLANS_V2 / name)], workdir)
+                qcdc_run(["add", "--json", str(plans_dir / name)], workdir)
         batch = [q for q in questions if bool(q.get("uploaded")) == phase][:limit]
-        names = reported_names(workdir)
+        names = reported_names(workdir, plans_dir)
         batch = [dict(q, documents=[names.get(d, d) for d in q["documents"]]) for q in batch]
         got, took = run_mode(mode, batch, workdir)
         asked += batch
@@ -199,13 +245,15 @@ def judge(q: dict, a: dict) -> tuple[bool, bool, bool]:
 
 def score(questions: list[dict], answers: list[dict]) -> dict:
     per_tag: dict[str, list[tuple[bool, bool, bool]]] = defaultdict(list)
+    per_prefix: dict[str, list[tuple[dict, tuple[bool, bool, bool]]]] = defaultdict(list)
     failures = []
     for q, a in zip(questions, answers):
         verdict = judge(q, a)
         per_tag[q["tag"]].append(verdict)
+        per_prefix[id_prefix(q)].append((q, verdict))
         if not verdict[2] or (q["expect_found"] and not verdict[1]):
             failures.append((q, a, verdict))
-    return {"per_tag": per_tag, "failures": failures}
+    return {"per_tag": per_tag, "per_prefix": per_prefix, "failures": failures}
 
 
 def summary(verdicts: list[tuple[bool, bool, bool]]) -> tuple[int, float, float, float]:
@@ -219,13 +267,16 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), default="dev")
     parser.add_argument("--modes", default="hybrid")
     parser.add_argument("--show-failures", action="store_true", help="dev and legacy only")
-    parser.add_argument("--limit", type=int, help="v2: only the first N questions of each phase (harness check)")
+    parser.add_argument("--limit", type=int, help="v2, v3: only the first N questions of each phase (harness check)")
     parser.add_argument("--workdir", type=Path, help="reuse this data directory across runs (faster)")
     args = parser.parse_args()
     if args.show_failures and args.set in FIGURES_ONLY:
         raise SystemExit(f"the {args.set} set is scored, never inspected: use --set dev")
-    if args.limit is not None and not args.set.startswith("v2"):
-        raise SystemExit("--limit is for --set v2")
+    blind = blind_set(args.set)
+    if args.limit is not None and blind is None:
+        raise SystemExit("--limit is for the blind sets (v2, v3)")
+    if blind is not None and args.set not in BLIND and not blind.test_plans:
+        raise SystemExit(f"{args.set}: not split yet (its test plans are chosen after the one first contact)")
     questions = load(args.set)
     with tempfile.TemporaryDirectory(prefix="qcdc-eval-") as tmp:
         workdir = args.workdir or Path(tmp)
@@ -233,12 +284,12 @@ def main() -> None:
             shutil.rmtree(workdir / "corpus", ignore_errors=True)
         workdir.mkdir(parents=True, exist_ok=True)
         results = []
-        if args.set.startswith("v2"):
+        if blind is not None:
             for mode in args.modes.split(","):
                 # the whole set is asked the same way for either half; only the scoring is split
-                asked, answers, elapsed = run_v2_mode(mode, questions, workdir / mode, args.limit)
-                if args.set != "v2":
-                    keep = [in_v2_test(q) == (args.set == "v2test") for q in asked]
+                asked, answers, elapsed = run_blind_mode(mode, questions, workdir / mode, args.limit, blind.plans)
+                if args.set not in BLIND:
+                    keep = [in_test_half(q, blind) == args.set.endswith("test") for q in asked]
                     asked = [q for q, k in zip(asked, keep) if k]
                     answers = [a for a, k in zip(answers, keep) if k]
                 results.append((mode, score(asked, answers), elapsed, asked, answers))
@@ -271,11 +322,18 @@ def main() -> None:
                 print(f"| {tag} | {n} | - | - | {acc:.3f} |")
             else:
                 print(f"| {tag} | {n} | {h1:.3f} | {h5:.3f} | {acc:.3f} |")
-        if args.set in ("v2", "v2test"):
+        if set(result["per_prefix"]) != {"-"}:
+            print("\n| id prefix | in scope n | hit@1 | hit@5 | answered right | oos n | refused |")
+            print("|---|---|---|---|---|---|---|")
+            for prefix, pairs in sorted(result["per_prefix"].items()):
+                n, h1, h5, acc = summary([v for q, v in pairs if q["expect_found"]])
+                oos = summary([v for q, v in pairs if not q["expect_found"]])
+                print(f"| {prefix} | {n} | {h1:.3f} | {h5:.3f} | {acc:.3f} | {oos[0]} | {oos[3]:.3f} |")
+        if blind is not None:
             later = [(q, judge(q, a)) for q, a in zip(asked, answers) if q.get("uploaded")]
             n, h1, h5, acc = summary([v for q, v in later if q["expect_found"]])
             oos = summary([v for q, v in later if not q["expect_found"]])
-            print(f"\nasked after `qcdc add` of the uploaded plan: in scope n={n} hit@1 {h1:.3f} "
+            print(f"\nasked after `qcdc add` of the uploaded plans: in scope n={n} hit@1 {h1:.3f} "
                   f"hit@5 {h5:.3f} answered right {acc:.3f}; out of scope n={oos[0]} refused {oos[3]:.3f}")
         print()
 
