@@ -192,7 +192,7 @@ def reported_names(workdir: Path, plans_dir: Path) -> dict[str, str]:
     for doc in json.loads(qcdc_run(["documents", "--json"], workdir)):
         reported = Path(doc["file"]).name
         names[reported] = reported
-        for gold in [f.name for f in plans_dir.iterdir()] + [f.name for f in (ROOT / "corpus").iterdir()]:
+        for gold in [f.name for f in (*plans_dir.iterdir(), *(ROOT / "corpus").iterdir()) if f.is_file()]:
             if gold not in names and Path(gold).stem in reported:   # a stored copy may carry a prefix
                 names[gold] = reported
     return names
