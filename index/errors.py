@@ -222,3 +222,8 @@ class CorrectionRefusedError(QcdcError):
     """An admin's correction names a duty or document that does not exist, or lacks a field."""
 
     user_message = "Không sửa được: không tìm thấy tài liệu hay thời hạn này. Dùng /tailieu để xem mã tài liệu."
+
+
+class DataFileError(ValueError):
+    """A data file shipped with the package (index/data/) is malformed: a fault of the
+    package to fix in that file, not something a user did; the message names file and line."""

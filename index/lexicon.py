@@ -1,29 +1,73 @@
-"""Language data shipped with the package (index/data/): word lists and small tables.
+"""Data shipped with the package (index/data/): word lists, small tables, fitted JSON.
 
 Vocabularies live in data files, not in code, so they can be extended without touching
-the reader. Lines starting with `#` and blank lines are ignored.
+the reader. This module is the one reader of those files: in a list or a table, lines
+starting with `#` and blank lines are ignored, and a table's cells are split on tabs
+(`TableRow`, which knows its line for error messages).
 """
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
+
+from .errors import DataFileError
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("index").joinpath("data", name).read_text(encoding="utf-8")
-    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+@dataclass(frozen=True)
+class TableRow:
+    """One rule line of a tab-separated data file: its cells, stripped, and where it is."""
+
+    source: str                 # the file's name, for error messages
+    line_no: int                # 1-based
+    line: str                   # the line as written
+    cells: tuple[str, ...]
+
+    def cell(self, index: int) -> str:
+        """The `index`-th cell, or "" when the line has fewer."""
+        return self.cells[index] if index < len(self.cells) else ""
+
+    def refused(self, reason: str = "unknown rule") -> DataFileError:
+        """The error to raise for this line (file, line number and the line quoted)."""
+        return DataFileError(f"{self.source} line {self.line_no}: {reason} {self.line!r}")
+
+
+def data_text(name: str) -> str:
+    """The text of a data file shipped in index/data/."""
+    return resources.files("index").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def data_json(name: str) -> Any:
+    """A JSON data file shipped in index/data/ (fitted models and thresholds), parsed."""
+    return json.loads(data_text(name))
+
+
+def parse_table(text: str, source: str) -> tuple[TableRow, ...]:
+    """The rule lines of a data file's text, in file order: blank lines and lines starting
+    with `#` are skipped, the rest split on tabs."""
+    return tuple(TableRow(source, line_no, line, tuple(cell.strip() for cell in line.split("\t")))
+                 for line_no, line in enumerate(text.splitlines(), 1)
+                 if line.strip() and not line.lstrip().startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def table_rows(name: str) -> tuple[TableRow, ...]:
+    """The rule lines of a shipped tab-separated table, read once."""
+    return parse_table(data_text(name), name)
 
 
 @lru_cache(maxsize=None)
 def word_list(name: str) -> tuple[str, ...]:
     """The entries of a one-per-line list, longest first (so alternations match greedily)."""
-    return tuple(sorted({ln.strip() for ln in _lines(name)}, key=len, reverse=True))
+    return tuple(sorted({row.line.strip() for row in table_rows(name)}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
 def table(name: str) -> tuple[tuple[str, ...], ...]:
-    """The rows of a tab-separated table, in file order."""
-    return tuple(tuple(cell.strip() for cell in ln.split("\t")) for ln in _lines(name))
+    """The cells of each row of a tab-separated table, in file order."""
+    return tuple(row.cells for row in table_rows(name))
 
 
 @lru_cache(maxsize=None)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import io
-import json
 import logging
 import os
 import shutil
@@ -23,10 +22,10 @@ import struct
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Callable, Iterable, Iterator
 
 from .errors import OcrUnavailableError, ScanTooLongError, UnreadableScanError
+from .lexicon import data_json
 from .ocr_layout import OcrWord, page_text
 from .ocr_repair import mask_unsure_numbers, repair_ocr_text, same_digits
 
@@ -63,8 +62,7 @@ class OcrThresholds:
 @functools.lru_cache(maxsize=1)
 def load_thresholds() -> OcrThresholds:
     """The fitted thresholds shipped as package data."""
-    raw = resources.files("index").joinpath("data/ocr_thresholds.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
+    data = data_json("ocr_thresholds.json")
     return OcrThresholds(**{k: data[k] for k in OcrThresholds.__dataclass_fields__})
 
 

@@ -12,10 +12,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 
+from .lexicon import data_text, parse_table
 from .vietnamese import fold
 
+#: The colloquial window words (package data).
+PHRASES_FILE = "window_phrases.tsv"
 #: How far "sắp tới" looks ahead.
 UPCOMING_DAYS = 45
 
@@ -32,15 +34,13 @@ def parse_window_phrases(text: str) -> list[tuple[re.Pattern[str], str]]:
     """The rules of window_phrases.tsv as (whole-word pattern on folded text, kind),
     longest phrase first so "tháng tới" is not read as a month number."""
     rules: list[tuple[str, str]] = []
-    for line_no, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("\t")]
-        if len(parts) < 2 or parts[0] not in _KINDS:
-            raise ValueError(f"window_phrases line {line_no}: unknown rule {line!r}")
-        phrase = " ".join(fold(parts[1]).split())
+    for row in parse_table(text, PHRASES_FILE):
+        kind = row.cell(0)
+        if len(row.cells) < 2 or kind not in _KINDS:
+            raise row.refused()
+        phrase = " ".join(fold(row.cell(1)).split())
         if phrase:
-            rules.append((phrase, parts[0]))
+            rules.append((phrase, kind))
     rules.sort(key=lambda r: -len(r[0]))
     return [(re.compile(r"\b" + re.escape(phrase).replace(r"\ ", r"\s+") + r"\b"), kind)
             for phrase, kind in rules]
@@ -48,8 +48,7 @@ def parse_window_phrases(text: str) -> list[tuple[re.Pattern[str], str]]:
 
 @lru_cache(maxsize=1)
 def _relative_rules() -> list[tuple[re.Pattern[str], str]]:
-    text = resources.files("index").joinpath("data/window_phrases.tsv").read_text(encoding="utf-8")
-    return parse_window_phrases(text)
+    return parse_window_phrases(data_text(PHRASES_FILE))
 
 
 @dataclass(frozen=True)
