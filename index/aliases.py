@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .query_lexicon import lexicon
+from .thresholds import ALIAS_LENGTH_SHARE
 from .vietnamese import syllables
 
 #: Agency-type words that lead an issuer's name (folded, after the lexicon).
@@ -104,5 +105,5 @@ def named_documents(grams: set[str], aliases: list[tuple[int, list[str]]]) -> tu
     if not best:
         return [], set()
     top = max(best.values())
-    chosen = [d for d, n in best.items() if n >= top * 0.75]
+    chosen = [d for d, n in best.items() if n >= top * ALIAS_LENGTH_SHARE]
     return chosen, set().union(*(words[d] for d in chosen))

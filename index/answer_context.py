@@ -12,14 +12,13 @@ from functools import lru_cache
 from .question import Query
 from .rows import ChunkRow, DocumentRow, ObligationRow
 from .search import Hit
+from .thresholds import PHRASE_COVERAGE_SHARE
 from .vietnamese import STOPWORDS, bigrams, folded_words, syllables
 
 NOT_FOUND_MESSAGE = (
     "Xin lỗi, tôi không tìm thấy nội dung liên quan trong các kế hoạch hiện có. "
     "Hãy hỏi cụ thể hơn (ví dụ: tên báo cáo, đơn vị, năm) hoặc đề nghị quản trị viên tải lên kế hoạch liên quan."
 )
-MAX_SOURCES = 5
-MAX_SENTENCE_CHARS = 420
 
 
 @dataclass
@@ -169,7 +168,7 @@ def relevance(ctx: AnswerContext) -> float:
     if not phrases:
         return words
     known = sum(1 for b in phrases if b in ctx.idf) / len(phrases)
-    return 0.5 * words + 0.5 * known
+    return (1 - PHRASE_COVERAGE_SHARE) * words + PHRASE_COVERAGE_SHARE * known
 
 
 def focus_coverage(ctx: AnswerContext, evidence: str) -> float:
@@ -187,7 +186,8 @@ def focus_coverage(ctx: AnswerContext, evidence: str) -> float:
     if not phrases:
         return unigram
     total = sum(weight(ctx, b) for b in phrases)
-    return 0.5 * unigram + 0.5 * sum(weight(ctx, b) for b in phrases if b in have) / total
+    return ((1 - PHRASE_COVERAGE_SHARE) * unigram
+            + PHRASE_COVERAGE_SHARE * sum(weight(ctx, b) for b in phrases if b in have) / total)
 
 
 @lru_cache(maxsize=50_000)

@@ -28,6 +28,7 @@ from .errors import OcrUnavailableError, ScanTooLongError, UnreadableScanError
 from .lexicon import data_json
 from .ocr_layout import OcrWord, page_text
 from .ocr_repair import mask_unsure_numbers, repair_ocr_text, same_digits
+from .thresholds import HIGH_OCR_CONFIDENCE
 
 logger = logging.getLogger("qcdc.ocr")
 
@@ -42,8 +43,6 @@ PDF_DPI = 300
 MIN_LONG_SIDE = 2400
 #: Seconds one page may take before it is given up as unreadable.
 PAGE_TIMEOUT = 180
-#: Mean confidence from which a reading is called "high" in the admin's reply.
-_CONFIDENT = 90.0
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -95,7 +94,7 @@ class ScanReport:
     def summary(self) -> list[str]:
         """Plain Vietnamese lines for the admin's reply (bot and CLI)."""
         where = "" if len(self.ocr_pages) == self.pages else f" (trang {_page_list(self.ocr_pages)} / {self.pages})"
-        level = ("cao" if self.mean_confidence >= _CONFIDENT else
+        level = ("cao" if self.mean_confidence >= HIGH_OCR_CONFIDENCE else
                  "khá" if self.mean_confidence >= load_thresholds().low_confidence else "thấp")
         lines = [f"Văn bản được đọc từ ảnh bằng nhận dạng chữ{where}; độ tin cậy trung bình "
                  f"{self.mean_confidence:.0f}% ({level}). Vui lòng đối chiếu các hạn dưới đây với bản gốc."]

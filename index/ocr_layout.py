@@ -13,14 +13,10 @@ from dataclasses import dataclass
 
 # The cleaner's list of line starts that open a new paragraph (bullets, "I.", "a)", "Nơi nhận").
 from .cleaning import _LIST_START_RE as ITEM_START_RE
+from .thresholds import CENTRED_SHARE, MARGIN_PERCENTILES, SHORT_LINE_SHARE
 
 #: A line ending a sentence; the next, if it starts with a capital, starts a paragraph.
 _SENTENCE_END_RE = re.compile(r"[.:;!?…][)\]”\"']?$")
-#: A line whose right end falls short of the text's right margin by more than this share
-#: of the text width ends its paragraph (a wrapped line loses at most one long word).
-_SHORT_LINE = 0.15
-#: A line indented by more than this share of the text width on both sides is centred.
-_CENTRED = 0.08
 
 
 @dataclass
@@ -69,8 +65,8 @@ def page_text(words: list[OcrWord]) -> str:
     lines = _lines(words)
     if not lines:
         return ""
-    left_margin = _percentile([ln.left for ln in lines], 0.1)
-    right_margin = _percentile([ln.right for ln in lines], 0.9)
+    left_margin = _percentile([ln.left for ln in lines], MARGIN_PERCENTILES[0])
+    right_margin = _percentile([ln.right for ln in lines], MARGIN_PERCENTILES[1])
     width = max(1, right_margin - left_margin)
     paragraphs: list[list[str]] = []
     previous: _Line | None = None
@@ -84,12 +80,12 @@ def page_text(words: list[OcrWord]) -> str:
 
 
 def _centred(line: _Line, left_margin: int, right_margin: int, width: int) -> bool:
-    return line.left - left_margin > _CENTRED * width and right_margin - line.right > _CENTRED * width
+    return line.left - left_margin > CENTRED_SHARE * width and right_margin - line.right > CENTRED_SHARE * width
 
 
 def _continues(previous: _Line, line: _Line, left_margin: int, right_margin: int, width: int) -> bool:
     """True when `line` carries on the paragraph `previous` belongs to."""
-    if right_margin - previous.right > _SHORT_LINE * width:
+    if right_margin - previous.right > SHORT_LINE_SHARE * width:
         return False        # the previous line stopped short: its paragraph ended
     if _centred(previous, left_margin, right_margin, width) or _centred(line, left_margin, right_margin, width):
         return False

@@ -12,6 +12,7 @@ import re
 from typing import Callable
 
 from .ocr_layout import OcrWord
+from .thresholds import NUMBER_DIGIT_SHARE
 
 _LOOKALIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 _LOOK = "0-9OolI|"
@@ -37,8 +38,8 @@ def _digits_share(token: str) -> float:
 
 def _fix_token(match: re.Match[str]) -> str:
     token = match.group(0)
-    # `Il.` or `I.-I` are headings and debris, not numbers: at least half must be digits.
-    if _digits_share(token) < 0.5:
+    # `Il.` or `I.-I` are headings and debris, not numbers (see NUMBER_DIGIT_SHARE)
+    if _digits_share(token) < NUMBER_DIGIT_SHARE:
         return token
     return token.translate(_LOOKALIKE)
 

@@ -11,7 +11,11 @@ from .answer_context import AnswerContext, overlap_with_heading, plan_tokens_of
 from .chunking import split_sentences
 from .question import Intent
 from .rows import ChunkRow, DocumentRow
-from .structure import CLOSING_SECTION
+from .structure import CLOSING_SECTION, MAX_LABEL_CHARS
+from .thresholds import (CLAUSE_RUN_SLACK, CLOSING_SECTION_PENALTY, HEADING_OVERLAP_WEIGHT, HIT_RANK_PRIOR,
+                         INTENT_SENTENCE_BONUS, MAX_NAMED_HEADING_WORDS, MAX_NAMED_SEGMENT_WORDS,
+                         NAMED_HEADING_BONUS, NAMED_SEGMENT_SHARE, SECOND_SENTENCE_CANDIDATES,
+                         SECOND_SENTENCE_SHARE, TOP_HITS)
 from .vietnamese import STOPWORDS, bigrams, folded_words, syllables
 
 MAX_SENTENCE_CHARS = 420
@@ -33,26 +37,26 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
     intent = ctx.analysis.intent
     # Every passage of the plans in focus competes (a reranking within those plans);
     # the retrieval rank only adds a prior.
-    hit_rank = {h.chunk_id: r for r, h in enumerate(ctx.hits[:8])}
+    hit_rank = {h.chunk_id: r for r, h in enumerate(ctx.hits[:TOP_HITS])}
     asked_ref = _REFERENCE_Q_RE.search(ctx.analysis.folded)
     # the pattern of a sentence citing the asked kind of document, built once per question
     cite_re = re.compile(r"\b" + asked_ref.group(1) + r" so \d") if asked_ref else None
     for cid, row in ctx.chunks.items():
         rank = hit_rank.get(cid)
-        prior = 0.2 / (1 + rank) if rank is not None else 0.0
+        prior = HIT_RANK_PRIOR / (1 + rank) if rank is not None else 0.0
         prior += _heading_named(ctx, row.section)
         section_tokens = plan_tokens_of(row.section)
         closing = row.section == CLOSING_SECTION
         for piece in _pieces(row.text):
             alone, headed = overlap_with_heading(ctx, plan_tokens_of(piece), section_tokens)
-            s = alone + 0.5 * headed + prior
+            s = alone + HEADING_OVERLAP_WEIGHT * headed + prior
             if intent == Intent.WHEN and _says_time(piece):
-                s += 0.15
+                s += INTENT_SENTENCE_BONUS
             if intent == Intent.TO and _says_to(piece):
-                s += 0.15
+                s += INTENT_SENTENCE_BONUS
             cites = cite_re is not None and cite_re.search(folded_words(piece)) is not None
             if closing:
-                s -= 0.3  # "Trên đây là Kế hoạch ..." restates the title, answers nothing
+                s -= CLOSING_SECTION_PENALTY  # "Trên đây là Kế hoạch ..." restates the title
             scored.append((s, piece, row, cites))
     if asked_ref and any(c for *_, c in scored):
         # a question asking which document: only a sentence citing one answers it
@@ -62,8 +66,8 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
     scored.sort(key=lambda p: -p[0])
     best_score, best, row, _ = scored[0]
     text = best
-    for s2, piece, row2, _ in scored[1:4]:
-        if row2.id == row.id and piece != best and s2 >= 0.85 * best_score \
+    for s2, piece, row2, _ in scored[1:1 + SECOND_SENTENCE_CANDIDATES]:
+        if row2.id == row.id and piece != best and s2 >= SECOND_SENTENCE_SHARE * best_score \
                 and len(text) + len(piece) < 2 * MAX_SENTENCE_CHARS and intent in (Intent.WHAT, Intent.GENERAL, Intent.WHO):
             text = f"{best}\n{piece}"
             break
@@ -102,7 +106,7 @@ def _segment_named(ctx: AnswerContext, segment: str) -> float:
     """Share of a heading segment's phrases that the question contains."""
     words = [w for w in syllables(_NUMBERING_RE.sub("", segment).rstrip("…")) if not w.isdigit()]
     phrases = [b for b in bigrams(words) if not any(p in STOPWORDS for p in b.split("_"))]
-    if not phrases or len(words) > 10:
+    if not phrases or len(words) > MAX_NAMED_SEGMENT_WORDS:
         return 0.0
     asked = set(bigrams(ctx.analysis.folded.split()))
     return sum(1 for b in phrases if b in asked) / len(phrases)
@@ -120,7 +124,7 @@ def named_section_items(ctx: AnswerContext) -> tuple[str, str, list[ChunkRow]] |
         parts = row.section.split(" > ") if row.section else []
         for depth, segment in enumerate(parts):
             share = _segment_named(ctx, segment)
-            if share >= 0.3 and (best is None or share > best[0]):
+            if share >= NAMED_SEGMENT_SHARE and (best is None or share > best[0]):
                 best = (share, " > ".join(parts[: depth + 1]))
     if best is None:
         return None
@@ -139,7 +143,7 @@ def _heading_named(ctx: AnswerContext, section: str) -> float:
     words = _heading_words(section)
     if not words:
         return 0.0
-    return 0.4 if f" {words} " in f" {ctx.analysis.folded} " else 0.0
+    return NAMED_HEADING_BONUS if f" {words} " in f" {ctx.analysis.folded} " else 0.0
 
 
 @lru_cache(maxsize=20_000)
@@ -148,7 +152,7 @@ def _heading_words(section: str) -> str:
     if not section:
         return ""
     words = syllables(_NUMBERING_RE.sub("", section.split(" > ")[-1]).rstrip("…"))
-    return " ".join(words) if words and len(words) <= 6 else ""
+    return " ".join(words) if words and len(words) <= MAX_NAMED_HEADING_WORDS else ""
 
 
 TIME_RE = re.compile(r"\d{1,2}/\d{1,2}|\bngày thứ \d|\bđịnh kỳ\b|\bhằng (tháng|quý|năm|tuần)|\bhàng (tháng|quý|năm|tuần)|\btháng \d")
@@ -164,7 +168,8 @@ def with_subject(sentence: str, section: str) -> str:
         return text
     last = section.split(" > ")[-1]
     unit = re.sub(r"^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s*", "", last).rstrip("…").strip()
-    if not unit or len(unit) > 90 or unit.isupper():
+    # a heading longer than a label is a paragraph the structure stage shortened, not a unit
+    if not unit or len(unit) > MAX_LABEL_CHARS or unit.isupper():
         return text
     return f"{unit} {text[0].lower()}{text[1:]}" if text else unit
 
@@ -191,7 +196,7 @@ def _clauses(sentence: str) -> list[str]:
             current = f"{current}; {p}" if current else p
     if current:
         runs.append(current)
-    return [r if len(r) <= MAX_SENTENCE_CHARS * 1.5 else r[: MAX_SENTENCE_CHARS] + "…" for r in runs]
+    return [r if len(r) <= MAX_SENTENCE_CHARS * CLAUSE_RUN_SLACK else r[: MAX_SENTENCE_CHARS] + "…" for r in runs]
 
 
 def clean_lead(text: str) -> str:

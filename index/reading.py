@@ -27,6 +27,7 @@ from .errors import (
 from .formats import IMAGE_SUFFIXES, SUPPORTED_SUFFIXES, ZIP_DAMAGE, Reader, reader_for  # noqa: F401
 from .pdf_tables import page_text
 from .reading_tables import table_lines
+from .thresholds import BINARY_CONTROL_SHARE, TEXT_CONTROL_SHARE, UTF16_NUL_SHARE
 
 if TYPE_CHECKING:
     from .ocr import ScanReport
@@ -176,9 +177,9 @@ def _looks_binary(data: bytes) -> bool:
     if b"\x00" in sample:
         # could be BOM-less UTF-16; that is checked after this function says "not binary"
         nul_ratio = sample.count(b"\x00") / max(1, len(sample))
-        return not (0.3 < nul_ratio < 0.7)
+        return not (UTF16_NUL_SHARE[0] < nul_ratio < UTF16_NUL_SHARE[1])
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return controls > len(sample) * 0.05
+    return controls > len(sample) * BINARY_CONTROL_SHARE
 
 
 def _checked(text: str) -> str:
@@ -187,7 +188,7 @@ def _checked(text: str) -> str:
     if not sample:
         return text
     bad = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f")
-    if bad > len(sample) * 0.02:
+    if bad > len(sample) * TEXT_CONTROL_SHARE:
         raise CorruptFileError("text contains binary control characters")
     return text
 

@@ -29,16 +29,16 @@ from .rows import ChunkRow, DocumentRow, ObligationRow
 from .aliases import document_aliases, named_documents, question_grams
 from .query_lexicon import lexicon
 from .question import Intent, Query, analyze
-from .search import RRF_K, SearchMode, dense_ranking, fuse, idf, lexical_ranking, merge_rankings
+from .search import SearchMode, dense_ranking, fuse, idf, lexical_ranking, merge_rankings
 from .storage import Store
+from .thresholds import (DEADLINE_HITS, FOCUS_HITS, MAX_FOCUS_PLANS, NAMED_PLAN_BONUS,
+                         PINNED_DENSE_CANDIDATES, TOP_HITS)
 from .typos import Vocabulary
 from .vietnamese import folded_words, syllables
 
 #: Chunk rows kept between questions: the plans in focus of the last dozen or so
 #: questions (~5 KB a row with its text to embed, ~10 MB in all).
 CACHED_CHUNK_ROWS = 2048
-#: Fused-score bonus of a passage from a plan the question names (a preference, not a filter).
-NAMED_PLAN_BONUS = 0.5 / (RRF_K + 1)
 
 
 def _apply_unit_and_focus(answer: Answer, report_kind: str | None, unit: str | None) -> None:
@@ -256,10 +256,10 @@ class Retriever:
                 dense = dense_ranking(vectors, query_vector, None)
                 if pinned:
                     allowed = set(self._document_chunk_ids(pinned))
-                    dense = merge_rankings(dense, dense_ranking(vectors, query_vector, allowed, limit=20))
+                    dense = merge_rankings(dense, dense_ranking(vectors, query_vector, allowed, limit=PINNED_DENSE_CANDIDATES))
                 stages.lap("faiss")
         hits = fuse(lexical, dense, mode)
-        rows = self._chunk_rows(h.chunk_id for h in hits[:30])
+        rows = self._chunk_rows(h.chunk_id for h in hits[:DEADLINE_HITS])
         if pinned:
             named = set(pinned)
             for h in hits:
@@ -268,23 +268,23 @@ class Retriever:
             hits.sort(key=lambda h: (-h.score, h.chunk_id))
         stages.lap("fusion")
         idfs = {t: idf(df, n_chunks) for t, df in dfs.items() if df > 0}
-        top_ids = [h.chunk_id for h in hits[:8]]
+        top_ids = [h.chunk_id for h in hits[:TOP_HITS]]
         top = set(top_ids)
         # the plans whose every passage competes for the answer: the named ones (when the
         # question narrows it to a few) and those of the best hits
-        focus_docs = (set(pinned) if len(pinned) <= 5 else set()) | {
-            rows[c].document_id for c in top_ids[:5] if c in rows}
+        focus_docs = (set(pinned) if len(pinned) <= MAX_FOCUS_PLANS else set()) | {
+            rows[c].document_id for c in top_ids[:FOCUS_HITS] if c in rows}
         if focus_docs:
             extra = self._document_chunk_ids(focus_docs)
             rows.update(self._chunk_rows(i for i in extra if i not in rows))
         # Deadlines are compared across the plans the question names and those retrieval
         # found (a province may hold hundreds of plans).
         candidate_docs = list(dict.fromkeys(list(pinned) + [
-            rows[h.chunk_id].document_id for h in hits[:30] if h.chunk_id in rows]))
+            rows[h.chunk_id].document_id for h in hits[:DEADLINE_HITS] if h.chunk_id in rows]))
         obligations = [o for d in candidate_docs for o in obligations_by_doc.get(d, [])]
         unit_tokens = lexicon().rewrite(syllables(unit)) if unit else []
         ctx = AnswerContext(
-            analysis=query, hits=hits[:8], chunks={c: rows[c] for c in rows if c in top or
+            analysis=query, hits=hits[:TOP_HITS], chunks={c: rows[c] for c in rows if c in top or
                                                    rows[c].document_id in focus_docs},
             obligations=obligations, documents={d.id: d for d in docs}, idf=idfs,
             # A word the plans never use counts, but no more than the rarest word they do

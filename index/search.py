@@ -13,11 +13,9 @@ import numpy as np
 from .lexical_index import LexicalIndex
 from .question import Query
 from .storage import fts_term
+from .thresholds import CANDIDATES, RRF_K
 from .vectors import VectorIndex
 
-#: Reciprocal-rank-fusion constant (Cormack et al. use 60; small corpora like smaller).
-RRF_K = 30
-CANDIDATES = 40
 
 
 class SearchMode(StrEnum):
