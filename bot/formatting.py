@@ -12,7 +12,7 @@ from html import escape
 from typing import Iterable, Sequence
 
 from index.clock import day_text as fmt_date
-from index.duties import cut_at_word
+from index.duty_text import cut_at_word
 from index.models import Answer, Deadline, Source, distinct_sources
 from index.reminders import Digest, offset_phrase, stale_notice_lines
 from index.rows import UsageStats

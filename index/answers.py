@@ -15,8 +15,8 @@ from . import decision
 from .casing import NameCasing
 from .answer_context import AnswerContext, focus_coverage, overlap, plan_tokens_of
 from .answer_features import features
-from .duties import (ScoredDuty, chunk_of_quote, in_window, kind_match, render_duties, row_to_deadline,
-                     score_obligations, section_label, select_obligations, short_citation)
+from .duties import ScoredDuty, chunk_of_quote, in_window, kind_match, score_obligations, select_obligations
+from .duty_text import render_duties, row_to_deadline, section_label, short_citation
 from .query_lexicon import lexicon
 from .models import Answer, Source
 from .passages import (TIME_RE, PickedSentence, best_sentences, clean_lead, closing_chunk_id,

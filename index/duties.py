@@ -1,6 +1,6 @@
 """Obligations as answers: ranking the candidate duties for a question, choosing the ones
-to show (best per plan, every one for a list, every one inside a date window), and
-rendering them short, with how each deadline stands against today.
+to show (best per plan, every one for a list, every one inside a date window); their
+text is index/duty_text.py.
 """
 from __future__ import annotations
 
@@ -10,63 +10,25 @@ from functools import lru_cache
 
 from .agency_mentions import head_words
 from .answer_context import AnswerContext, overlap, plan_tokens_of
-from .duty_groups import ScoredDuty, distinct, first_duties, recurrence_key, recurring_groups, synonym_folded
-from .models import Deadline
-from .rows import Citable, ObligationRow
+from .duty_groups import ScoredDuty, distinct, first_duties, group_covers, same_task, synonym_folded
+from .rows import ObligationRow
 from .question import Intent
 from .vietnamese import STOPWORDS, folded_words
-from .windows import DateWindow, status
+from .windows import DateWindow
 
-#: Most duties a list or window answer shows (the JSON `deadlines` carry them all).
-MAX_LISTED = 8
+#: Most duties a list answer carries (its text shows MAX_SHOWN and counts the rest).
+MAX_LISTED = 40
+#: Most duties a window answer carries, the best-matching ones.
+MAX_IN_WINDOW = 8
 #: Least share of a duty's unit words ("các khoa, phòng, Trạm Y tế") a list question must
 #: name for its list to keep that unit's duties only.
 NAMED_UNIT_SHARE = 1 / 3
-#: Most duties a list shows in its text (a phone screen); the rest are counted.
-MAX_SHOWN = 6
-MAX_FIELD_CHARS = 110
-
-
-def format_due(row: ObligationRow) -> str:
-    """`trước ngày 20/5` + 2024 → `trước ngày 20/5/2024`; undated → the recurrence."""
-    due_text = (row.due_text or "").strip()
-    due_on = row.due_on
-    if due_on:
-        d = date.fromisoformat(due_on)
-        if str(d.year) in due_text:
-            return due_text
-        m = re.search(r"(\d{1,2}\s*[/.-]\s*\d{1,2})(?!\s*[/.-]\s*\d)", due_text)
-        if m:
-            rest = re.sub(r"^\s*(của|trong)\s+năm\b", "", due_text[m.end():])   # "10/11 của năm"
-            return due_text[: m.end()] + f"/{d.year}" + rest
-        return f"{due_text} ({d.day}/{d.month}/{d.year})" if due_text else f"{d.day}/{d.month}/{d.year}"
-    recurrence = row.recurrence or ""
-    if recurrence and not recurrence.startswith(("định kỳ", "hằng", "hàng", "ngày")):
-        recurrence = f"định kỳ {recurrence}"
-    if due_text and recurrence and folded_words(recurrence) not in folded_words(due_text):
-        return f"{recurrence}, {due_text}"
-    return due_text or recurrence or "không ghi hạn cụ thể"
-
-
-def row_to_deadline(row: ObligationRow) -> Deadline:
-    """An obligation row as the `deadlines` item of an answer."""
-    return Deadline(
-        date=date.fromisoformat(row.due_on) if row.due_on else None,
-        due_text=row.due_text or "", who=row.who or "", what=row.what or "",
-        to_whom=row.to_whom or "", document=row.filename or "",
-        recurrence=row.recurrence, quote=row.quote or "", section=row.section or "",
-        issuer=row.issuer or "", number=row.number, year=row.year,
-        citation=row.citation or "", obligation_id=row.id, document_id=row.document_id,
-    )
-
-
-def cut_at_word(text: str, limit: int) -> str:
-    """At most `limit` characters, cut at a word boundary with an ellipsis."""
-    text = re.sub(r"\s+", " ", text).strip()
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-–>")
-    return cut + "…"
+#: How well a group duty ("Các khoa, phòng") matches a unit of its kind the question names
+#: ("khoa Kế toán"): it applies, but below the unit's own duties (named by name: share 1).
+GROUP_MATCH = 0.6
+#: A dated duty ranks this far above an undated sentence of its plan naming the same task
+#: (a table row with its deadline and the prose that mentions the deliverable again).
+DATED_TWIN_LEAD = 0.05
 
 
 # ---------------------------------------------------------------------------- ranking
@@ -98,11 +60,24 @@ def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) 
     return len(words & asked) / len(words)
 
 
+def unit_match(ctx: AnswerContext, who: str, phrase: str | None = None) -> float:
+    """`field_match` of a duty's unit, or GROUP_MATCH when the unit is a group whose kind
+    the question (or `phrase`) names: the group's duties apply to each of its units."""
+    share = field_match(ctx, who, phrase)
+    if share < GROUP_MATCH:
+        named = set((phrase or ctx.analysis.folded).split())
+        if ctx.analysis.recipient and not phrase:
+            named -= set(ctx.analysis.recipient.split())   # "gửi phòng X" names no asker
+        if group_covers(who, named):
+            return GROUP_MATCH
+    return share
+
+
 def names_unit(ctx: AnswerContext, ob: ObligationRow, best: float) -> bool:
     """Whether the question names the duty's unit: as many of the unit's own words as the
     best-named unit of the plan (`best`; half is enough, a third at least), or a whole agency
     the question names (other than the plan's issuer) inside the unit's name."""
-    if best >= NAMED_UNIT_SHARE and field_match(ctx, ob.who or "") >= min(best, 0.5):
+    if best >= NAMED_UNIT_SHARE and unit_match(ctx, ob.who or "") >= min(best, 0.5):
         return True
     said = set(synonym_folded(ob.who or "").split())
     return any(words and not words <= ctx.plan_tokens and words <= said
@@ -144,11 +119,11 @@ def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | Non
     scored = []
     for ob in (ctx.obligations if obligations is None else obligations):
         s = obligation_overlap(ctx, ob) + 0.6 * kind_match(query.report_kind, ob)
-        s += 0.3 * field_match(ctx, ob.who or "")
+        s += 0.3 * unit_match(ctx, ob.who or "")
         # "… gửi Sở X" names the addressee: a preference for the duties sent there
         s += 0.7 * recipient_match(ob, query.recipient) if query.recipient else 0.3 * field_match(ctx, ob.to_whom or "")
         if unit:
-            s += 0.6 * field_match(ctx, ob.who or "", unit)
+            s += 0.6 * unit_match(ctx, ob.who or "", unit)
         r = doc_rank.get(ob.document_id)
         if r is not None:
             s += 0.25 / (1 + r)
@@ -163,7 +138,32 @@ def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | Non
             s += 0.1
         scored.append((s, ob))
     scored.sort(key=lambda p: (-p[0], p[1].id))
-    return scored
+    return _dated_twins_first(scored)
+
+
+def _dated_twins_first(scored: list[ScoredDuty]) -> list[ScoredDuty]:
+    """An undated duty ranked above a dated duty of its plan and unit naming the same task
+    (the prose mentioning a deliverable the table dates) yields to it: the dated one takes
+    the undated one's score plus DATED_TWIN_LEAD. Only the undated duties ranked above
+    every dated one of their plan are looked at (the rest already rank below)."""
+    first_dated: dict[int, float] = {}
+    lifted: dict[int, float] = {}
+    for s, ob in scored:
+        if ob.due_on:
+            first_dated.setdefault(ob.document_id, s)
+            continue
+        if ob.document_id in first_dated:
+            continue
+        for s2, twin in scored:
+            if twin.due_on and twin.document_id == ob.document_id and twin.id not in lifted \
+                    and synonym_folded(twin.who or "") == synonym_folded(ob.who or "") and same_task(ob, twin):
+                lifted[twin.id] = s + DATED_TWIN_LEAD
+                break
+    if not lifted:
+        return scored
+    out = [(max(s, lifted.get(ob.id, s)) if ob.due_on else s, ob) for s, ob in scored]
+    out.sort(key=lambda p: (-p[0], p[1].id))
+    return out
 
 
 def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[ScoredDuty]:
@@ -184,11 +184,11 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
         same = [(s, ob) for s, ob in scored if ob.document_id == plan]
         if query.unit or ctx.unit:
             unit = query.unit or ctx.unit
-            mine = [(s, ob) for s, ob in same if field_match(ctx, ob.who or "", unit) >= 0.5]
+            mine = [(s, ob) for s, ob in same if unit_match(ctx, ob.who or "", unit) >= 0.5]
             same = mine or same
         else:
             # the units the question itself names ("các khoa, phòng … nộp"): their duties only
-            best_unit = max((field_match(ctx, ob.who or "") for _, ob in same), default=0.0)
+            best_unit = max((unit_match(ctx, ob.who or "") for _, ob in same), default=0.0)
             named_unit = [(s, ob) for s, ob in same if names_unit(ctx, ob, best_unit)]
             same = named_unit or same
         if query.report_kind:
@@ -238,123 +238,8 @@ def in_window(ctx: AnswerContext, window: DateWindow) -> tuple[DateWindow, list[
         named = [p for p in scored if p[1].document_id in ctx.pinned_documents]
         scored = named or scored
     keep = {id(ob) for ob in distinct([ob for _, ob in scored])}
-    top = [p for p in scored if id(p[1]) in keep][:MAX_LISTED]
+    top = [p for p in scored if id(p[1]) in keep][:MAX_IN_WINDOW]
     return window, sorted(top, key=lambda p: (p[1].due_on, p[1].id))
-
-
-# ---------------------------------------------------------------------------- rendering
-def short_citation(row: Citable) -> str:
-    """"Kế hoạch số <số> của <cơ quan> (<năm>)": number, issuer, year; never a file name."""
-    kind = row.kind or "Kế hoạch"
-    number = f" số {row.number}" if row.number else ""
-    issuer = f" của {row.issuer}" if row.issuer else ""
-    year = f" ({row.year})" if row.year else ""
-    return f"{kind}{number}{issuer}{year}"
-
-
-def section_label(section: str, limit: int = 60) -> str:
-    """The deepest heading of a section path, cut at a word."""
-    if not section:
-        return "phần đầu"
-    return cut_at_word(section.split(" > ")[-1], limit)
-
-
-def due_with_status(ob: ObligationRow, today: date | None) -> str:
-    """"trước ngày 10/6/2025 (đã qua)"."""
-    due = format_due(ob)
-    if today and ob.due_on:
-        due += f" ({status(date.fromisoformat(ob.due_on), today)})"
-    return due
-
-
-def duty_line(ob: ObligationRow, today: date | None, *, with_source: bool) -> str:
-    """One duty on one line: what, when (and its status), who, to whom."""
-    parts = [f"{cut_at_word(ob.what or 'Nhiệm vụ', MAX_FIELD_CHARS)}: {due_with_status(ob, today)}"]
-    if ob.who:
-        parts.append(f"đơn vị: {cut_at_word(ob.who, MAX_FIELD_CHARS)}")
-    if ob.to_whom:
-        parts.append(f"gửi: {cut_at_word(ob.to_whom, MAX_FIELD_CHARS)}")
-    line = "; ".join(parts)
-    if with_source:
-        line += f" — {short_citation(ob)}"
-    return line
-
-
-def _plan_tag(ob: ObligationRow) -> str:
-    """The plan of a duty in a list line: its number, else its issuer and year."""
-    if ob.number:
-        return f"KH {ob.number}"
-    return cut_at_word(f"{ob.issuer or 'kế hoạch'} {ob.year or ''}".strip(), 40)
-
-
-def list_line(ob: ObligationRow, today: date | None, *, with_plan: bool) -> str:
-    """One duty of a list, short: when (and its status), what, who, which plan."""
-    return _group_line([ob], today, with_plan=with_plan, with_unit=True)
-
-
-def _group_due(group: list[ObligationRow], today: date | None) -> str:
-    """"trước ngày 15 của tháng cuối quý (15/3, 15/6, 15/9/2025; tiếp theo còn 12 ngày)"."""
-    dates = sorted(date.fromisoformat(ob.due_on) for ob in group if ob.due_on)
-    one_year = len({d.year for d in dates}) == 1
-    shown = [f"{d.day}/{d.month}" if one_year and i < len(dates) - 1 else f"{d.day}/{d.month}/{d.year}"
-             for i, d in enumerate(dates)]
-    text = f"{group[0].due_text} ({', '.join(shown)}"
-    if today:
-        upcoming = [d for d in dates if d >= today]
-        text += f"; lần tới {upcoming[0].day}/{upcoming[0].month}: {status(upcoming[0], today)}" if upcoming \
-            else "; đã qua"
-    return text + ")"
-
-
-def _group_line(group: list[ObligationRow], today: date | None, *, with_plan: bool, with_unit: bool) -> str:
-    ob = group[0]
-    due = _group_due(group, today) if len(group) > 1 else due_with_status(ob, today)
-    parts = [due, cut_at_word(ob.what or "Nhiệm vụ", 55)]
-    if ob.who and with_unit:
-        parts.append(cut_at_word(ob.who, 45))
-    if with_plan:
-        parts.append(_plan_tag(ob))
-    return " — ".join(parts)
-
-
-def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str | None = None) -> str:
-    """A direct answer from duties: one duty with its citation below, or a short list in
-    date order, each deadline marked past or with the days left, one line per recurring duty."""
-    today = ctx.today
-    obs = distinct(obs)
-    docs = list(dict.fromkeys(ob.document_id for ob in obs))
-    if len(obs) == 1 and not heading:
-        ob = obs[0]
-        text = duty_line(ob, today, with_source=False)
-        # a recurring duty: all its dates, and how the next one stands
-        siblings = [o for o in ctx.obligations if recurrence_key(o) == recurrence_key(ob)]
-        if len(siblings) > 1:
-            text = text.replace(due_with_status(ob, today), _group_due(distinct(siblings), today), 1)
-        text = text[0].upper() + text[1:] + "."
-        return f"{text}\n(Nguồn: {short_citation(ob)}, mục {section_label(ob.section or '')})"
-    groups = recurring_groups(obs)
-    shown = groups[:MAX_SHOWN]
-    units = {synonym_folded(g[0].who or "") for g in shown}
-    # one unit for every line: said once under the heading, not on each line
-    common_unit = shown[0][0].who if len(units) == 1 and shown[0][0].who and len(shown) > 1 else None
-    lines = [f"{i}. {_group_line(g, today, with_plan=len(docs) > 1, with_unit=not common_unit)}"
-             for i, g in enumerate(shown, 1)]
-    if len(groups) > len(shown):
-        lines.append(f"(và {len(groups) - len(shown)} hạn khác)")
-    if heading is None:
-        heading = "Các kế hoạch quy định khác nhau:" if len(docs) > 1 else "Kế hoạch quy định:"
-    if common_unit:
-        heading += f"\nĐơn vị: {cut_at_word(common_unit, MAX_FIELD_CHARS)}"
-    text = heading + "\n" + "\n".join(lines)
-    if len(docs) == 1:
-        text += f"\n(Nguồn: {short_citation(obs[0])})"
-    else:
-        newest = max(obs, key=lambda ob: (ob.year or 0, ob.issued_on or "", ob.document_id))
-        text += f"\nKế hoạch mới nhất: {short_citation(newest)}."
-    dated = [date.fromisoformat(ob.due_on) for ob in obs if ob.due_on]
-    if today and dated and all(d < today for d in dated):
-        text += "\nLưu ý: các hạn này đã qua; hãy kiểm tra kế hoạch của năm nay."
-    return text
 
 
 def chunk_of_quote(ctx: AnswerContext, ob: ObligationRow) -> int | None:

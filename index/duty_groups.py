@@ -3,6 +3,7 @@ appendix table), and the dates of one recurring duty ("hằng tháng") kept toge
 lists count each duty once."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .question import expand_synonyms
@@ -24,7 +25,8 @@ def synonym_folded(text: str) -> str:
 SAME_TASK_SHARE = 0.5
 
 
-def _same_task(a: ObligationRow, b: ObligationRow) -> bool:
+def same_task(a: ObligationRow, b: ObligationRow) -> bool:
+    """Whether two duties name one task (most of the shorter's words in the longer)."""
     wa, wb = set(synonym_folded(a.what or "").split()), set(synonym_folded(b.what or "").split())
     if not wa or not wb:
         return True
@@ -39,10 +41,28 @@ def distinct(obs: list[ObligationRow]) -> list[ObligationRow]:
     for ob in obs:
         key = (ob.document_id, ob.due_on or ob.id)
         same_day = seen.setdefault(key, [])
-        if not any(_same_task(ob, other) for other in same_day):
+        if not any(same_task(ob, other) for other in same_day):
             same_day.append(ob)
             out.append(ob)
     return out
+
+
+def group_kinds(who: str) -> list[frozenset[str]]:
+    """The kinds of unit a group names, each as its folded words: "Các khoa, phòng, Trạm Y
+    tế" → khoa / phong / tram y te; "Trạm Y tế các xã" → tram y te xa. Empty when the unit
+    is not a group (no "các"): a plan covers its units by kind as often as by name."""
+    words = synonym_folded(who)
+    if "cac" not in words.split():
+        return []
+    parts = re.split(r"[,;]|\bvà\b", who.lower())
+    kinds = [frozenset(synonym_folded(part).split()) - {"cac", "nhung", "moi"} for part in parts]
+    return [k for k in kinds if k]
+
+
+def group_covers(who: str, named: set[str]) -> bool:
+    """Whether a group duty ("Các khoa, phòng") applies to the unit named by `named` (its
+    folded words: "khoa ke toan"): the unit is of one of the group's kinds."""
+    return any(kind <= named for kind in group_kinds(who))
 
 
 def first_duties(ordered: list[ScoredDuty], limit: int) -> list[ScoredDuty]:

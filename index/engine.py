@@ -16,7 +16,7 @@ from . import clock
 from .config import Settings
 from .corrections import correct_duty
 from .dense_index import DenseIndex
-from .duties import row_to_deadline
+from .duty_text import row_to_deadline
 from .errors import DocumentNotFoundError, DuplicateDocumentError
 from .library import DocumentInfo, IndexReport, IngestReport, Library, document_info, recover_database
 from .models import Answer, AnswerFocus, Deadline, Source

@@ -51,6 +51,37 @@ MORE_DEV_PHRASINGS: dict[str, list[tuple[str, str]]] = {
     "vh-signer": [("abbrev", "KH DVCQ 2023 Sở VHTTDL ai ký")],
     "khcn-issued": [("abbrev", "KH QCDC 2022 của Sở KH&CN ngày ban hành")],
 }
+# issue #15, list and role answers: a channel asked for, a unit the plan covers as a group
+MORE_DEV_PHRASINGS["gd-email"] += [("abbrev", "bc 6 tháng của trường THPT gửi bản điện tử qua mail nào"),
+                                   ("chat", "báo cáo năm trường gửi Sở GD qua đâu vậy ạ, có hộp thư không")]
+MORE_DEV_PHRASINGS["gd-6m"] += [("role", "Em ở Trường THPT Hướng Hóa, báo cáo 6 tháng gửi Sở Giáo dục trước ngày nào ạ?")]
+MORE_DEV_PHRASINGS["xa-year"] += [("role", "Tôi là công chức Văn phòng - Thống kê xã Phước Hòa, báo cáo năm DVCQ nộp hạn nào?")]
+
+# List and role questions written from the plan text (issue #15): (tag, documents, strings the
+# answer must all hold, question). Every milestone with its date; a unit named by the plan
+# only as a group ("Các trường ...", "Trưởng các thôn").
+MORE_DEV_LISTS: list[tuple[str, list[str], list[str], str]] = [
+    ("list", ["sgddt_quangtri_2025.txt"], ["31/3/2025", "5/6/2025", "30/9/2025", "10/11/2025", "25/11/2025"],
+     "cả năm 2025 Sở GDĐT Quảng Trị có những mốc hạn nào, liệt kê giúp em"),
+    ("list", ["stp_lamdong_2025.txt"], ["31/3/2025", "10/6/2025", "15/11/2025", "20/11/2025", "15/3"],
+     "Kế hoạch 45/KH-STP có những mốc hạn nào?"),
+    ("list", ["ubnd_xa_phuochoa_2025.txt"], ["15/4/2025", "15/6/2025", "30/6/2025", "20/11/2025", "5/12/2025"],
+     "kế hoạch dân vận chính quyền 2025 của xã Phước Hòa có tất cả những mốc nào"),
+    ("list", ["stp_lamdong_2025.txt"], ["15/3", "15/6", "15/9", "15/12"],
+     "báo cáo hằng quý về dân chủ gửi Sở Tư pháp cả năm nộp mấy lần, những ngày nào"),
+    ("role", ["stp_lamdong_2025.txt"], ["10/6/2025", "15/11/2025"],
+     "Em ở Trung tâm Trợ giúp pháp lý nhà nước, cả năm phải nộp mấy lần báo cáo cho Sở Tư pháp, hạn nào?"),
+    ("role", ["ubnd_xa_phuochoa_2025.txt"], ["20/11/2025"],
+     "Tôi là trưởng thôn 3 xã Phước Hòa thì phải báo cáo gì, hạn nào?"),
+    ("role", ["sgddt_quangtri_2025.txt"], ["5/6/2025", "10/11/2025"],
+     "em ở trường THPT Đông Hà thì cả năm nộp Sở GDĐT mấy lần báo cáo dân chủ"),
+    ("role", ["stp_lamdong_2025.txt"], ["Văn phòng Sở"],
+     "Đơn vị nào chịu trách nhiệm tổng hợp báo cáo dân chủ năm 2025 của Sở Tư pháp gửi Sở Nội vụ?"),
+    ("role", ["sgddt_quangtri_2025.txt"], ["Phòng Tổ chức cán bộ"],
+     "ai là đơn vị thường trực thực hiện dân chủ của Sở Giáo dục Quảng Trị"),
+    ("role", ["ubnd_xa_phuochoa_2025.txt"], ["Văn phòng - Thống kê"],
+     "bộ phận nào thường trực kế hoạch dân vận chính quyền của xã Phước Hòa"),
+]
 
 MORE_DEV_OUT_OF_SCOPE: list[str] = [
     # pay, leave, allowances

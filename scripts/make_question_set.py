@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from scripts.dev_questions_more import MORE_DEV_OUT_OF_SCOPE, MORE_DEV_PHRASINGS  # noqa: E402
+from scripts.dev_questions_more import MORE_DEV_LISTS, MORE_DEV_OUT_OF_SCOPE, MORE_DEV_PHRASINGS  # noqa: E402
 
 OUT = ROOT / "benchmarks"
 SEED = 20261201
@@ -450,6 +450,8 @@ def extra_dev(first_id: int) -> list[dict]:
                   "expect_found": True} for tag, q in phrasings]
     rows += [{"tag": "oos", "fact": f"oos-dev2-{i}", "question": q, "documents": [],
               "answer_contains": None, "expect_found": False} for i, q in enumerate(MORE_DEV_OUT_OF_SCOPE)]
+    rows += [{"tag": tag, "fact": f"list-dev-{i}", "question": q, "documents": docs, "answer_contains": None,
+              "answer_all": every, "expect_found": True} for i, (tag, docs, every, q) in enumerate(MORE_DEV_LISTS)]
     return [{"id": first_id + i, **row} for i, row in enumerate(rows)]
 
 

@@ -5,7 +5,7 @@ from datetime import date
 
 from index.answers import signer_phrase
 from index.answer_context import AnswerContext
-from index.duties import cut_at_word, list_line, render_duties, section_label, short_citation
+from index.duty_text import cut_at_word, list_line, render_duties, section_label, short_citation
 from index.engine import Engine
 from index.rows import DocumentRow, ObligationRow
 
