@@ -26,15 +26,13 @@ from index.formats import SUPPORTED_SUFFIXES, Reader, reader_for
 from index.parsing import parse_document
 from index.reading import read_bytes, read_document
 from tests.support.cli import run_cli
+from tests.support.formats import FIXTURES, needs_antiword
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "formats"
 DOCX = FIXTURES / "ke_hoach_mau.docx"
 OTHERS = ["ke_hoach_mau.doc", "ke_hoach_mau.odt", "ke_hoach_mau.rtf", "ke_hoach_mau_cong_thong_tin.html",
           "ke_hoach_mau_word.htm", "ke_hoach_mau.mhtml"]
 TABLE_HEADER = "TT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành | Ghi chú"
 TABLE_ROW = "2 | Công khai dự toán ngân sách năm 2025 | Văn phòng Sở | Trước ngày 31/3/2025 | Niêm yết tại trụ sở"
-needs_antiword = pytest.mark.skipif(shutil.which("antiword") is None,
-                                    reason="antiword is not installed (apt-get install -y antiword)")
 
 
 def _needs_reader(name: str) -> list:
