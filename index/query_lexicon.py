@@ -44,6 +44,12 @@ class Lexicon:
             out.update(key)
         return frozenset(out)
 
+    @property
+    def whole_words(self) -> frozenset[str]:
+        """Folded syllables that are a whole rule of the lexicon ("bc", "tp"), not only part of one."""
+        out = {key[0] for table in (self.rewrites, self.intents, self.kinds) for key in table if len(key) == 1}
+        return frozenset(out | {key[0] for key in self.chat if len(key) == 1})
+
     def scan(self, tokens: list[str], keys: Collection[tuple[str, ...]]) -> list[tuple[int, tuple[str, ...] | None]]:
         """Left to right, the longest key of `keys` at each position, else one plain token:
         (position, matched key or None)."""

@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from .agency_mentions import Mention, agency_mentions
+from .query_initials import Initials
 from .query_lexicon import lexicon
 from .typos import Vocabulary
 from .vietnamese import STOPWORDS, bigrams, fold, syllables
@@ -53,7 +54,7 @@ _NUMBER_RE = re.compile(r"\b(\d{1,4})\s*/\s*([A-ZĐa-zđ]{1,4}[-–][A-ZĐa-zđ0
 _TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # "em/tôi/mình ở|làm ở|thuộc|là <unit> thì|phải|...": the unit named by the asker
-_UNIT_RE = re.compile(r"\b(?:em|toi|minh)\s+(?:dang\s+)?(?:lam\s+o|lam\s+tai|cong\s+tac\s+o|o|thuoc|la)\s+"
+_UNIT_RE = re.compile(r"\b(?:em|e|toi|minh)\s+(?:dang\s+)?(?:lam\s+o|lam\s+tai|cong\s+tac\s+o|o|thuoc|la)\s+"
                       r"([^,.?;:]+?)(?=\s+(?:thi|phai|co|can|bao|gui|nop|muon|han)\b|\s*[,.?;:]|$)")
 _SELF_RE = re.compile(r"\b(?:don vi (?:toi|em|minh)|(?:toi|em|minh) (?:phai|can|co))\b")
 
@@ -139,14 +140,20 @@ def _recipient(mentions: list[Mention], normalized: list[str], cues: frozenset[s
             or after_cue(mentions, 2))
 
 
-def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | None = None) -> Query:
-    """Read one question. `today` anchors relative windows; `vocabulary` enables typo correction."""
+def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | None = None,
+            initials: Initials | None = None) -> Query:
+    """Read one question. `today` anchors relative windows; `vocabulary` enables typo
+    correction; `initials` (the corpus's names by initials) reads unknown abbreviations."""
     lex = lexicon()
     text, truncated = sanitize_question(raw)
     raw_tokens = syllables(text)
     corrections: dict[str, str] = {}
+    if initials is not None:   # before typo correction: initials are no misspelt word
+        raw_tokens, corrections = initials.expand(
+            raw_tokens, vocabulary.counts if vocabulary is not None else (), lex.whole_words)
     if vocabulary is not None:
-        raw_tokens, corrections = vocabulary.correct(raw_tokens)
+        raw_tokens, corrected = vocabulary.correct(raw_tokens)
+        corrections |= corrected
     normalized = lex.rewrite(raw_tokens)
     intent_cues = lex.cues(normalized, lex.intents)
     kind_cues = lex.cues(normalized, lex.kinds)

@@ -27,6 +27,7 @@ from .models import Answer, AnswerFocus, Source
 from .agency_mentions import known_agency_text
 from .rows import ChunkRow, DocumentRow, ObligationRow
 from .aliases import document_aliases, named_documents, question_grams
+from .query_initials import Initials
 from .query_lexicon import lexicon
 from .question import Intent, Query, analyze
 from .search import SearchMode, dense_ranking, fuse, idf, lexical_ranking, merge_rankings
@@ -90,6 +91,7 @@ class Retriever:
         self.dense.load()
         self._cache.refresh()
         self.vocabulary()   # builds the lexical index it is read from
+        self.initials()
         self._query_vector("hạn nộp báo cáo")
         analyze("khởi động")
         from .vietnamese import compounds
@@ -177,6 +179,10 @@ class Retriever:
         return self._cache.get("vocabulary", lambda: Vocabulary.from_term_counts(
             self._lexical_index().term_counts(), lexicon().words))
 
+    def initials(self) -> Initials:
+        """The corpus's capitalized names by their initials, rebuilt when the content changes."""
+        return self._cache.get("initials", lambda: Initials.from_texts(self.store.chunk_embed_texts().values()))
+
     def _pinned_documents(self, query: Query, docs: list[DocumentRow]) -> tuple[list[int], set[str]]:
         """Documents the question names (by number, or by an alias generated from their
         issuer and number), and the question's words that name them. A year narrows the
@@ -218,7 +224,7 @@ class Retriever:
         mode = SearchMode(mode)   # a misspelt mode fails here, not as "không tìm thấy"
         today = today or clock.today(self.settings.timezone)
         self._cache.refresh()   # the one content-version check of this question
-        query = analyze(question, today=today, vocabulary=self.vocabulary())
+        query = analyze(question, today=today, vocabulary=self.vocabulary(), initials=self.initials())
         if not query.text or not (query.tokens or query.window):
             return Answer(question=query.text, found=False, answer=(
                 "Vui lòng nhập câu hỏi, ví dụ: «Hạn nộp báo cáo 6 tháng là khi nào?»"),

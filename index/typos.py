@@ -47,7 +47,8 @@ class Vocabulary:
         changed: dict[str, str] = {}
         if not self.counts:
             return out, changed
-        words = list(self.counts)
+        # a staff word the lexicon reads ("mail", "deadline") is as good a correction as a plan word
+        words = list(self.counts) + [w for w in self.protected if w not in self.counts and len(w) >= MIN_LENGTH]
         for i, tok in enumerate(tokens):
             if (len(tok) < MIN_LENGTH or tok in self.counts or tok in self.protected
                     or not tok.isalpha()):

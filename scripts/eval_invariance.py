@@ -87,11 +87,9 @@ def wrap(q: str, rng: random.Random) -> str:
 
 def chat_words(q: str, rng: random.Random) -> str:
     """Formal words swapped for what staff type (each phrase once, at word boundaries)."""
-    out = q
-    for formal, informal in CHAT_WORDS:
-        pattern = re.compile(rf"(?<!\w){re.escape(formal)}(?!\w)", re.IGNORECASE)
-        out = pattern.sub(lambda m: rng.choice(informal), out)
-    return out
+    table = {formal: informal for formal, informal in CHAT_WORDS}
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(f) for f, _ in CHAT_WORDS) + r")(?!\w)", re.IGNORECASE)
+    return pattern.sub(lambda m: rng.choice(table[m.group(1).lower()]), q)
 
 
 @dataclass(frozen=True)
@@ -108,8 +106,15 @@ class Name:
 def _place(text: str) -> str:
     """"tỉnh Tây Ninh" / "khu vực Yên Thành" at the start of `text`: a place word and the
     capitalized syllables after it, or ""."""
-    m = re.match(r"(?:" + "|".join(PLACE_WORDS) + r")(?:\s+(?=[^\W\d_])(?=\w*)[^\W\d_]+)+", text)
-    return m.group(0) if m else ""
+    m = re.match(r"(?:" + "|".join(PLACE_WORDS) + r")(?=\s)", text)
+    if not m:
+        return ""
+    end = m.end()
+    for w in re.finditer(r"\s+([^\W\d_]+)", text[end:]):
+        if w.start() != end - m.end() or not w.group(1)[:1].isupper():
+            break
+        end = m.end() + w.end()
+    return text[:end] if end > m.end() else ""
 
 
 def find_agency(q: str) -> Name | None:
@@ -133,7 +138,7 @@ def find_agency(q: str) -> Name | None:
             caps = word[:1].isupper()
             if w.group(1) and not caps:       # "Kinh tế - Kỹ thuật", "Văn hóa, Thể thao": one name
                 break
-            if caps or word.lower() == "và" and re.match(r"\s*[A-ZÀ-ỸĐ]", q[m.end() + w.end():]):
+            if caps or word.lower() == "và" and re.match(r"\s*[^\W\d_]", q[m.end() + w.end():]) and q[m.end() + w.end():].lstrip()[:1].isupper():
                 lower_run = 0
             elif rest and word.lower() not in NAME_ENDS and lower_run < 3:
                 lower_run += 1
