@@ -26,7 +26,7 @@ from .errors import (
 # IMAGE_SUFFIXES and SUPPORTED_SUFFIXES are imported from here by the bot and the library
 from .formats import IMAGE_SUFFIXES, SUPPORTED_SUFFIXES, ZIP_DAMAGE, Reader, reader_for  # noqa: F401
 from .pdf_tables import page_text
-from .reading_tables import table_lines
+from .reading_tables import GridCell, spanned_rows, table_lines
 from .thresholds import BINARY_CONTROL_SHARE, TEXT_CONTROL_SHARE, UTF16_NUL_SHARE
 
 if TYPE_CHECKING:
@@ -196,6 +196,7 @@ def _checked(text: str) -> str:
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_T, _W_TAB, _W_BR = _W + "p", _W + "t", _W + "tab", _W + "br"
 _W_TBL, _W_TR, _W_TC = _W + "tbl", _W + "tr", _W + "tc"
+_W_TCPR, _W_GRIDSPAN, _W_VMERGE, _W_VAL = _W + "tcPr", _W + "gridSpan", _W + "vMerge", _W + "val"
 
 
 def _read_docx(data: bytes) -> str:
@@ -258,8 +259,22 @@ def _cell_paragraphs(cell) -> list[str]:
 
 
 def _table_lines(table) -> list[str]:
-    rows = [[_cell_paragraphs(tc) for tc in tr.iterchildren(_W_TC)] for tr in table.iterchildren(_W_TR)]
-    return table_lines(rows)
+    rows = [[_grid_cell(tc) for tc in tr.iterchildren(_W_TC)] for tr in table.iterchildren(_W_TR)]
+    return table_lines(spanned_rows(rows))
+
+
+def _grid_cell(tc) -> GridCell:
+    """A w:tc with its width in grid columns (w:gridSpan); a w:vMerge that does not
+    restart continues the merged cell above."""
+    props = tc.find(_W_TCPR)
+    span = props.find(_W_GRIDSPAN) if props is not None else None
+    merge = props.find(_W_VMERGE) if props is not None else None
+    try:
+        colspan = max(1, int(span.get(_W_VAL, "1"))) if span is not None else 1
+    except ValueError:
+        colspan = 1
+    continued = merge is not None and merge.get(_W_VAL, "continue") != "restart"
+    return GridCell(_cell_paragraphs(tc), colspan=colspan, continued=continued)
 
 
 def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None

@@ -18,7 +18,7 @@ import lxml.html
 from lxml import etree
 
 from .errors import CorruptFileError, EmptyDocumentError, UnknownEncodingError
-from .reading_tables import table_lines
+from .reading_tables import MAX_SPAN, GridCell, spanned_rows, table_lines
 
 #: Elements that are never the document's text.
 _DROP_TAGS = frozenset({
@@ -256,6 +256,13 @@ def _table_rows(table: lxml.html.HtmlElement) -> list[list[list[str]]]:
                 if isinstance(child.tag, str):
                     lines.walk(child)
                 lines.text(child.tail)
-            cells.append(lines.done())
+            cells.append(GridCell(lines.done(), colspan=_span(cell, "colspan"), rowspan=_span(cell, "rowspan")))
         rows.append(cells)
-    return rows
+    return spanned_rows(rows)
+
+
+def _span(cell: lxml.html.HtmlElement, name: str) -> int:
+    try:
+        return min(max(1, int(cell.get(name, "1"))), MAX_SPAN)
+    except ValueError:
+        return 1

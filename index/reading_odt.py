@@ -14,17 +14,18 @@ from lxml import etree
 
 from .errors import CorruptFileError, TextTooLongError
 from .formats import ZIP_DAMAGE
-from .reading_tables import table_lines
+from .reading_tables import GridCell, spanned_rows, table_lines
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _P, _H, _S, _TAB, _BREAK = _TEXT + "p", _TEXT + "h", _TEXT + "s", _TEXT + "tab", _TEXT + "line-break"
 _TBL, _ROW, _CELL = _TABLE + "table", _TABLE + "table-row", _TABLE + "table-cell"
+_COVERED = _TABLE + "covered-table-cell"
 #: Not the document's running text: comments, footnote and endnote marks and bodies,
 #: tracked deletions, the list of sequence variables.
 _SKIP = frozenset({_OFFICE + "annotation", _OFFICE + "annotation-end", _TEXT + "note",
-                   _TEXT + "tracked-changes", _TEXT + "sequence-decls", _TABLE + "covered-table-cell"})
+                   _TEXT + "tracked-changes", _TEXT + "sequence-decls"})
 #: content.xml is about ten times its text, like a .docx part (index/reading.py bound).
 MAX_CONTENT_XML_BYTES = 12_000_000
 
@@ -84,14 +85,32 @@ def _paragraph_text(p: etree._Element) -> str:
 
 
 def _table_rows(table: etree._Element) -> list[list[list[str]]]:
+    """Rows of cells; a covered cell after a cell spanning columns is part of it, any other
+    covered cell continues a cell spanning rows (index/reading_tables.py repeats it)."""
     rows = []
     for row in table.iter(_ROW):
         if next(row.iterancestors(_TBL)) is not table:
             continue                      # a row of a table nested in a cell
-        cells = []
-        for cell in row.iterchildren(_CELL):
+        cells: list[GridCell] = []
+        covered_by_span = 0
+        for cell in row.iterchildren(_CELL, _COVERED):
+            if cell.tag == _COVERED:
+                if covered_by_span:
+                    covered_by_span -= 1
+                else:
+                    cells.append(GridCell([], continued=True))
+                continue
             lines: list[str] = []
             _walk(cell, lines)
-            cells.append(lines)
+            colspan = _count(cell, "number-columns-spanned")
+            covered_by_span = colspan - 1
+            cells.append(GridCell(lines, colspan=colspan))
         rows.append(cells)
-    return rows
+    return spanned_rows(rows)
+
+
+def _count(cell: etree._Element, name: str) -> int:
+    try:
+        return max(1, int(cell.get(_TABLE + name, "1")))
+    except ValueError:
+        return 1

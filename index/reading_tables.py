@@ -6,8 +6,71 @@ The obligation reader (index/obligation_tables.py) understands a data table as o
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+#: No real table is wider or merges more rows; a file's "colspan=100000" must cost nothing.
+MAX_SPAN = 100
 #: One table: rows of cells, each cell the lines of its paragraphs.
 TableRows = list[list[list[str]]]
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """One cell as a format writes it. HTML gives a merged cell's height (`rowspan`) and
+    leaves it out of the rows below; Word and Writer put a `continued` placeholder in them."""
+
+    lines: list[str]
+    colspan: int = 1
+    rowspan: int = 1
+    continued: bool = False
+
+
+def spanned_rows(rows: list[list[GridCell]]) -> TableRows:
+    """Rows of cells where a cell merged over several rows is repeated in each of them, so
+    every row keeps its cells under their column headers and its own unit or deadline (a
+    "Đơn vị chủ trì" cell merged over three tasks belongs to all three). A cell merged
+    across columns is followed by empty cells for the columns it covers: a group row
+    ("I | CÔNG KHAI THÔNG TIN") stays a row of the table under the same header."""
+    carried: dict[int, tuple[int, GridCell]] = {}    # grid column -> (rows left, cell)
+    last_at: dict[int, list[str]] = {}                # grid column -> lines of its last cell
+    out: TableRows = []
+    for row in rows:
+        cells: list[list[str]] = []
+        col = 0
+        pending: dict[int, tuple[int, GridCell]] = {}
+
+        def carry_into_row() -> None:
+            nonlocal col
+            while col in carried:
+                left, cell = carried.pop(col)
+                colspan = min(max(1, cell.colspan), MAX_SPAN)
+                place(cell.lines, colspan)
+                if left > 1:
+                    pending[col] = (left - 1, cell)
+                col += colspan
+
+        def place(lines: list[str], colspan: int) -> None:
+            cells.append(lines)
+            cells.extend([] for _ in range(colspan - 1))
+
+        for cell in row:
+            carry_into_row()
+            colspan = min(max(1, cell.colspan), MAX_SPAN)
+            if cell.continued:
+                place(list(last_at.get(col, [])), colspan)
+            else:
+                place(cell.lines, colspan)
+                last_at[col] = cell.lines
+                if cell.rowspan > 1:
+                    pending[col] = (cell.rowspan - 1, cell)
+            col += colspan
+        for start in sorted(c for c in carried if c >= col):    # merged cells at the row's end
+            cells.extend([] for _ in range(start - col))
+            col = start
+            carry_into_row()
+        carried = pending
+        out.append(cells)
+    return out
 
 
 def table_lines(rows: TableRows) -> list[str]:

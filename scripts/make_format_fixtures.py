@@ -155,7 +155,7 @@ def mhtml(page: str) -> bytes:
         "------MultipartBoundary--x1--", ""]).encode("ascii")
 
 
-def convert(docx: Path, suffix: str) -> None:
+def convert(docx: Path, suffix: str, stem: str = STEM) -> None:
     """Convert the .docx with LibreOffice into OUT (skipped with a note when it is missing)."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -166,7 +166,58 @@ def convert(docx: Path, suffix: str) -> None:
         subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
                         "--convert-to", CONVERSIONS[suffix], "--outdir", tmp, str(docx)],
                        check=True, capture_output=True, timeout=180)
-        shutil.move(str(Path(tmp) / f"{STEM}.{suffix}"), OUT / f"{STEM}.{suffix}")
+        shutil.move(str(Path(tmp) / f"{stem}.{suffix}"), OUT / f"{stem}.{suffix}")
+
+
+#: A deadline table with merged cells: a group row across all columns, a unit and a
+#: deadline each merged over two tasks (rows of (cells, merges) for write_merged_docx).
+MERGED_TABLE = [
+    ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian hoàn thành"],
+    ["I", "CÔNG KHAI THÔNG TIN", "", ""],
+    ["1", "Công khai dự toán ngân sách năm 2025", "Văn phòng Sở", "Trước ngày 31/3/2025"],
+    ["2", "Công khai quyết toán ngân sách năm 2024", "", ""],
+    ["3", "Công khai kết quả thi đua, khen thưởng", "Phòng Tổ chức cán bộ", "Trước ngày 15/7/2025"],
+]
+MERGED_STEM = "bang_gop_o"
+
+
+def write_merged_docx(path: Path) -> None:
+    """A short plan whose deadline table merges cells the way clerks do in Word."""
+    import docx
+
+    d = docx.Document()
+    for line in ("SỞ TƯ PHÁP", "Số: 31/KH-STP", "KẾ HOẠCH", "Công khai thông tin năm 2025",
+                 "Các đơn vị thực hiện công khai theo bảng sau:"):
+        d.add_paragraph(line)
+    t = d.add_table(rows=len(MERGED_TABLE), cols=4)
+    t.style = "Table Grid"
+    for r, row in enumerate(MERGED_TABLE):
+        for c, text in enumerate(row):
+            if text:
+                t.cell(r, c).text = text
+    t.cell(1, 1).merge(t.cell(1, 3))           # the group row spans its three columns
+    t.cell(2, 2).merge(t.cell(3, 2))           # one unit for tasks 1 and 2
+    t.cell(2, 3).merge(t.cell(3, 3))           # one deadline for both
+    d.add_paragraph("Văn phòng Sở tổng hợp, báo cáo Giám đốc Sở trước ngày 30/11/2025.")
+    d.save(str(path))
+
+
+def merged_page() -> str:
+    """The same table as a web page writes it: colspan and rowspan."""
+    rows = MERGED_TABLE
+    cells = [
+        "".join(f"<th>{_e(x)}</th>" for x in rows[0]),
+        f"<td>{rows[1][0]}</td><td colspan=3>{_e(rows[1][1])}</td>",
+        f"<td>1</td><td>{_e(rows[2][1])}</td><td rowspan=2>{_e(rows[2][2])}</td><td rowspan=2>{_e(rows[2][3])}</td>",
+        f"<td>2</td><td>{_e(rows[3][1])}</td>",
+        "".join(f"<td>{_e(x)}</td>" for x in rows[4]),
+    ]
+    return "\n".join([
+        '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>',
+        "<p>SỞ TƯ PHÁP</p><p>Số: 31/KH-STP</p><p>KẾ HOẠCH</p><p>Công khai thông tin năm 2025</p>",
+        "<p>Các đơn vị thực hiện công khai theo bảng sau:</p>", '<table border="1">',
+        *(f"<tr>{c}</tr>" for c in cells), "</table>",
+        "<p>Văn phòng Sở tổng hợp, báo cáo Giám đốc Sở trước ngày 30/11/2025.</p>", "</body></html>", ""])
 
 
 def main() -> int:
@@ -180,7 +231,12 @@ def main() -> int:
     (OUT / f"{STEM}_cong_thong_tin.html").write_text(page, encoding="utf-8")
     (OUT / f"{STEM}_word.htm").write_bytes(cp1258_bytes(word_page(plan)))
     (OUT / f"{STEM}.mhtml").write_bytes(mhtml(page))
-    print(f"written: {', '.join(sorted(p.name for p in OUT.glob(STEM + '*')))}")
+    merged = OUT / f"{MERGED_STEM}.docx"
+    write_merged_docx(merged)
+    for suffix in CONVERSIONS:
+        convert(merged, suffix, MERGED_STEM)
+    (OUT / f"{MERGED_STEM}.html").write_text(merged_page(), encoding="utf-8")
+    print(f"written: {', '.join(sorted(p.name for p in OUT.glob('*.*') if p.name != 'README.md'))}")
     return 0
 
 
