@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import shutil
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from . import clock
@@ -22,6 +23,26 @@ from .reading import SUPPORTED_SUFFIXES
 from .storage import Store
 
 logger = logging.getLogger("qcdc.engine")
+
+
+@dataclass(frozen=True)
+class UploadJournal:
+    """What an upload in flight will do once committed: rename `tmp` (in the corpus) to
+    `target`, whose row has content `sha256`, and retire the replaced file `retire`."""
+
+    tmp: str
+    target: str
+    sha256: str
+    retire: str | None = None
+
+    @classmethod
+    def from_text(cls, text: str) -> "UploadJournal | None":
+        """The journal a file holds; None when it is torn (written when the process died)."""
+        try:
+            data = json.loads(text)
+            return cls(tmp=data["tmp"], target=data["target"], sha256=data["sha256"], retire=data.get("retire"))
+        except (ValueError, KeyError, TypeError):
+            return None
 
 
 class CorpusFiles:
@@ -51,10 +72,10 @@ class CorpusFiles:
         return self.journal_path.exists() or (
             corpus.is_dir() and any(corpus.glob(".*.uploading")))
 
-    def write_journal(self, entry: dict) -> None:
+    def write_journal(self, entry: UploadJournal) -> None:
         """Write the journal durably (fsync) before the commit it describes."""
         with open(self.journal_path, "w", encoding="utf-8") as fh:
-            json.dump(entry, fh)
+            json.dump(asdict(entry), fh)
             fh.flush()
             os.fsync(fh.fileno())
 
@@ -69,30 +90,30 @@ class CorpusFiles:
                 return
             corpus = self.settings.corpus_dir
             try:
-                entry = json.loads(self.journal_path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                entry = None   # no journal, or torn while written: the commit never began
+                entry = UploadJournal.from_text(self.journal_path.read_text(encoding="utf-8"))
+            except OSError:
+                entry = None   # no journal (torn ones read as None): the commit never began
             if entry:
-                row = self.store.document_by_filename(entry["target"])
-                if row is not None and row.sha256 == entry["sha256"]:
+                row = self.store.document_by_filename(entry.target)
+                if row is not None and row.sha256 == entry.sha256:
                     self.complete_upload(entry)
-                    logger.warning("completed the upload of %s interrupted after its commit", entry["target"])
+                    logger.warning("completed the upload of %s interrupted after its commit", entry.target)
                 else:
-                    logger.warning("undid the upload of %s interrupted before its commit", entry["target"])
+                    logger.warning("undid the upload of %s interrupted before its commit", entry.target)
             for stray in corpus.glob(".*.uploading"):
                 stray.unlink(missing_ok=True)
             self.drop_journal()
         except OSError as exc:  # never block writes on this; the next writer retries
             logger.error("could not recover an interrupted upload: %s", exc)
 
-    def complete_upload(self, entry: dict) -> None:
+    def complete_upload(self, entry: UploadJournal) -> None:
         """After the commit: rename the upload in, retire the plan it replaced, drop the journal."""
         corpus = self.settings.corpus_dir
-        tmp = corpus / entry["tmp"]
+        tmp = corpus / entry.tmp
         if tmp.exists():
-            os.replace(tmp, corpus / entry["target"])
-        if entry.get("retire"):
-            self.retire(entry["retire"])
+            os.replace(tmp, corpus / entry.target)
+        if entry.retire:
+            self.retire(entry.retire)
         self.drop_journal()
 
     # ------------------------------------------------------------------ data/removed

@@ -22,7 +22,7 @@ from typing import Iterator
 from . import clock
 from .config import Settings
 from .corrections import stored_rows
-from .corpus_files import CorpusFiles
+from .corpus_files import CorpusFiles, UploadJournal
 from .dense_index import DenseIndex
 from .errors import (
     DocumentError,
@@ -320,7 +320,7 @@ class Library:
                 if replaced and not retire:
                     # the new version takes the old one's file name: keep a copy of the old
                     self.files.keep_copy(replaced.filename)
-                journal = {"tmp": tmp.name, "target": target_name, "sha256": parsed.sha256, "retire": retire}
+                journal = UploadJournal(tmp=tmp.name, target=target_name, sha256=parsed.sha256, retire=retire)
                 self.files.write_journal(journal)
                 doc_id = self.store.replace_document(
                     [replaced.id] if replaced else [], document_record(parsed), parsed.chunks,
