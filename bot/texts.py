@@ -97,7 +97,6 @@ FEEDBACK_THANKS = "Cảm ơn bạn đã đánh giá!"
 FEEDBACK_UNKNOWN = "Không tìm thấy câu hỏi này nữa."
 SOURCE_GONE = "Đoạn văn này không còn (tài liệu đã được cập nhật hoặc xóa). Vui lòng hỏi lại."
 PASSAGE_HEADER = "<b>{citation}</b>\nMục: <i>{section}</i>"
-SOURCE_CONTINUED = "(tiếp)"
 
 # --------------------------------------------------------------------------- deadlines
 UPCOMING_HEADER = "<b>Các hạn báo cáo sắp tới</b>{filter}:"
@@ -191,7 +190,6 @@ WELCOME_GROUP = (
 BUTTON_ORIGINAL = "📎 Văn bản gốc"
 BUTTON_ORIGINAL_N = "📎 Văn bản gốc {index}"
 ORIGINAL_GONE = "Văn bản này không còn trong hệ thống (đã được thay thế hoặc xóa)."
-ORIGINAL_CAPTION = "{citation}"
 BUTTON_SUBMITTED = "✅ Đã nộp · {date}"
 BUTTON_SNOOZE = "🔁 Nhắc lại ngày mai"
 SUBMITTED_STATE = "✅ {name} đã nộp · {date}"

@@ -282,10 +282,6 @@ class Store:
                 [(h, model, np.asarray(v, dtype=np.float32).tobytes()) for h, v in items.items()],
             )
 
-    def delete_vectors(self, model: str) -> None:
-        """Forget every cached vector of `model` (a full rebuild)."""
-        self.db.execute("DELETE FROM embeddings WHERE model = ?", [model])
-
     def prune_vectors(self, model: str) -> int:
         """Drop cached vectors no chunk uses any more."""
         cur = self.db.execute(

@@ -33,6 +33,17 @@ FOCUS_HITS = 5
 #: as "sở" matches many): their passages do not all compete.
 MAX_FOCUS_PLANS = 5
 
+# -- typo tolerance (index/typos.py) -------------------------------------------------------
+
+#: Shorter tokens are left alone: abbreviations ("snn", "tdc") and short syllables collide.
+TYPO_MIN_LENGTH = 4
+#: A token the corpus never uses is corrected only to a word this many edits away (one:
+#: a letter dropped, added, replaced or two neighbours swapped); set by hand: two edits
+#: reach too many other syllables of the same length.
+TYPO_MAX_EDITS = 1
+#: Corpus words one edit away that are compared (by pair and frequency) for a correction.
+TYPO_CANDIDATES = 20
+
 # -- which plans a question names (index/aliases.py) --------------------------------------
 
 #: Plans named by an alias at least this share as long as the longest alias matched are

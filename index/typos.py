@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
-#: Shorter tokens are left alone: abbreviations ("snn", "tdc") and short syllables collide.
-MIN_LENGTH = 4
+from .thresholds import TYPO_CANDIDATES, TYPO_MAX_EDITS, TYPO_MIN_LENGTH
+
 
 
 @dataclass
@@ -50,11 +50,11 @@ class Vocabulary:
         # a staff word the lexicon reads ("mail", "deadline") is as good a correction as a plan word
         words = list(self.counts) + [w for w in self.protected if w not in self.counts and len(w) >= MIN_LENGTH]
         for i, tok in enumerate(tokens):
-            if (len(tok) < MIN_LENGTH or tok in self.counts or tok in self.protected
+            if (len(tok) < TYPO_MIN_LENGTH or tok in self.counts or tok in self.protected
                     or not tok.isalpha()):
                 continue
-            near = [w for w, dist, _ in extract(tok, words, scorer=OSA.distance,
-                                                  score_cutoff=1, limit=20)]
+            near = [w for w, _, _ in extract(tok, words, scorer=OSA.distance,
+                                             score_cutoff=TYPO_MAX_EDITS, limit=TYPO_CANDIDATES)]
             if not near:
                 continue
             left = out[i - 1] if i else None

@@ -61,11 +61,6 @@ def folded_words(text: str) -> str:
     return " ".join(syllables(text))
 
 
-def content_syllables(text: str) -> list[str]:
-    """Folded syllables without stopwords."""
-    return [t for t in syllables(text) if t not in STOPWORDS]
-
-
 #: underthesea pipelines this project never calls. `import underthesea` imports them all
 #: eagerly, and its translation pipeline pulls in transformers and torch (4 of the 4.5 s
 #: the import took, measured with `python -X importtime`); underthesea skips optional
