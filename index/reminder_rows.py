@@ -1,4 +1,4 @@
-"""The rows of the reminder feature: a subscription, a due item, a digest.
+"""The rows of the reminder feature: a subscription, a due item, a digest, a ledger row.
 
 Shared by `reminders` (what a chat should be told) and `reminder_ledger` (what was
 told), so neither imports the other's internals.
@@ -41,6 +41,19 @@ class Subscription:
         """`remind_time` as a naive `datetime.time`."""
         hours, minutes = self.remind_time.split(":")
         return time(int(hours), int(minutes))
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    """One reminder the ledger holds: claimed for a chat (pending), then sent or failed."""
+
+    chat_id: int
+    obligation_id: int
+    offset_days: int
+    due_date: str             # ISO date
+    sent_at: str              # when it was claimed (then sent)
+    late: int = 0             # 1: sent by a later run that took over a stuck claim
+    status: str = "sent"      # pending | sent | failed
 
 
 @dataclass(frozen=True)

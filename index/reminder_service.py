@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Iterable
 
 from . import reminder_ledger, reminders
-from .reminder_rows import Digest, Subscription
+from .reminder_rows import Digest, LedgerRow, Subscription
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import Engine
@@ -76,7 +76,7 @@ class ReminderService:
         """Take over claims left unconfirmed by a previous run, as late digests."""
         return reminder_ledger.stuck_digests(self._engine, now=now)
 
-    def ledger_rows(self, chat_id: int | None = None) -> list[dict]:
+    def ledger_rows(self, chat_id: int | None = None) -> list[LedgerRow]:
         """Ledger rows (tests and diagnostics)."""
         return reminders.ledger_rows(self._db, chat_id)
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .clock import now_iso
-from .reminder_rows import Subscription, parse_time
+from .reminder_rows import LedgerRow, Subscription, parse_time
 
 if TYPE_CHECKING:  # pragma: no cover
     import sqlite_utils
@@ -128,11 +128,11 @@ def notice_taken_between(db: "sqlite_utils.Database", chat_id: int, obligation_i
         [chat_id, obligation_id, offset, since, until, FAILED]).fetchone() is not None
 
 
-def ledger_rows(db: "sqlite_utils.Database", chat_id: int | None = None) -> list[dict]:
-    """Ledger rows (for tests and diagnostics)."""
-    if chat_id is None:
-        return list(db.query("SELECT * FROM reminder_ledger ORDER BY rowid"))
-    return list(db.query("SELECT * FROM reminder_ledger WHERE chat_id = ? ORDER BY rowid", [chat_id]))
+def ledger_rows(db: "sqlite_utils.Database", chat_id: int | None = None) -> list[LedgerRow]:
+    """Ledger rows, oldest first (for tests and diagnostics)."""
+    sql = ("SELECT chat_id, obligation_id, offset_days, due_date, sent_at, late, status FROM reminder_ledger"
+           + (" WHERE chat_id = ?" if chat_id is not None else "") + " ORDER BY rowid")
+    return [LedgerRow(*row) for row in db.execute(sql, [chat_id] if chat_id is not None else []).fetchall()]
 
 
 def unconfirmed_claims(db: "sqlite_utils.Database", claimed_before: str, due_from: str,

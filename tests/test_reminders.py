@@ -149,14 +149,14 @@ def test_claim_is_once_per_item_across_a_restart(engine):
         second.close()
     rows = reminders.ledger_rows(engine.store.db, -100)
     assert len(rows) == len(digest.items)
-    assert {(r["offset_days"], r["due_date"]) for r in rows} == {(7, SIX_MONTH_DAY.isoformat())}
+    assert {(r.offset_days, r.due_date) for r in rows} == {(7, SIX_MONTH_DAY.isoformat())}
 
 
 def test_each_offset_is_its_own_reminder(engine):
     for day in (WEEK_BEFORE, SIX_MONTH_DAY - timedelta(days=3), SIX_MONTH_DAY):
         claimed = reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, day))
         assert claimed.items, day
-    offsets = {r["offset_days"] for r in reminders.ledger_rows(engine.store.db, -100)}
+    offsets = {r.offset_days for r in reminders.ledger_rows(engine.store.db, -100)}
     assert offsets == {7, 3, 0}
 
 
@@ -164,7 +164,7 @@ def test_release_makes_a_failed_send_retryable(engine):
     digest = reminders.due_reminders(engine, -100, WEEK_BEFORE)
     claimed = reminders.claim(engine.store.db, digest)
     reminders.release(engine.store.db, claimed)
-    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, -100)} == {"failed"}
+    assert {r.status for r in reminders.ledger_rows(engine.store.db, -100)} == {"failed"}
     assert len(reminders.claim(engine.store.db, digest).items) == len(digest.items)
 
 
@@ -176,7 +176,7 @@ def test_chats_have_separate_ledgers(engine):
 def test_late_flag_is_recorded(engine):
     claimed = reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, WEEK_BEFORE), late=True)
     assert claimed.late and "(gửi muộn)" in reminders.render_plain(claimed)
-    assert all(r["late"] == 1 for r in reminders.ledger_rows(engine.store.db, -100))
+    assert all(r.late == 1 for r in reminders.ledger_rows(engine.store.db, -100))
 
 
 def test_stale_notice_at_most_weekly(engine):

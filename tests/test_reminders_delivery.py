@@ -74,7 +74,7 @@ def test_network_error_releases_the_claim_for_one_retry(api, settings, engine):
             return failed, ledger_after_failure, retried
 
     failed, ledger_after_failure, retried = run(scenario())
-    assert failed.outcome is Outcome.RETRY and {r["status"] for r in ledger_after_failure} == {"failed"}
+    assert failed.outcome is Outcome.RETRY and {r.status for r in ledger_after_failure} == {"failed"}
     assert retried.outcome is Outcome.SENT
     assert len(reminder_texts(api, GROUP)) == 1
 
@@ -88,7 +88,7 @@ def test_dropped_connection_is_a_network_error_too(api, settings, engine):
             return await deliver_reminder(app.bot, engine, GROUP, WEEK_BEFORE)
 
     assert run(scenario()).outcome is Outcome.RETRY
-    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"failed"}
+    assert {r.status for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"failed"}
 
 
 def test_rate_limit_is_waited_out(api, settings, engine, monkeypatch):
@@ -131,7 +131,7 @@ def test_bot_kicked_from_group_drops_the_subscription(api, settings, engine):
     result, jobs = run(scenario())
     assert result.outcome is Outcome.GONE
     assert reminders.list_subscriptions(engine.store.db) == []
-    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"failed"}
+    assert {r.status for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"failed"}
     assert f"remind:{GROUP}" not in jobs
 
 
@@ -210,7 +210,7 @@ def test_missed_reminder_is_sent_late_at_startup_and_only_once(api, settings, en
     texts = reminder_texts(api, GROUP)
     assert len(texts) == 1 and "gửi muộn" in texts[0] and "20/05/2024" in texts[0]
     assert reminder_texts(api, -200) == []
-    assert all(r["late"] == 1 for r in reminders.ledger_rows(engine.store.db, GROUP))
+    assert all(r.late == 1 for r in reminders.ledger_rows(engine.store.db, GROUP))
 
 
 def test_claim_without_a_send_is_resent_late_at_start_up(api, settings, engine):
@@ -219,7 +219,7 @@ def test_claim_without_a_send_is_resent_late_at_start_up(api, settings, engine):
     claimed_at = datetime(2024, 5, 14, 7, 30, tzinfo=VN)
     digest = reminders.due_reminders(engine, GROUP, DUE - timedelta(days=6), offsets=(6,))
     assert reminders.claim(engine.store.db, digest, now=claimed_at).items
-    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"pending"}
+    assert {r.status for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"pending"}
 
     async def startup():
         async with running_app(settings, engine) as app:
@@ -230,7 +230,7 @@ def test_claim_without_a_send_is_resent_late_at_start_up(api, settings, engine):
     assert run(startup()) == (1, 0)
     texts = reminder_texts(api, GROUP)
     assert len(texts) == 1 and "gửi muộn" in texts[0]
-    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"sent"}
+    assert {r.status for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"sent"}
 
 
 def test_reminder_sent_on_time_is_not_resent_late_after_a_restart(api, settings, engine):
@@ -282,7 +282,7 @@ def test_job_callback_schedules_a_single_retry_after_a_network_error(api, settin
             return [j for j in app.job_queue.get_jobs_by_name(f"remind-retry:{GROUP}") if not j.removed]
 
     assert run(scenario()) == []          # the retry failed too: no third attempt
-    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"failed"}
+    assert {r.status for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"failed"}
 
 
 # --------------------------------------------------------------------------- CLI path
@@ -325,7 +325,7 @@ def test_slow_answer_is_waited_for_and_sent_once(api, settings, engine):
 
     first, again = run(scenario())
     assert first.outcome is Outcome.SENT and again.outcome is Outcome.NOTHING
-    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"sent"}
+    assert {r.status for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"sent"}
     assert len(reminder_texts(api, GROUP)) == 1
 
 
@@ -349,7 +349,7 @@ def test_no_answer_in_time_is_not_retried_and_is_resent_late_at_start_up(api, se
     with clock.frozen(morning):
         first, again = run(scenario())
     assert first.outcome is Outcome.UNKNOWN and again.outcome is Outcome.NOTHING   # no blind retry
-    assert {r["status"] for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"pending"}
+    assert {r.status for r in reminders.ledger_rows(engine.store.db, GROUP)} == {"pending"}
     assert reminders.stuck_digests(engine, now=morning + timedelta(seconds=5)) == []   # still in flight
     later = morning + timedelta(minutes=10)
     stuck = reminders.stuck_digests(engine, now=later)

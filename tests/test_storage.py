@@ -36,7 +36,7 @@ def test_existing_data_dir_upgrades_in_place(engine: Engine, settings) -> None:
     assert [d.id for d in upgraded.list_documents()] == documents
     assert [s.chat_id for s in reminders.list_subscriptions(upgraded.store.db)] == [-100]
     rows = reminders.ledger_rows(upgraded.store.db, -100)
-    assert len(rows) == len(claimed.items) and {r["status"] for r in rows} == {"sent"}   # rows from before were sent
+    assert len(rows) == len(claimed.items) and {r.status for r in rows} == {"sent"}   # rows from before were sent
     applied = [m.name for m in MIGRATIONS.applied(upgraded.store.db)]
     assert applied == [m.name for m in MIGRATIONS._migrations]
     upgraded.close()
