@@ -21,6 +21,31 @@ NOT_FOUND_MESSAGE = (
 )
 
 
+@dataclass(frozen=True)
+class QuestionSide:
+    """The question's words and two-word phrases with their IDF weights, and the totals."""
+
+    words: dict[str, float]
+    word_total: float
+    phrases: dict[str, float]
+    phrase_total: float
+
+
+@dataclass
+class QuestionMemo:
+    """Per-question values the composers reuse, each computed on first use: passages and
+    duties are compared with the question hundreds of times."""
+
+    #: the question's side, by `within_plan` (the words naming the plan left out or not)
+    sides: dict[bool, QuestionSide] = field(default_factory=dict)
+    #: the words and phrases `overlap_with_heading` looks for, and its values by which of
+    #: them a text and its heading hold
+    headed_terms: frozenset[str] | None = None
+    headed_pairs: dict[tuple[frozenset[str], frozenset[str]], tuple[float, float]] = field(default_factory=dict)
+    #: the question's adjacent pairs without stopwords
+    bigrams: list[str] | None = None
+
+
 @dataclass
 class AnswerContext:
     """Everything the composer needs, gathered by the engine."""
@@ -43,7 +68,7 @@ class AnswerContext:
     #: the asker's registered unit (folded), whose duties and plans come first
     unit: str | None = None
     #: per-question values the composers reuse (the question's weighted words)
-    cache: dict = field(default_factory=dict)
+    memo: QuestionMemo = field(default_factory=QuestionMemo)
     #: every agency name the corpus holds (agency_mentions.known_agency_text)
     known_agencies: str = ""
 
@@ -70,11 +95,10 @@ def coverage(ctx: AnswerContext, text_tokens: set[str]) -> float:
     return got / total if total else 0.0
 
 
-def _question_side(ctx: AnswerContext, within_plan: bool) -> tuple[dict[str, float], float, dict[str, float], float]:
+def _question_side(ctx: AnswerContext, within_plan: bool) -> QuestionSide:
     """The question's weighted words and phrases, computed once per question (passages
     and duties are compared with them hundreds of times)."""
-    key = "plan" if within_plan else "all"
-    cached = ctx.cache.get(key)
+    cached = ctx.memo.sides.get(within_plan)
     if cached is None:
         ignore = ctx.plan_tokens if within_plan else set()
         words = [t for t in dict.fromkeys(ctx.analysis.tokens) if t not in ignore] or list(dict.fromkeys(ctx.analysis.tokens))
@@ -82,8 +106,8 @@ def _question_side(ctx: AnswerContext, within_plan: bool) -> tuple[dict[str, flo
         # phrases the corpus never contains cannot tell passages apart
         phrases = [b for b in content_bigrams(ctx) if b in ctx.idf and not all(p in ignore for p in b.split("_"))]
         phrase_w = {b: weight(ctx, b) for b in phrases}
-        cached = (word_w, sum(word_w.values()), phrase_w, sum(phrase_w.values()))
-        ctx.cache[key] = cached
+        cached = ctx.memo.sides[within_plan] = QuestionSide(word_w, sum(word_w.values()), phrase_w,
+                                                            sum(phrase_w.values()))
     return cached
 
 
@@ -93,7 +117,8 @@ def overlap(ctx: AnswerContext, text_tokens: set[str] | frozenset[str], *, withi
     Phrases disambiguate folded syllables: `van phong` (Văn phòng) is not `van` + `phong`
     scattered over a sentence. `within_plan`: the passage is already inside the plan the
     question names, so the words naming that plan do not count."""
-    word_w, word_total, phrase_w, phrase_total = _question_side(ctx, within_plan)
+    side = _question_side(ctx, within_plan)
+    word_w, word_total, phrase_w, phrase_total = side.words, side.word_total, side.phrases, side.phrase_total
     unigram = sum(w for t, w in word_w.items() if t in text_tokens) / word_total if word_total else 0.0
     if not phrase_w:
         return unigram
@@ -110,22 +135,23 @@ def overlap_with_heading(ctx: AnswerContext, text_tokens: frozenset[str],
     of hundreds of sentences, and the union of the two token sets is never built. The sums
     run over the same words in the same order as `overlap`: the values are bit-for-bit the
     same."""
-    memo = ctx.cache.get("headed")
-    if memo is None:
-        word_w, _, phrase_w, _ = _question_side(ctx, True)
-        memo = ctx.cache["headed"] = ({}, frozenset(word_w) | frozenset(phrase_w))
-    pairs, terms = memo
+    memo = ctx.memo
+    terms = memo.headed_terms
+    if terms is None:
+        side = _question_side(ctx, True)
+        terms = memo.headed_terms = frozenset(side.words) | frozenset(side.phrases)
     key = (terms.intersection(text_tokens), terms.intersection(heading_tokens))
-    pair = pairs.get(key)
+    pair = memo.headed_pairs.get(key)
     if pair is None:
-        pair = pairs[key] = _headed_pair(ctx, *key)
+        pair = memo.headed_pairs[key] = _headed_pair(ctx, *key)
     return pair
 
 
 def _headed_pair(ctx: AnswerContext, in_text: frozenset[str], in_heading: frozenset[str]) -> tuple[float, float]:
     """The two overlaps of `overlap_with_heading`, from the question's words a text and its
     heading contain (membership there is membership in the full token sets)."""
-    word_w, word_total, phrase_w, phrase_total = _question_side(ctx, True)
+    side = _question_side(ctx, True)
+    word_w, word_total, phrase_w, phrase_total = side.words, side.word_total, side.phrases, side.phrase_total
     if word_total:
         alone = sum(w for t, w in word_w.items() if t in in_text) / word_total
         headed = sum(w for t, w in word_w.items() if t in in_text or t in in_heading) / word_total
@@ -139,11 +165,11 @@ def _headed_pair(ctx: AnswerContext, in_text: frozenset[str], in_heading: frozen
 
 def content_bigrams(ctx: AnswerContext) -> list[str]:
     """The question's adjacent pairs without stopwords (cached on the context)."""
-    cached = ctx.cache.get("bigrams")
+    cached = ctx.memo.bigrams
     if cached is None:
         sylls = ctx.analysis.folded.split()
-        cached = list(dict.fromkeys(b for b in bigrams(sylls) if not any(p in STOPWORDS for p in b.split("_"))))
-        ctx.cache["bigrams"] = cached
+        cached = ctx.memo.bigrams = list(dict.fromkeys(
+            b for b in bigrams(sylls) if not any(p in STOPWORDS for p in b.split("_"))))
     return cached
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .storage_conversation import FOLLOW_UP_WINDOW, AnswerContext, Conversation, FeedbackReason, Submission
+from .storage_conversation import FOLLOW_UP_WINDOW, Conversation, FeedbackReason, SentAnswer, Submission
 
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import DocumentInfo, Engine
     from .models import Answer, AnswerFocus, Deadline
 
-__all__ = ["FOLLOW_UP_WINDOW", "AnswerContext", "Conversation", "FeedbackReason", "Submission",
+__all__ = ["FOLLOW_UP_WINDOW", "Conversation", "FeedbackReason", "SentAnswer", "Submission",
            "ask_in_context", "open_conversation", "original_document", "unit_first"]
 
 

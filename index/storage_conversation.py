@@ -39,7 +39,7 @@ class FeedbackReason(Enum):
 
 
 @dataclass(frozen=True)
-class AnswerContext:
+class SentAnswer:
     """What one bot answer was about: the engine's focus (None when the stored JSON is unreadable)."""
 
     chat_id: int
@@ -85,7 +85,7 @@ class Conversation:
             " answered_at) VALUES (?, ?, ?, ?, ?, ?)",
             [chat_id, message_id, user_id, question_id, json.dumps(focus.to_json(), ensure_ascii=False), _iso(now)])
 
-    def _context(self, row: tuple) -> AnswerContext:
+    def _context(self, row: tuple) -> SentAnswer:
         chat_id, message_id, user_id, question_id, focus, at = row
         try:
             data = json.loads(focus)
@@ -93,17 +93,17 @@ class Conversation:
             read = AnswerFocus.from_json(data) if isinstance(data, dict) and data else None
         except (ValueError, TypeError):
             read = None
-        return AnswerContext(chat_id=chat_id, message_id=message_id, user_id=user_id, question_id=question_id,
+        return SentAnswer(chat_id=chat_id, message_id=message_id, user_id=user_id, question_id=question_id,
                              focus=read, answered_at=datetime.fromisoformat(at))
 
-    def context_of(self, chat_id: int, message_id: int) -> AnswerContext | None:
+    def context_of(self, chat_id: int, message_id: int) -> SentAnswer | None:
         """The context of the bot answer `message_id` (a reply under it follows it up)."""
         row = self._db.execute(
             "SELECT chat_id, message_id, user_id, question_id, focus, answered_at FROM answer_contexts"
             " WHERE chat_id = ? AND message_id = ?", [chat_id, message_id]).fetchone()
         return self._context(row) if row else None
 
-    def recent_context(self, chat_id: int, *, now: datetime | None = None) -> AnswerContext | None:
+    def recent_context(self, chat_id: int, *, now: datetime | None = None) -> SentAnswer | None:
         """The chat's latest answer if it is less than `FOLLOW_UP_WINDOW` old."""
         since = _iso(_utc(now) - FOLLOW_UP_WINDOW)
         row = self._db.execute(
