@@ -48,7 +48,7 @@ class Vocabulary:
         if not self.counts:
             return out, changed
         # a staff word the lexicon reads ("mail", "deadline") is as good a correction as a plan word
-        words = list(self.counts) + [w for w in self.protected if w not in self.counts and len(w) >= MIN_LENGTH]
+        words = list(self.counts) + [w for w in self.protected if w not in self.counts and len(w) >= TYPO_MIN_LENGTH]
         for i, tok in enumerate(tokens):
             if (len(tok) < TYPO_MIN_LENGTH or tok in self.counts or tok in self.protected
                     or not tok.isalpha()):
