@@ -41,12 +41,14 @@ _XML_ENCODING_RE = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: Labels that name windows-1252 in HTML (the WHATWG encoding standard maps them so).
 _WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"})
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACE_RE = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
 
 
 def read_html(data: bytes) -> str:
     """The text of an HTML page: lines of headings and paragraphs, tables as rows."""
-    text = _XML_DECL_RE.sub("", decode_html(data), count=1)
+    # control characters are parse errors in HTML, and lxml refuses them in any text it sets
+    text = _CONTROL_RE.sub("", _XML_DECL_RE.sub("", decode_html(data), count=1))
     if not text.strip():
         raise EmptyDocumentError("html: no characters")
     try:

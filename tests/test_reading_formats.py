@@ -261,3 +261,41 @@ def test_huge_spans_cost_nothing() -> None:
     tail = "<p>Báo cáo năm.</p></body></html>".encode()
     lines = read_bytes(b"<html><body>" + page + tail, ".html").split("\n\n")
     assert len(lines[0]) < 1000 and lines[-1] == "Báo cáo năm."
+
+
+def test_a_page_with_control_characters_is_read() -> None:
+    page = "<html><body><p>Báo cáo\x08 năm\x0b</p><div class='menu'>x</div>\x01sau</body></html>".encode()
+    assert read_bytes(page, ".html") == "Báo cáo năm\n\nsau"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_damaged_copies_of_every_fixture_raise_only_document_errors(seed: int) -> None:
+    """Truncated, bit-flipped and spliced copies, sent under each word and web suffix
+    (a seeded sample: the same cases every run)."""
+    import random
+
+    from index.errors import DocumentError
+    from index.formats import WEB_SUFFIXES, WORD_SUFFIXES
+
+    rng = random.Random(seed)
+    files = sorted(p for p in FIXTURES.iterdir() if p.is_file() and p.suffix != ".md")
+    if shutil.which("antiword") is None:
+        files = [p for p in files if p.suffix != ".doc"]
+    for _ in range(60):
+        data = bytearray(rng.choice(files).read_bytes())
+        kind = rng.random()
+        if kind < 0.3:
+            data = data[:rng.randrange(1, len(data))]
+        elif kind < 0.7:
+            for _ in range(rng.randint(1, 20)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        else:
+            at = rng.randrange(len(data))
+            data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 50)))
+        suffix = rng.choice(WORD_SUFFIXES + WEB_SUFFIXES)
+        try:
+            text = read_bytes(bytes(data), suffix)
+        except DocumentError as exc:
+            assert exc.user_message
+            continue
+        assert text.strip()
