@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .answer_context import AnswerContext, overlap_with_heading, plan_tokens_of
 from .chunking import split_sentences
+from .lexicon import alternation
 from .question import Intent
 from .rows import ChunkRow, DocumentRow
 from .structure import CLOSING_SECTION, MAX_LABEL_CHARS
@@ -94,12 +95,11 @@ def _says_to(piece: str) -> bool:
 
 #: A question asking which plan, decision or law (by "nào" or "số mấy"): the answer is a cited document.
 _REFERENCE_Q_RE = re.compile(
-    r"(?<!trong )(?<!\bo )\b(ke hoach|quyet dinh|nghi quyet|chi thi|cong van|ket luan|huong dan|quy dinh|thong tu|nghi dinh)"
-    r"\s+(?:nao|so may|so bao nhieu|so)\b")
+    r"(?<!trong )(?<!\bo )\b(" + alternation("reference_kinds.txt") + r")\s+(?:nao|so may|so bao nhieu|so)\b")
 _NUMBERING_RE = re.compile(r"^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s*")
 
 
-_LIST_Q_RE = re.compile(r"\bnhiem vu\b|\btrach nhiem\b|\blam gi\b|\bphai lam\b|\bduoc giao\b|\bnhung\b.*\bgi\b|\bgom\b|\bchi tieu (gi|nao)\b")
+_LIST_Q_RE = re.compile(r"\b(?:" + alternation("list_cues.txt") + r")\b")
 
 
 def _segment_named(ctx: AnswerContext, segment: str) -> float:
