@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import asyncio
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
 from telegram import Update
 from telegram.ext import ContextTypes
+
+from index.vietnamese import fold
 
 from . import texts
 from .formatting import deadline_lines, esc
@@ -30,19 +31,17 @@ _FIELDS = {"ngay": "due_on", "ai": "who", "viec": "what", "gui": "to_whom", "noi
 _DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$|^(\d{4})-(\d{2})-(\d{2})$")
 
 
-@dataclass
+@dataclass(frozen=True)
 class CorrectionRequest:
-    """A parsed /suahan: which duty, what to do, the new values."""
+    """A parsed /suahan: which duty, what to do, the new values (None: unchanged)."""
 
     document_id: int
     number: int | None
     action: str                      # "edit", "delete", "add"
-    values: dict
-
-
-def _fold(word: str) -> str:
-    word = unicodedata.normalize("NFD", word.lower()).replace("đ", "d")
-    return "".join(ch for ch in word if not unicodedata.combining(ch))
+    due_on: date | None = None
+    who: str | None = None
+    what: str | None = None
+    to_whom: str | None = None
 
 
 def _date(text: str) -> date | None:
@@ -62,24 +61,24 @@ def parse_correction(argument: str) -> CorrectionRequest | None:
     if len(parts) < 3 or not (parts[0].isascii() and parts[0].isdigit() and len(parts[0]) <= 12):
         return None
     doc = int(parts[0])
-    if _fold(parts[1]) == "them":
+    if fold(parts[1]) == "them":
         rest = argument.split(maxsplit=3)[2:]
         when = _date(rest[0]) if rest else None
         what = rest[1].strip() if len(rest) > 1 else ""
-        return CorrectionRequest(doc, None, "add", {"due_on": when, "what": what}) if when and what else None
+        return CorrectionRequest(doc, None, "add", due_on=when, what=what) if when and what else None
     if not (parts[1].isascii() and parts[1].isdigit() and len(parts[1]) <= 4):
         return None
-    number, field = int(parts[1]), _fold(parts[2]).replace(" ", "")
+    number, field = int(parts[1]), fold(parts[2]).replace(" ", "")
     if field in ("xoa",):
-        return CorrectionRequest(doc, number, "delete", {})
+        return CorrectionRequest(doc, number, "delete")
     name = _FIELDS.get(field)
     value = parts[3].strip() if len(parts) > 3 else ""
     if name is None or not value or len(value) > 300:
         return None
     if name == "due_on":
         when = _date(value)
-        return CorrectionRequest(doc, number, "edit", {"due_on": when}) if when else None
-    return CorrectionRequest(doc, number, "edit", {name: value})
+        return CorrectionRequest(doc, number, "edit", due_on=when) if when else None
+    return CorrectionRequest(doc, number, "edit", **{name: value})
 
 
 async def correct_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -95,7 +94,8 @@ async def correct_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     engine = get_engine(context)
     items = await asyncio.to_thread(
         engine.correct_deadline, request.document_id, request.number, action=request.action,
-        user_id=update.effective_user.id if update.effective_user else None, **request.values)
+        user_id=update.effective_user.id if update.effective_user else None,
+        due_on=request.due_on, who=request.who, what=request.what, to_whom=request.to_whom)
     lines = [texts.CORRECT_DONE.format(id=request.document_id)]
     for number, d in enumerate((d for d in items if d.date), 1):
         first, *rest = deadline_lines(d)

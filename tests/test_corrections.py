@@ -66,17 +66,16 @@ def test_a_correction_naming_no_duty_is_refused_in_vietnamese(tmp_path: Path) ->
 def test_the_suahan_command_parses_each_correction() -> None:
     from datetime import date
 
-    from bot.correction_handlers import parse_correction
+    from bot.correction_handlers import CorrectionRequest, parse_correction
 
-    assert parse_correction("3 2 ngay 12/06/2025").values == {"due_on": date(2025, 6, 12)}
-    assert parse_correction("3 2 ngày 2025-06-12").values == {"due_on": date(2025, 6, 12)}
-    r = parse_correction("3 2 ai Văn phòng Sở")
-    assert (r.document_id, r.number, r.action, r.values) == (3, 2, "edit", {"who": "Văn phòng Sở"})
-    assert parse_correction("3 2 gửi UBND tỉnh").values == {"to_whom": "UBND tỉnh"}
-    assert parse_correction("3 2 việc Báo cáo năm").values == {"what": "Báo cáo năm"}
-    assert parse_correction("3 1 xóa").action == "delete"
-    r = parse_correction("3 thêm 15/12/2025 Báo cáo tổng kết năm")
-    assert (r.action, r.number, r.values) == ("add", None, {"due_on": date(2025, 12, 15), "what": "Báo cáo tổng kết năm"})
+    assert parse_correction("3 2 ngay 12/06/2025") == CorrectionRequest(3, 2, "edit", due_on=date(2025, 6, 12))
+    assert parse_correction("3 2 ngày 2025-06-12") == CorrectionRequest(3, 2, "edit", due_on=date(2025, 6, 12))
+    assert parse_correction("3 2 ai Văn phòng Sở") == CorrectionRequest(3, 2, "edit", who="Văn phòng Sở")
+    assert parse_correction("3 2 gửi UBND tỉnh") == CorrectionRequest(3, 2, "edit", to_whom="UBND tỉnh")
+    assert parse_correction("3 2 việc Báo cáo năm") == CorrectionRequest(3, 2, "edit", what="Báo cáo năm")
+    assert parse_correction("3 1 xóa") == CorrectionRequest(3, 1, "delete")
+    assert parse_correction("3 thêm 15/12/2025 Báo cáo tổng kết năm") == CorrectionRequest(
+        3, None, "add", due_on=date(2025, 12, 15), what="Báo cáo tổng kết năm")
     for bad in ("", "3", "x 2 ai A", "3 2 ngay 31/02/2025", "3 2 mau đỏ", "3 them hôm nay việc", "3 ² ai A"):
         assert parse_correction(bad) is None, bad
 
