@@ -152,6 +152,13 @@ def _metadata(ctx: AnswerContext) -> Candidate | None:
                      score=1.0, source=CandidateSource.METADATA)
 
 
+def plan_place(ctx: AnswerContext, document_id: int) -> str:
+    """Where the plan was issued ("Quảng Trị, ngày …"): an answer from a plan says its place
+    as it says its issuer, so a question naming the place is not missing that word."""
+    doc = ctx.documents.get(document_id)
+    return (doc.place or "") if doc else ""
+
+
 def _from_duties(ctx: AnswerContext, chosen: list[ScoredDuty], source: CandidateSource,
                  heading: str | None = None) -> Candidate:
     obs = [ob for _, ob in chosen]
@@ -163,6 +170,7 @@ def _from_duties(ctx: AnswerContext, chosen: list[ScoredDuty], source: Candidate
     evidence = " ".join(v or "" for ob in obs for v in (ob.what, ob.who, ob.to_whom, ob.quote, ob.section,
                                                           ob.issuer, ob.citation, ob.recurrence))
     evidence += " " + " ".join(ctx.chunks[c].text for c in front if c in ctx.chunks)
+    evidence += " " + " ".join(plan_place(ctx, d) for d in dict.fromkeys(ob.document_id for ob in obs))
     return Candidate(text=render_duties(ctx, obs, heading=heading), order=front, obligations=obs,
                      evidence=evidence, score=chosen[0][0] if chosen else 0.0, source=source)
 
@@ -185,7 +193,8 @@ def _passage(ctx: AnswerContext, picked: PickedSentence) -> Candidate:
     if intent == Intent.WHEN and not TIME_RE.search(sentence):
         score *= 0.5   # a "when" question answered without any date is a weak answer
     return Candidate(text=text, order=[row.id],
-                     evidence=" ".join([sentence, row.section, row.citation or "", row.title or ""]),
+                     evidence=" ".join([sentence, row.section, row.citation or "", row.title or "",
+                                        plan_place(ctx, row.document_id)]),
                      score=score, source=CandidateSource.PASSAGE)
 
 

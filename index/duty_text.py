@@ -17,14 +17,20 @@ from .windows import status
 MAX_SHOWN = 10
 MAX_FIELD_CHARS = 110
 
+#: A day and month written in a deadline ("20/5", "10 tháng 6"): without one, a period
+#: ("trong quý II/2025", "tháng 10/2026") gets its last day shown next to it.
+_DAY_MONTH_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b", re.IGNORECASE)
+
+
 def format_due(row: ObligationRow) -> str:
-    """`trước ngày 20/5` + 2024 → `trước ngày 20/5/2024`; undated → the recurrence."""
+    """`trước ngày 20/5` + 2024 → `trước ngày 20/5/2024`; `trong quý II/2025` →
+    `trong quý II/2025 (30/6/2025)`; undated → the recurrence."""
     due_text = (row.due_text or "").strip()
     due_on = row.due_on
     if due_on:
         d = date.fromisoformat(due_on)
         if str(d.year) in due_text:
-            return due_text
+            return due_text if _DAY_MONTH_RE.search(due_text) else f"{due_text} ({d.day}/{d.month}/{d.year})"
         m = re.search(r"(\d{1,2}\s*[/.-]\s*\d{1,2})(?!\s*[/.-]\s*\d)", due_text)
         if m:
             rest = re.sub(r"^\s*(của|trong)\s+năm\b", "", due_text[m.end():])   # "10/11 của năm"
@@ -79,7 +85,9 @@ def due_with_status(ob: ObligationRow, today: date | None) -> str:
     """"trước ngày 10/6/2025 (đã qua)"."""
     due = format_due(ob)
     if today and ob.due_on:
-        due += f" ({status(date.fromisoformat(ob.due_on), today)})"
+        state = status(date.fromisoformat(ob.due_on), today)
+        # "trong quý II/2025 (30/6/2025, đã qua)": one bracket
+        due = f"{due[:-1]}, {state})" if due.endswith(")") else f"{due} ({state})"
     return due
 
 

@@ -11,8 +11,9 @@ from .answer_context import AnswerContext, overlap_with_heading, plan_tokens_of
 from .chunking import split_sentences
 from .lexicon import alternation
 from .question import Intent
+from .recipients import AGENCY_START_RE
 from .rows import ChunkRow, DocumentRow
-from .structure import CLOSING_SECTION, MAX_LABEL_CHARS
+from .structure import CLOSING_SECTION, FRONT_MATTER, MAX_LABEL_CHARS
 from .thresholds import (CLAUSE_RUN_SLACK, CLOSING_SECTION_PENALTY, HEADING_OVERLAP_WEIGHT, HIT_RANK_PRIOR,
                          INTENT_SENTENCE_BONUS, MAX_NAMED_HEADING_WORDS, MAX_NAMED_SEGMENT_WORDS,
                          NAMED_HEADING_BONUS, NAMED_SEGMENT_SHARE, SECOND_SENTENCE_CANDIDATES,
@@ -55,6 +56,13 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
                 s += INTENT_SENTENCE_BONUS
             if intent == Intent.TO and _says_to(piece):
                 s += INTENT_SENTENCE_BONUS
+            if intent == Intent.WHO:
+                # the letterhead and the grounds name the issuer and cited bodies, never
+                # the unit that carries a duty out
+                if row.section == FRONT_MATTER:
+                    s -= CLOSING_SECTION_PENALTY
+                elif _says_who(piece, row.section):
+                    s += INTENT_SENTENCE_BONUS
             cites = cite_re is not None and cite_re.search(folded_words(piece)) is not None
             if closing:
                 s -= CLOSING_SECTION_PENALTY  # "Trên đây là Kế hoạch ..." restates the title
@@ -157,6 +165,15 @@ def _heading_words(section: str) -> str:
 
 TIME_RE = re.compile(r"\d{1,2}/\d{1,2}|\bngày thứ \d|\bđịnh kỳ\b|\bhằng (tháng|quý|năm|tuần)|\bhàng (tháng|quý|năm|tuần)|\btháng \d")
 _SUBJECTLESS_RE = re.compile(r"^(?:[-+•]\s*)?(Là|Chủ trì|Tham mưu|Phối hợp|Hướng dẫn|Theo dõi|Chịu trách nhiệm)\b")
+
+
+@lru_cache(maxsize=50_000)
+def _says_who(piece: str, section: str) -> bool:
+    """The piece names the unit that does something (the "who" intent's bonus): it opens
+    with an agency ("Phòng X chủ trì …") or is a subjectless duty under a unit's heading
+    ("2. Phòng X" / "- Là đơn vị thường trực …")."""
+    lead = clean_lead(piece)
+    return AGENCY_START_RE.match(lead) is not None or with_subject(piece, section) != lead
 
 
 def with_subject(sentence: str, section: str) -> str:

@@ -87,3 +87,33 @@ def test_a_recurring_duty_is_one_line_with_all_its_dates_in_a_list() -> None:
     ctx = _context("cả năm có những mốc hạn nào", [*monthly, yearly])
     text = render_duties(ctx, [ob for _, ob in select_obligations(ctx, score_obligations(ctx))])
     assert "25/1, 25/2" in text and "25/12/2026" in text and "16/11/2026" in text and "mốc khác" not in text
+
+
+def test_a_period_deadline_shows_its_last_day_next_to_the_period() -> None:
+    from index.duty_text import due_with_status, format_due
+    quarter = _duty(1, "Tổ chức đối thoại", "Hiệu trưởng", "2026-06-30", "trong quý II/2026")
+    assert format_due(quarter) == "trong quý II/2026 (30/6/2026)"
+    assert due_with_status(quarter, TODAY) == "trong quý II/2026 (30/6/2026, còn 171 ngày)"
+    assert format_due(_duty(2, "Báo cáo năm", "Các khoa", "2026-11-14", "Trước ngày 14/11/2026")) == \
+        "Trước ngày 14/11/2026"
+    assert format_due(_duty(3, "Báo cáo 6 tháng", "Các khoa", "2026-06-08", "trước ngày 08/6")) == \
+        "trước ngày 08/6/2026"
+
+
+def test_a_who_question_is_answered_by_the_unit_a_plan_names_not_its_letterhead() -> None:
+    from index.passages import best_sentences
+    from index.rows import ChunkRow
+    from index.structure import FRONT_MATTER
+
+    def chunk(i: int, section: str, text: str) -> ChunkRow:
+        return ChunkRow(id=i, document_id=1, ordinal=i, section=section, text=text, issuer="Sở Xây dựng",
+                        year=2026)
+    chunks = {1: chunk(1, FRONT_MATTER, "UBND TỈNH HÀ NAM\nHà Nam, ngày 10 tháng 01 năm 2026"),
+              2: chunk(2, "III. TỔ CHỨC THỰC HIỆN > 1. Văn phòng Sở",
+                       "- Là đơn vị thường trực, theo dõi việc thực hiện Kế hoạch.")}
+    # the place is a rarer word than the duty's: the letterhead holds it, the duty does not
+    ctx = AnswerContext(analysis=analyze("ai là đơn vị thường trực của Sở Xây dựng Hà Nam", today=TODAY),
+                        hits=[], chunks=chunks, obligations=[], documents={}, idf={"ha": 2.5, "nam": 2.5},
+                        unknown_idf=1.0, today=TODAY, plan_tokens={"so", "xay", "dung"})
+    picked = best_sentences(ctx)
+    assert picked is not None and picked.row.id == 2
