@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from . import decision
 from .casing import NameCasing
+from .channels import asks_channel
 from .answer_context import AnswerContext, focus_coverage, overlap, plan_tokens_of
 from .answer_features import features
 from .duties import ScoredDuty, chunk_of_quote, in_window, kind_match, score_obligations, select_obligations
@@ -224,7 +225,9 @@ def candidate(ctx: AnswerContext) -> Candidate:
             return Candidate(text=text, order=[r.id for r in rows[:3]],
                              evidence=" ".join([prefix] + items), score=1.0, source=CandidateSource.ITEMS)
     picked = best_sentences(ctx)
-    if query.intent in (Intent.WHEN, Intent.TO, Intent.LIST, Intent.WHO) or query.report_kind:
+    # a question asking through what something is sent reads the duties' recipients, as "to whom" does
+    if query.intent in (Intent.WHEN, Intent.TO, Intent.LIST, Intent.WHO) or query.report_kind \
+            or asks_channel(query.folded):
         chosen = select_obligations(ctx, score_obligations(ctx))
         if chosen:
             top = chosen[0][1]

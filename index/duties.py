@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .agency_mentions import head_words
 from .answer_context import AnswerContext, overlap, plan_tokens_of
+from .channels import asks_channel, channel_strength
 from .duty_groups import ScoredDuty, distinct, first_duties, group_covers, same_task, synonym_folded
 from .rows import ObligationRow
 from .question import Intent
@@ -26,6 +27,9 @@ NAMED_UNIT_SHARE = 1 / 3
 #: How well a group duty ("Các khoa, phòng") matches a unit of its kind the question names
 #: ("khoa Kế toán"): it applies, but below the unit's own duties (named by name: share 1).
 GROUP_MATCH = 0.6
+#: Bonus of a duty whose recipient names a channel (e-mail, system; half for "qua <agency>")
+#: when the question asks through what it is sent.
+CHANNEL_MATCH = 0.3
 #: A dated duty ranks this far above an undated sentence of its plan naming the same task
 #: (a table row with its deadline and the prose that mentions the deliverable again).
 DATED_TWIN_LEAD = 0.05
@@ -116,6 +120,7 @@ def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | Non
     years = [d.year or 0 for d in ctx.documents.values()]
     newest, oldest = max(years, default=0), min(years, default=0)
     unit = query.unit or ctx.unit
+    channel = asks_channel(query.folded)
     scored = []
     for ob in (ctx.obligations if obligations is None else obligations):
         s = obligation_overlap(ctx, ob) + 0.6 * kind_match(query.report_kind, ob)
@@ -136,6 +141,8 @@ def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | Non
             s += 0.05 * (year - oldest) / (newest - oldest)
         if ob.due_on:
             s += 0.1
+        if channel:
+            s += CHANNEL_MATCH * channel_strength(ob.to_whom or "")
         scored.append((s, ob))
     scored.sort(key=lambda p: (-p[0], p[1].id))
     return _dated_twins_first(scored)

@@ -7,8 +7,10 @@ import re
 from datetime import date
 
 from .answer_context import AnswerContext
+from .channels import asks_channel
 from .duty_groups import distinct, recurrence_key, recurring_groups, synonym_folded
 from .models import Deadline
+from .question import Intent
 from .rows import Citable, ObligationRow
 from .vietnamese import folded_words
 from .windows import status
@@ -130,12 +132,15 @@ def _group_due(group: list[ObligationRow], today: date | None) -> str:
     return text + ")"
 
 
-def _group_line(group: list[ObligationRow], today: date | None, *, with_plan: bool, with_unit: bool) -> str:
+def _group_line(group: list[ObligationRow], today: date | None, *, with_plan: bool, with_unit: bool,
+                with_to: bool = False) -> str:
     ob = group[0]
     due = _group_due(group, today) if len(group) > 1 else due_with_status(ob, today)
     parts = [due, cut_at_word(ob.what or "Nhiệm vụ", 55)]
     if ob.who and with_unit:
         parts.append(cut_at_word(ob.who, 45))
+    if ob.to_whom and with_to:
+        parts.append(f"gửi {cut_at_word(ob.to_whom, MAX_FIELD_CHARS)}")
     if with_plan:
         parts.append(_plan_tag(ob))
     return " — ".join(parts)
@@ -161,7 +166,9 @@ def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str 
     units = {synonym_folded(g[0].who or "") for g in shown}
     # one unit for every line: said once under the heading, not on each line
     common_unit = shown[0][0].who if len(units) == 1 and shown[0][0].who and len(shown) > 1 else None
-    lines = [f"{i}. {_group_line(g, today, with_plan=len(docs) > 1, with_unit=not common_unit)}"
+    # a question asking to whom or through what: each line says where it goes
+    with_to = ctx.analysis.intent == Intent.TO or asks_channel(ctx.analysis.folded)
+    lines = [f"{i}. {_group_line(g, today, with_plan=len(docs) > 1, with_unit=not common_unit, with_to=with_to)}"
              for i, g in enumerate(shown, 1)]
     if len(groups) > len(shown):
         lines.append(f"… và {len(groups) - len(shown)} mốc khác")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .answer_context import AnswerContext, overlap_with_heading, plan_tokens_of
+from .channels import asks_channel, channel_strength
 from .chunking import split_sentences
 from .lexicon import alternation
 from .question import Intent
@@ -40,6 +41,7 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
     # Every passage of the plans in focus competes (a reranking within those plans);
     # the retrieval rank only adds a prior.
     hit_rank = {h.chunk_id: r for r, h in enumerate(ctx.hits[:TOP_HITS])}
+    channel = asks_channel(ctx.analysis.folded)
     asked_ref = _REFERENCE_Q_RE.search(ctx.analysis.folded)
     # the pattern of a sentence citing the asked kind of document, built once per question
     cite_re = re.compile(r"\b" + asked_ref.group(1) + r" so \d") if asked_ref else None
@@ -56,6 +58,8 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
                 s += INTENT_SENTENCE_BONUS
             if intent == Intent.TO and _says_to(piece):
                 s += INTENT_SENTENCE_BONUS
+            if channel:
+                s += INTENT_SENTENCE_BONUS * channel_strength(piece)
             if intent == Intent.WHO:
                 # the letterhead and the grounds name the issuer and cited bodies, never
                 # the unit that carries a duty out

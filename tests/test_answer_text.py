@@ -7,6 +7,7 @@ from index.answers import signer_phrase
 from index.answer_context import AnswerContext
 from index.duty_text import cut_at_word, list_line, render_duties, section_label, short_citation
 from index.engine import Engine
+from index.question import analyze
 from index.rows import DocumentRow, ObligationRow
 
 
@@ -52,8 +53,8 @@ def test_a_recurring_duty_is_one_line_with_its_dates_and_the_next_one() -> None:
                  for i, m in enumerate((3, 6, 9, 12), 1)]
     yearly = ObligationRow(id=9, document_id=1, due_on="2025-11-10", due_text="trước ngày 10/11", what="Báo cáo năm",
                            who="Các đơn vị", number="7/KH-X")
-    ctx = AnswerContext(analysis=None, hits=[], chunks={}, obligations=quarterly + [yearly], documents={},  # type: ignore[arg-type]
-                        idf={}, unknown_idf=1.0, today=date(2025, 5, 1))
+    ctx = AnswerContext(analysis=analyze("các hạn báo cáo"), hits=[], chunks={}, obligations=quarterly + [yearly],
+                        documents={}, idf={}, unknown_idf=1.0, today=date(2025, 5, 1))
     text = render_duties(ctx, sorted(quarterly + [yearly], key=lambda o: o.due_on), heading="Các hạn:")
     lines = text.splitlines()
     assert lines[1] == "Đơn vị: Các đơn vị"       # the same unit everywhere: said once

@@ -117,3 +117,17 @@ def test_a_who_question_is_answered_by_the_unit_a_plan_names_not_its_letterhead(
                         unknown_idf=1.0, today=TODAY, plan_tokens={"so", "xay", "dung"})
     picked = best_sentences(ctx)
     assert picked is not None and picked.row.id == 2
+
+
+def test_a_question_asking_through_what_prefers_the_duty_that_names_the_channel() -> None:
+    from index.channels import asks_channel
+    plain = _duty(1, "Báo cáo 6 tháng", "Các khoa", "2026-06-08", to_whom="Trường")
+    mailed = _duty(2, "Báo cáo 6 tháng gửi bản điện tử", "Các khoa", "2026-06-08",
+                   to_whom="Trường (qua Phòng Tổ chức - Hành chính); email: tchc@truong.edu.vn")
+    assert asks_channel(analyze("báo cáo 6 tháng gửi qua mail nào").folded)
+    assert not asks_channel(analyze("báo cáo 6 tháng hạn ngày nào").folded)
+    ctx = _context("các khoa gửi báo cáo 6 tháng qua mail nào", [plain, mailed])
+    assert score_obligations(ctx)[0][1].id == 2
+    listed = _context("các khoa nộp những báo cáo gì, qua hộp thư nào", [mailed, _duty(
+        3, "Báo cáo năm", "Các khoa", "2026-11-14", to_whom="Trường; email: tchc@truong.edu.vn")])
+    assert "tchc@truong.edu.vn" in render_duties(listed, [mailed, listed.obligations[1]])
