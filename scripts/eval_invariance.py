@@ -265,7 +265,7 @@ def plain_questions(name: str) -> list[dict]:
     """The in-scope plain questions of dev or v2dev (never the v2test half)."""
     rows = ev.load("v2dev" if name == "v2dev" else "dev")
     if name == "v2dev":
-        rows = [q for q in rows if not ev.in_v2_test(q) and not q.get("uploaded")]
+        rows = [q for q in rows if not ev.in_test_half(q, ev.BLIND["v2"]) and not q.get("uploaded")]
     return [dict(q, set=name) for q in rows if q["tag"] == "plain" and q["expect_found"]]
 
 
@@ -278,7 +278,7 @@ def run_set(name: str, questions: list[dict], workdir: Path) -> list[dict]:
             if f.is_file() and f.suffix.lower() in ev.PLAN_SUFFIXES:
                 shutil.copy(f, corpus / f.name)
         ev.qcdc_run(["index"], workdir)
-        names = ev.reported_names(workdir)
+        names = ev.reported_names(workdir, ev.PLANS_V2)
         questions = [dict(q, documents=[names.get(d, d) for d in q["documents"]]) for q in questions]
     answers, _ = ev.run_mode("hybrid", questions, workdir)
     return [dict(q, verdict=ev.judge(q, a), answer=a) for q, a in zip(questions, answers)]
