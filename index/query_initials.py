@@ -79,14 +79,17 @@ class Initials:
         found = self.alone.get(token) if len(token) >= MIN_ALONE else None
         return found.most_common(1)[0][0] if found else None
 
-    def expand(self, tokens: list[str], known: Container[str] = (),
-               protected: Container[str] = ()) -> tuple[list[str], dict[str, str]]:
+    def expand(self, tokens: list[str], known: Container[str] = (), protected: Container[str] = (),
+               fixed: Container[int] = ()) -> tuple[list[str], dict[str, str]]:
         """Folded tokens with each unknown run of initials (one token, or two joined by "&"
         or "-" as typed, which arrive as two tokens) replaced by the name's syllables; and
         what was expanded. `known`: the corpus vocabulary (words it uses are never
-        initials); `protected`: words the lexicon already reads."""
-        def initials_like(tok: str, guarded: bool = True) -> bool:
-            return (tok.isalpha() and tok not in known and not (guarded and tok in protected)
+        initials); `protected`: words the lexicon reads on their own; `fixed`: positions
+        inside a longer lexicon rule ("VH-TT-DL"), left for the lexicon."""
+        def initials_like(at: int, guarded: bool = True) -> bool:
+            tok = tokens[at]
+            return (at not in fixed and tok.isalpha() and tok not in known
+                    and not (guarded and tok in protected)
                     and len(tok) <= _LONGEST_TOKEN and not could_be_syllable(tok))
 
         out: list[str] = []
@@ -97,7 +100,7 @@ class Initials:
             before = out[-1] if out else None
             pair = tokens[i + 1] if i + 1 < len(tokens) else None
             name = None
-            if pair is not None and initials_like(tok) and (initials_like(pair) or len(pair) == 1):
+            if pair is not None and initials_like(i) and (initials_like(i + 1) or len(pair) == 1):
                 name = self.name_for(tok + pair, before)
                 if name is not None:
                     changed[tok] = name
@@ -107,9 +110,9 @@ class Initials:
                     continue
             # after the unit type, the plan's own name beats the lexicon's general reading
             # ("Sở TP" is the plan's "Sở Tư pháp" where one exists, else "thành phố")
-            if before is not None and initials_like(tok, guarded=False) and len(tok) >= 2:
+            if before is not None and initials_like(i, guarded=False) and len(tok) >= 2:
                 name = self.name_for(tok, before, alone=False)
-            if name is None and initials_like(tok) and len(tok) >= 2:
+            if name is None and initials_like(i) and len(tok) >= 2:
                 name = self.name_for(tok, before)
             if name is not None:
                 changed[tok] = name

@@ -149,8 +149,10 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     raw_tokens = syllables(text)
     corrections: dict[str, str] = {}
     if initials is not None:   # before typo correction: initials are no misspelt word
+        in_rules = {i + k for i, key in lex.scan(raw_tokens, lex.rewrites) if key and len(key) > 1
+                    for k in range(len(key))}
         raw_tokens, corrections = initials.expand(
-            raw_tokens, vocabulary.counts if vocabulary is not None else (), lex.whole_words)
+            raw_tokens, vocabulary.counts if vocabulary is not None else (), lex.whole_words, in_rules)
     if vocabulary is not None:
         raw_tokens, corrected = vocabulary.correct(raw_tokens)
         corrections |= corrected

@@ -79,3 +79,10 @@ def test_the_plans_name_after_its_unit_type_beats_the_general_reading() -> None:
     # "tp" is a general abbreviation of the lexicon ("thành phố"); after "Sở" the plan says "Tư pháp"
     assert names.expand(["so", "tp"], protected={"tp"})[0] == ["so", "tu", "phap"]
     assert names.expand(["tp"], protected={"tp"})[0] == ["tp"]
+
+
+def test_a_longer_lexicon_rule_keeps_its_pieces() -> None:
+    names = Initials.from_texts(["Sở Văn hóa, Thể thao và Du lịch ban hành."])
+    tokens = syllables("Sở VH-TT-DL")
+    assert names.expand(tokens, fixed={1, 2, 3})[0] == tokens
+    assert names.expand(tokens)[0][:3] == ["so", "van", "hoa"]
