@@ -56,6 +56,9 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # "em/tôi/mình ở|làm ở|thuộc|là <unit> thì|phải|...": the unit named by the asker
 _UNIT_RE = re.compile(r"\b(?:em|e|toi|minh)\s+(?:dang\s+)?(?:lam\s+o|lam\s+tai|cong\s+tac\s+o|o|thuoc|la)\s+"
                       r"([^,.?;:]+?)(?=\s+(?:thi|phai|co|can|bao|gui|nop|muon|han)\b|\s*[,.?;:]|$)")
+# "năm nay" / "năm ngoái" frame the question in time: words no passage needs to say. Not a
+# plan year: a corpus whose newest plan is older than today still answers "năm nay".
+_RELATIVE_YEAR_RE = re.compile(r"\bnam (nay|ngoai)\b")
 _SELF_RE = re.compile(r"\b(?:don vi (?:toi|em|minh)|(?:toi|em|minh) (?:phai|can|co))\b")
 
 
@@ -179,6 +182,7 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     cue_words = {w for _, key in intent_cues + kind_cues for w in key}
     if window is not None:
         cue_words |= {w.lstrip("0") or "0" for w in window_words(folded_text)}
+    cue_words |= {m.group(1) for m in _RELATIVE_YEAR_RE.finditer(folded_text)}
     unit_match = _UNIT_RE.search(folded_text)
     unit = " ".join(lex.rewrite(syllables(unit_match.group(1)))) if unit_match else None
     number = _NUMBER_RE.search(text)

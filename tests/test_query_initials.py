@@ -86,3 +86,9 @@ def test_a_longer_lexicon_rule_keeps_its_pieces() -> None:
     tokens = syllables("Sở VH-TT-DL")
     assert names.expand(tokens, fixed={1, 2, 3})[0] == tokens
     assert names.expand(tokens)[0][:3] == ["so", "van", "hoa"]
+
+
+def test_this_year_and_how_many_frame_a_when_question() -> None:
+    q = analyze("hội nghị năm nay tổ chức trước ngày bao nhiêu")
+    assert q.intent == "when" and q.years == []
+    assert "nay" not in q.focus_terms and "nhieu" not in q.focus_terms
