@@ -22,6 +22,9 @@ _TYPE_PREFIXES = ("ban thuong vu", "ban chap hanh", "uy ban nhan dan", "so", "ba
 _LOCAL_LEVELS = ("xa", "phuong", "thi tran", "huyen", "quan")
 ALL_LEVELS = _LOCAL_LEVELS + ("thanh pho", "tinh", "thi xa")
 MIN_ALIAS_CHARS = 3
+#: A core name of this many words or more is also named by its first two ("Sở Giao thông
+#: vận tải" as "giao thông"); a shorter one's first words name too many agencies.
+MIN_CORE_WORDS_FOR_SHORT_NAME = 3
 #: Longest piece of a code typed with spaces or hyphens ("cd", "ktkt", "tn").
 MAX_CODE_PIECE = 4
 
@@ -46,7 +49,7 @@ def document_aliases(issuer: str | None, number: str | None = None) -> list[str]
         core_words = core.split()
         if core != full:
             keys.append(core)
-        if len(core_words) >= 3 and not core.startswith(ALL_LEVELS):
+        if len(core_words) >= MIN_CORE_WORDS_FOR_SHORT_NAME and not core.startswith(ALL_LEVELS):
             keys.append(" ".join(core_words[:2]))
             # the short code staff write for it: "Sở Giao thông vận tải" is "SGT"
             if type_initials:

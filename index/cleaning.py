@@ -33,11 +33,14 @@ _LIST_START_RE = re.compile(
 _TERMINAL_RE = re.compile(r"[.!?;:…]\s*[)\]”\"']?$|\./\.$")
 _HEADING_LIKE_RE = re.compile(r"^(?:[IVXLC]{1,6}[.\-]|\d{1,2}[.\-]|[a-zđ]\))\s")
 _NUMBER_LINE_RE = re.compile(r"^Số\s*:")
+#: A physical line this long or longer was wrapped by the layout (converted plans break
+#: lines at about 80-100 characters); a shorter one is a title, a heading or a paragraph's end.
+_WRAPPED_LINE_CHARS = 80
 
 
 def _is_upper_line(line: str) -> bool:
     """All-caps lines (titles, letterheads, signature blocks); `isupper` knows Vietnamese."""
-    return 2 <= len(line) <= 80 and line == line.upper() and any(ch.isalpha() for ch in line)
+    return 2 <= len(line) <= _WRAPPED_LINE_CHARS and line == line.upper() and any(ch.isalpha() for ch in line)
 
 
 def _starts_upper(rest: str) -> bool:
@@ -82,11 +85,11 @@ def _should_join(prev: str, nxt: str) -> str | None:
         # "... trước ngày" / "31/3/2023." / "năm học" / "2025-2026": a date or a year
         # wrapped onto the next line continues it
         return " "
-    if _is_upper_line(prev) or (_HEADING_LIKE_RE.match(prev) and len(prev) < 80):
+    if _is_upper_line(prev) or (_HEADING_LIKE_RE.match(prev) and len(prev) < _WRAPPED_LINE_CHARS):
         return None     # a long numbered paragraph cut by a line wrap continues below
     # An upper-case start after a long unfinished line (`hướng dẫn thực hiện` / `QCDC tại ...`)
     # is a page break inside a sentence; after a short line it is a new paragraph.
-    if len(prev) >= 80 and not _is_upper_line(nxt):
+    if len(prev) >= _WRAPPED_LINE_CHARS and not _is_upper_line(nxt):
         return " "
     return None
 

@@ -27,6 +27,23 @@ from .structure import FRONT_MATTER, RECIPIENTS, SIGNATURE
 _HEAD_LINES = 30
 _MAX_CLOSING_LINES = 40
 _MAX_TITLE_CHARS = 300
+# Header cells are short: a longer cell is body text that happens to match a header pattern.
+#: longest "Số: ..." line and longest letterhead line
+_MAX_HEADER_CELL_CHARS = 120
+#: longest "<place>, ngày ... tháng ... năm ..." line
+_MAX_DATE_LINE_CHARS = 90
+#: a title cell longer than this is a paragraph, which ends the title
+_MAX_TITLE_CELL_CHARS = 250
+#: a summary shorter than this after its first line continues on the next one
+_MIN_ONE_LINE_TITLE_CHARS = 40
+#: a letterhead line shorter than this that starts an agency's name may wrap onto the next
+_MAX_WRAPPED_AGENCY_CHARS = 40
+#: the opening paragraphs searched for the sentence that introduces the plan ("Ngày ..., X ban hành")
+_INTRO_BLOCKS = 40
+#: a web page's headline, when nothing else gives a title, is a first line of this length (exclusive)
+_HEADLINE_CHARS = (10, 160)
+#: the plan's opening text searched with its title for the issuer's full name
+_CONTEXT_CHARS = 3000
 
 _KINDS = {row[0]: row[1] for row in table("document_kinds.tsv")}
 _KIND_RE = re.compile(r"^(?P<kind>" + "|".join(map(re.escape, sorted(_KINDS, key=len, reverse=True)))
@@ -141,15 +158,15 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
         if cell == "\x00motto" or _LABEL_RE.match(cell) or cell in box.values():
             continue
         if in_title:
-            if _BODY_START_RE.match(cell) or _NUMBER_LINE_RE.match(cell) or len(cell) > 250 or cell.endswith(":"):
+            if _BODY_START_RE.match(cell) or _NUMBER_LINE_RE.match(cell) or len(cell) > _MAX_TITLE_CELL_CHARS or cell.endswith(":"):
                 in_title = False
-            elif not title_parts or cell[0].islower() or len(" ".join(title_parts)) < 40:
+            elif not title_parts or cell[0].islower() or len(" ".join(title_parts)) < _MIN_ONE_LINE_TITLE_CHARS:
                 title_parts.append(cell)     # a summary takes one line, or two
                 continue
             else:
                 in_title = False
         m = _NUMBER_LINE_RE.match(cell)
-        if m and meta.number is None and len(cell) < 120 and not title_parts:
+        if m and meta.number is None and len(cell) < _MAX_HEADER_CELL_CHARS and not title_parts:
             meta.number = _number(m.group("num"))
             rest = m.group("rest").strip(" |")
             if rest.startswith(("V/v", "v/v")):
@@ -160,7 +177,7 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
             seen_kind = seen_kind or bool(letterhead)
             continue
         m = _HEADER_DATE_RE.search(cell)
-        if m and len(cell) < 90 and meta.year is None:
+        if m and len(cell) < _MAX_DATE_LINE_CHARS and meta.year is None:
             place = _PLACE_RE.match(cell)
             if place:
                 meta.place = place.group("place").strip()
@@ -180,12 +197,13 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
                 title_parts.append(rest)
             in_title = seen_kind = True
             continue
-        if (not seen_kind and cell == cell.upper() and any(ch.isalpha() for ch in cell) and len(cell) < 120
+        if (not seen_kind and cell == cell.upper() and any(ch.isalpha() for ch in cell)
+                and len(cell) < _MAX_HEADER_CELL_CHARS
                 and not _BODY_START_RE.match(cell)):
             letterhead.append(cell)
 
     meta.title = _bounded(" ".join(title_parts).strip())
-    context = meta.title + "\n" + clean_text[:3000]
+    context = meta.title + "\n" + clean_text[:_CONTEXT_CHARS]
     meta.issuer = _letterhead_issuer(letterhead)
     _fallbacks(meta, box, blocks, clean_text, context)
     if meta.issuer:
@@ -214,7 +232,7 @@ def _letterhead_issuer(lines: list[str]) -> str | None:
         return None
     last = lines[-1]
     if len(lines) >= 2 and (
-            (not _AGENCY_RE.match(last) and _AGENCY_RE.match(lines[-2]) and len(lines[-2]) < 40)
+            (not _AGENCY_RE.match(last) and _AGENCY_RE.match(lines[-2]) and len(lines[-2]) < _MAX_WRAPPED_AGENCY_CHARS)
             or len(last.split()) == 1 or re.search(r"(?:\bVÀ|[-,&])$", lines[-2])):
         # a name wrapped onto a second line ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ" / "HỘI")
         last = f"{lines[-2]} {last}"
@@ -230,7 +248,7 @@ def _fallbacks(meta: DocumentMeta, box: dict[str, str], blocks: list[Block], cle
         m = _NUMERIC_DATE_RE.search(box["issued_on"])
         if m:
             meta.issued_on = _parse_date(m.group("d"), m.group("m"), m.group("y"))
-    prose = [b.text for b in blocks[:40] if not b.text.startswith("Căn cứ")]
+    prose = [b.text for b in blocks[:_INTRO_BLOCKS] if not b.text.startswith("Căn cứ")]
     intro = next((m for line in prose for m in [_INTRO_START_RE.match(line), _INTRO_RE.search(line)]
                   if m and not m.group("issuer").startswith(("Thực hiện", "Căn cứ", "Ngày"))), None)
     if not meta.issuer and intro:
@@ -259,7 +277,7 @@ def _fallbacks(meta: DocumentMeta, box: dict[str, str], blocks: list[Block], cle
             meta.number = m.group("num")
     if not meta.title and blocks and not (meta.number or meta.issued_on or box):
         first = blocks[0].text
-        if 10 < len(first) < 160 and not first.endswith((".", ":", ";")) and not _BODY_START_RE.match(first):
+        if _HEADLINE_CHARS[0] < len(first) < _HEADLINE_CHARS[1] and not first.endswith((".", ":", ";")) and not _BODY_START_RE.match(first):
             meta.title = first      # a web page's headline
 
 

@@ -49,6 +49,8 @@ __all__ = ["extract_obligations", "split_sentences"]
 #: các đơn vị báo cáo ... trước ngày ...") is read: it sometimes carries a deadline.
 _SKIP_SECTIONS = {RECIPIENTS, SIGNATURE}
 _MAX_QUOTE_CHARS = 1500
+#: A list item of more words than this is a sentence, not only a unit's name to fan out to.
+_MAX_FAN_OUT_UNIT_WORDS = 14
 
 
 @dataclass
@@ -161,7 +163,7 @@ def _fan_out(state: WalkState, ctx: _ListContext, text: str) -> bool:
     """A list item that is only a unit ("- Phòng Giáo dục và Đào tạo;") takes the dated
     duties of the sentence introducing the list, in place of that sentence's own subject."""
     unit = strip_bullet(text).rstrip(" ;,.")
-    if not ctx.duties or not UNIT_HEAD_RE.match(unit) or len(unit.split()) > 14 or unit_phrase(unit):
+    if not ctx.duties or not UNIT_HEAD_RE.match(unit) or len(unit.split()) > _MAX_FAN_OUT_UNIT_WORDS or unit_phrase(unit):
         return False
     if not ctx.fanned:
         state.out = [ob for ob in state.out if not any(ob is d for d in ctx.duties)]

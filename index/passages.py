@@ -189,7 +189,7 @@ def with_subject(sentence: str, section: str) -> str:
         return text
     last = section.split(" > ")[-1]
     unit = re.sub(r"^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s*", "", last).rstrip("…").strip()
-    # a heading longer than a label is a paragraph the structure stage shortened, not a unit
+    # a unit's name fits in a heading label; a longer heading segment is not a name
     if not unit or len(unit) > MAX_LABEL_CHARS or unit.isupper():
         return text
     return f"{unit} {text[0].lower()}{text[1:]}" if text else unit

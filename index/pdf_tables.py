@@ -16,6 +16,13 @@ _GAP_RE = re.compile(r"\S+(?: {1,2}\S+)*")
 _MIN_COLUMNS = 3
 #: how far (characters) a cell may start left of its column's header
 _SLACK = 2
+#: a table's next word is looked for at most this far (characters) into the plain text:
+#: farther, the layout's table is not the text at that place
+_MAX_WORD_GAP = 400
+#: a line of plain extraction shorter than this may be one table cell...
+_MAX_CELL_LINE_CHARS = 40
+#: ...and this many such lines in a row look like a table
+_MIN_CELL_LINES = 8
 
 
 def _segments(line: str) -> list[tuple[int, str]]:
@@ -81,7 +88,7 @@ def _span(plain: str, cells: list[str], start: int) -> tuple[int, int] | None:
     for cell in cells:
         for word in cell.split():
             found = plain.find(word, pos)
-            if found < 0 or found - pos > 400:
+            if found < 0 or found - pos > _MAX_WORD_GAP:
                 return None
             pos = found + len(word)
     return first, pos
@@ -107,8 +114,8 @@ def _may_hold_a_table(plain: str) -> bool:
     only such pages pay for the slower layout extraction."""
     run = 0
     for line in plain.split("\n"):
-        run = run + 1 if 0 < len(line.strip()) < 40 else 0
-        if run >= 8:
+        run = run + 1 if 0 < len(line.strip()) < _MAX_CELL_LINE_CHARS else 0
+        if run >= _MIN_CELL_LINES:
             return True
     return False
 

@@ -33,13 +33,20 @@ APPENDIX = "Phụ lục"
 
 #: Longest heading kept whole in the path; longer numbered paragraphs are shortened.
 MAX_LABEL_CHARS = 90
+#: `1. Văn phòng Sở: Theo dõi…` is headed by what precedes the colon when it is this many
+#: words at most (a unit's name); a longer lead-in is the start of a sentence.
+_MAX_COLON_HEAD_WORDS = 8
+#: A numbered line longer than this is a paragraph, not a heading, whatever its end.
+_MAX_HEADING_CHARS = 250
+#: An appendix title line is short; a longer line starting "Phụ lục" is prose citing one.
+_MAX_APPENDIX_LINE_CHARS = 200
 
 
 def heading_label(number: str, rest: str) -> str:
     """Short label for the heading path: `4. Thủ trưởng các cơ quan, đơn vị…`."""
     rest = rest.strip().rstrip(":").strip()
     head, colon, _ = rest.partition(":")
-    if colon and 0 < len(head.split()) <= 8:
+    if colon and 0 < len(head.split()) <= _MAX_COLON_HEAD_WORDS:
         rest = head.strip()   # `1. Văn phòng Sở: Theo dõi, đôn đốc…` is headed `Văn phòng Sở`
     label = f"{number}. {rest}" if not number.endswith(")") else f"{number} {rest}"
     if len(label) <= MAX_LABEL_CHARS:
@@ -51,7 +58,7 @@ def heading_label(number: str, rest: str) -> str:
 
 def _is_heading_text(rest: str) -> bool:
     """A numbered line is a heading when it reads like a title, not like a sentence."""
-    return len(rest) <= 250 and not rest.rstrip().endswith((".", ";"))
+    return len(rest) <= _MAX_HEADING_CHARS and not rest.rstrip().endswith((".", ";"))
 
 
 def split_blocks(clean: str) -> list[Block]:
@@ -78,7 +85,7 @@ def split_blocks(clean: str) -> list[Block]:
     for para in (p.strip() for p in clean.split("\n")):
         if not para:
             continue
-        if _APPENDIX_RE.match(para) and len(para) <= 200 and (zone != "front" or seen_roman):
+        if _APPENDIX_RE.match(para) and len(para) <= _MAX_APPENDIX_LINE_CHARS and (zone != "front" or seen_roman):
             # "PHỤ LỤC I" after the signature: its tables and deadlines are content again,
             # never part of the signer's lines.
             zone = "body"

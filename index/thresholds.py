@@ -4,6 +4,8 @@ Fitted values are not here: the answerability model and its two thresholds are i
 index/data/decision.json (fitted by scripts/fit_decision.py), the OCR page and number
 confidences in index/data/ocr_thresholds.json (scripts/fit_ocr_thresholds.py). What is
 here was set by hand; each comment says what the value does and why it is what it is.
+Size limits of the reader's layout rules (how long a heading, a header cell or a unit's
+name can be, in characters, words or lines) are named next to the rule that uses them.
 
 Each stage imports what it uses, so `grep -n NAME index/` finds the one place a value
 acts. Changing one changes answers: score `scripts/eval_questions.py --set dev` before
