@@ -53,13 +53,14 @@ class CorpusFiles:
         self.store = store
 
     def plan_files(self) -> list[Path]:
-        """Files of the corpus directory that may be plans, by name."""
+        """Files of the corpus directory that may be plans, by name: not hidden files, nor the
+        owner files ("~$ke-hoach.doc", 162 bytes) Word leaves beside a document it has open."""
         corpus = self.settings.corpus_dir
         if not corpus.is_dir():
             return []
         return sorted(p for p in corpus.iterdir()
                       if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                      and not p.name.startswith("."))
+                      and not p.name.startswith((".", "~$")))
 
     # ------------------------------------------------------------------ upload journal
     @property

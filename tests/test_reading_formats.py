@@ -299,3 +299,15 @@ def test_damaged_copies_of_every_fixture_raise_only_document_errors(seed: int) -
             assert exc.user_message
             continue
         assert text.strip()
+
+
+def test_word_owner_files_in_the_corpus_are_not_plans(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(FIXTURES / "ke_hoach_mau.odt", corpus / "ke_hoach.odt")
+    (corpus / "~$ke_hoach.doc").write_bytes(b"\x0cNguoi dung" + b"\x00" * 150)   # Word's lock file
+    indexed = run_cli(["index"], tmp_path / "data", corpus)
+    assert indexed.returncode == 0, indexed.stderr
+    assert "~$" not in indexed.stdout + indexed.stderr
+    assert [d["file"] for d in json.loads(run_cli(["documents", "--json"], tmp_path / "data", corpus).stdout)] == [
+        "ke_hoach.odt"]
