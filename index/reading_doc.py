@@ -14,7 +14,7 @@ import tempfile
 
 from lxml import etree
 
-from .errors import CorruptFileError, DocReaderUnavailableError, PasswordProtectedError
+from .errors import CorruptFileError, DocReaderUnavailableError, NotAPlanError, PasswordProtectedError
 from .reading_tables import table_lines
 
 #: antiword reads a plan of a few hundred pages in well under a second; a file that takes
@@ -48,6 +48,9 @@ def read_doc(data: bytes) -> str:
     if done.returncode != 0 or not done.stdout.strip():
         if "encrypt" in complaint.lower():
             raise PasswordProtectedError(f"doc: {complaint}", user_message=_PASSWORD_MESSAGE)
+        if "too small" in complaint:
+            # antiword refuses a Word file of a few lines ("the text stream ... is too small")
+            raise NotAPlanError(f"doc: {complaint[:200]}")
         raise CorruptFileError(f"antiword exit {done.returncode}: {complaint[:200]}")
     return docbook_text(done.stdout)
 

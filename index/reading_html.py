@@ -38,6 +38,9 @@ _BLOCK_TAGS = frozenset({
     "tfoot", "table"})
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _XML_ENCODING_RE = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.I)
+#: Where the page's charset declaration is looked for: browsers look at the first 1 KB, but
+#: saved portal pages often carry kilobytes of inline styles and scripts before the meta tag.
+_DECLARATION_BYTES = 16384
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: Labels that name windows-1252 in HTML (the WHATWG encoding standard maps them so).
 _WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"})
@@ -71,7 +74,7 @@ def read_mhtml(data: bytes) -> str:
             if not payload:
                 break
             charset = part.get_content_charset()
-            if charset and not _META_CHARSET_RE.search(payload[:4096]):
+            if charset and not _META_CHARSET_RE.search(payload[:_DECLARATION_BYTES]):
                 # the part's header names the charset when the page itself does not
                 payload = f'<meta charset="{charset}">'.encode("ascii") + payload
             return read_html(payload)
@@ -85,7 +88,7 @@ def decode_html(data: bytes) -> str:
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
-    declared = _declared_charset(data[:4096])
+    declared = _declared_charset(data[:_DECLARATION_BYTES])
     if declared:
         try:
             return unicodedata.normalize("NFC", data.decode(declared))

@@ -11,7 +11,9 @@ scripts/make_reading_fixtures.py). Output, all the same plan:
   menu, breadcrumb, share buttons, related links and footer around the plan), UTF-8;
 - ke_hoach_mau_word.htm        Word's "Save as Web Page" shape (MsoNormal paragraphs,
   conditional comments, o:p), declared and encoded windows-1258;
-- ke_hoach_mau.mhtml           the portal page as a browser's single-file web archive.
+- ke_hoach_mau.mhtml           the portal page as a browser's single-file web archive;
+- bang_gop_o.*                 a short plan whose deadline table merges cells, in each format;
+- rat_ngan.doc                 a Word 97 file of one line.
 
 Run: python scripts/make_format_fixtures.py  (needs python-docx; soffice for .doc/.odt/.rtf)
 """
@@ -179,6 +181,7 @@ MERGED_TABLE = [
     ["3", "Công khai kết quả thi đua, khen thưởng", "Phòng Tổ chức cán bộ", "Trước ngày 15/7/2025"],
 ]
 MERGED_STEM = "bang_gop_o"
+TINY_STEM = "rat_ngan"
 
 
 def write_merged_docx(path: Path) -> None:
@@ -236,6 +239,14 @@ def main() -> int:
     for suffix in CONVERSIONS:
         convert(merged, suffix, MERGED_STEM)
     (OUT / f"{MERGED_STEM}.html").write_text(merged_page(), encoding="utf-8")
+    tiny = OUT / f"{TINY_STEM}.docx"     # a Word file of one line: antiword refuses it
+    import docx
+
+    note = docx.Document()
+    note.add_paragraph("Kế hoạch ngắn.")
+    note.save(str(tiny))
+    convert(tiny, "doc", TINY_STEM)
+    tiny.unlink()
     print(f"written: {', '.join(sorted(p.name for p in OUT.glob('*.*') if p.name != 'README.md'))}")
     return 0
 

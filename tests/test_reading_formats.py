@@ -311,3 +311,19 @@ def test_word_owner_files_in_the_corpus_are_not_plans(tmp_path: Path) -> None:
     assert "~$" not in indexed.stdout + indexed.stderr
     assert [d["file"] for d in json.loads(run_cli(["documents", "--json"], tmp_path / "data", corpus).stdout)] == [
         "ke_hoach.odt"]
+
+
+@needs_antiword
+def test_a_doc_of_one_line_is_too_little_text() -> None:
+    from index.errors import NotAPlanError
+
+    with pytest.raises(NotAPlanError) as info:
+        read_document(FIXTURES / "rat_ngan.doc")
+    assert "quá ít nội dung" in info.value.user_message
+
+
+def test_a_charset_declared_after_kilobytes_of_inline_style_is_found() -> None:
+    style = "<style>" + ".c{color:red}" * 600 + "</style>"           # ~8 KB before the meta tag
+    head = f"<html><head>{style}<meta charset='windows-1252'></head><body><p>".encode("ascii")
+    # 0xE3 is "ã" in windows-1252 but "ă" in windows-1258 (the fallback when none is found)
+    assert read_bytes(head + b"S\xe3o Jos\xe9</p></body></html>", ".html") == "São José"
