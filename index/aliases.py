@@ -11,16 +11,28 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import table_rows
 from .query_lexicon import lexicon
 from .thresholds import ALIAS_LENGTH_SHARE
 from .vietnamese import syllables
 
-#: Agency-type words that lead an issuer's name (folded, after the lexicon).
-_TYPE_PREFIXES = ("ban thuong vu", "ban chap hanh", "uy ban nhan dan", "so", "ban", "phong", "trung tam",
-                  "truong", "chi cuc", "cuc", "vien", "bo", "dang uy", "hoi dong nhan dan")
+
+def _name_parts(kind: str) -> tuple[str, ...]:
+    """The words of one kind ("type", "local", "level") in index/data/agency_name_parts.tsv,
+    in file order."""
+    rows = table_rows("agency_name_parts.tsv")
+    for row in rows:
+        if row.cell(0) not in ("type", "local", "level") or not row.cell(1):
+            raise row.refused()
+    return tuple(row.cell(1) for row in rows if row.cell(0) == kind)
+
+
+#: Agency-type words that lead an issuer's name (folded, after the lexicon), longest first
+#: where one starts another.
+_TYPE_PREFIXES = _name_parts("type")
 #: Levels of local government; "xã An Bình" is also named "An Bình".
-_LOCAL_LEVELS = ("xa", "phuong", "thi tran", "huyen", "quan")
-ALL_LEVELS = _LOCAL_LEVELS + ("thanh pho", "tinh", "thi xa")
+_LOCAL_LEVELS = _name_parts("local")
+ALL_LEVELS = _LOCAL_LEVELS + _name_parts("level")
 MIN_ALIAS_CHARS = 3
 #: A core name of this many words or more is also named by its first two ("Sở Giao thông
 #: vận tải" as "giao thông"); a shorter one's first words name too many agencies.
