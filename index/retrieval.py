@@ -92,6 +92,7 @@ class Retriever:
         self._cache.refresh()
         self.vocabulary()   # builds the lexical index it is read from
         self.initials()
+        self.known_agencies()
         self._query_vector("hạn nộp báo cáo")
         analyze("khởi động")
         from .vietnamese import compounds
@@ -182,6 +183,16 @@ class Retriever:
     def initials(self) -> Initials:
         """The corpus's capitalized names by their initials, rebuilt when the content changes."""
         return self._cache.get("initials", lambda: Initials.from_texts(self.store.chunk_embed_texts().values()))
+
+    def known_agencies(self) -> str:
+        """Every agency name the corpus holds, with the plans' text (`known_agency_text`),
+        built on the first question naming an agency (or at warm-up) for the content version."""
+        def build() -> str:
+            docs, by_doc = self._content_snapshot()
+            return known_agency_text(docs, [o for rows in by_doc.values() for o in rows],
+                                     (e.lexical for e in self.store.lexical_entries()))
+
+        return self._cache.get("agencies", build)
 
     def _pinned_documents(self, query: Query, docs: list[DocumentRow]) -> tuple[list[int], set[str]]:
         """Documents the question names (by number, or by an alias generated from their
@@ -300,9 +311,7 @@ class Retriever:
             load_chunks=self._document_chunk_rows, today=today,
             all_obligations=[o for rows_ in obligations_by_doc.values() for o in rows_] if query.window else [],
             unit=" ".join(unit_tokens) or None,
-            known_agencies=self._cache.get("agencies", lambda: known_agency_text(
-                docs, [o for rows_ in obligations_by_doc.values() for o in rows_],
-                (e.lexical for e in self.store.lexical_entries()))) if query.agencies else "")
+            known_agencies=self.known_agencies() if query.agencies else "")
         answer = answer_mod.compose(ctx, decision_model)
         _apply_unit_and_focus(answer, query.report_kind, unit)
         stages.lap("answer")

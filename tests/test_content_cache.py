@@ -70,3 +70,25 @@ def test_passages_are_read_once_per_content_version(engine: Engine, monkeypatch)
     engine.store.bump_version()
     engine.ask(QUESTION, log=False)
     assert reads
+
+
+def test_the_known_agencies_are_read_once_per_content_version_and_at_warm_up(engine: Engine, monkeypatch) -> None:
+    reads: list[int] = []
+    real_entries = engine.store.lexical_entries
+
+    def lexical_entries():
+        reads.append(1)
+        return real_entries()
+
+    monkeypatch.setattr(engine.store, "lexical_entries", lexical_entries)
+    engine.store.bump_version()
+    engine.warm_up()
+    warmed = len(reads)                 # the lexical index and the known agencies
+    assert warmed >= 1
+    naming_an_agency = "Sở Nội vụ có phải nộp báo cáo 6 tháng không?"
+    engine.ask(naming_an_agency, log=False)
+    engine.ask(naming_an_agency, log=False)
+    assert len(reads) == warmed         # nothing read again for the same content
+    engine.store.bump_version()
+    engine.ask(naming_an_agency, log=False)
+    assert len(reads) > warmed
