@@ -19,6 +19,7 @@ from lxml import etree
 
 from .errors import CorruptFileError, EmptyDocumentError, UnknownEncodingError
 from .reading_tables import MAX_SPAN, GridCell, spanned_rows, table_lines
+from .thresholds import DEBRIS_MAX_TEXT_SHARE
 
 #: Elements that are never the document's text.
 _DROP_TAGS = frozenset({
@@ -134,7 +135,7 @@ def _drop_debris(root: lxml.html.HtmlElement) -> None:
             continue
         marks = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
         if _HIDDEN_RE.search(el.get("style", "")) or (
-                _DEBRIS_RE.search(marks) and len(el.text_content()) < body_len / 2):
+                _DEBRIS_RE.search(marks) and len(el.text_content()) < body_len * DEBRIS_MAX_TEXT_SHARE):
             doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:

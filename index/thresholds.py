@@ -86,7 +86,7 @@ MAX_NAMED_HEADING_WORDS = 6
 #: A clause run up to this multiple of the sentence length is shown whole, else cut.
 CLAUSE_RUN_SLACK = 1.5
 
-# -- reading files (index/reading.py, index/ocr*.py) ---------------------------------------
+# -- reading files (index/reading*.py, index/ocr*.py) --------------------------------------
 
 #: A sample with NUL bytes may be text (UTF-16 without a BOM) only when NULs are between
 #: these shares of it: text of mostly Latin letters has a NUL in about every other byte.
@@ -96,6 +96,10 @@ BINARY_CONTROL_SHARE = 0.05
 #: Decoded text with more than this share of control or unassigned characters is a
 #: renamed binary (real plans have none beyond tabs and line breaks).
 TEXT_CONTROL_SHARE = 0.02
+#: A block of a web page marked as furniture by its class or id (menu, sidebar, share...)
+#: is dropped only while it holds less than this share of the page's text: a content
+#: wrapper whose class says "has-sidebar" holds most of it and stays (index/reading_html.py).
+DEBRIS_MAX_TEXT_SHARE = 0.5
 #: An OCR token is read as a number (lookalike letters fixed) from this share of digits:
 #: `Il.` or `I.-I` are headings and debris.
 NUMBER_DIGIT_SHARE = 0.5

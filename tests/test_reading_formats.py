@@ -327,3 +327,11 @@ def test_a_charset_declared_after_kilobytes_of_inline_style_is_found() -> None:
     head = f"<html><head>{style}<meta charset='windows-1252'></head><body><p>".encode("ascii")
     # 0xE3 is "ã" in windows-1252 but "ă" in windows-1258 (the fallback when none is found)
     assert read_bytes(head + b"S\xe3o Jos\xe9</p></body></html>", ".html") == "São José"
+
+
+def test_a_content_wrapper_named_like_furniture_is_kept() -> None:
+    body = "".join(f"<p>Đoạn {i}: các đơn vị báo cáo trước ngày {i + 1}/6/2025.</p>" for i in range(5))
+    page = (f"<html><body><div class='page has-sidebar'>{body}<div class='sidebar'>Tin mới</div></div>"
+            "</body></html>").encode()
+    text = read_bytes(page, ".html")
+    assert "Đoạn 4: các đơn vị báo cáo trước ngày 5/6/2025." in text and "Tin mới" not in text
