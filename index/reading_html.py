@@ -18,6 +18,7 @@ import lxml.html
 from lxml import etree
 
 from .errors import CorruptFileError, EmptyDocumentError, UnknownEncodingError
+from .lexicon import word_list
 from .reading_tables import MAX_SPAN, GridCell, spanned_rows, table_lines
 from .thresholds import DEBRIS_MAX_TEXT_SHARE
 
@@ -26,10 +27,11 @@ _DROP_TAGS = frozenset({
     "script", "style", "noscript", "template", "head", "title", "nav", "footer", "aside", "form",
     "iframe", "svg", "button", "select", "textarea", "object", "embed", "canvas", "map", "audio",
     "video", "input", "label"})
-#: class / id words of page furniture around the content (menus, breadcrumbs, share bars...).
+#: class / id words of page furniture around the content (index/data/html_furniture.txt); a
+#: space in an entry is an optional separator ("tin lien quan" marks "tin-lien-quan")
 _DEBRIS_RE = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|sidebar|share|social|comments?|banner|"
-    r"advert|ads|related|login|cookie|popup|modal|toolbar|pagination)(?:$|[\s_-])", re.I)
+    r"(?:^|[\s_-])(?:" + "|".join(w.replace(" ", r"[\s_-]?") for w in word_list("html_furniture.txt"))
+    + r")(?:$|[\s_-])", re.I)
 _HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: Elements that start and end a line of text.
 _BLOCK_TAGS = frozenset({

@@ -335,3 +335,12 @@ def test_a_content_wrapper_named_like_furniture_is_kept() -> None:
             "</body></html>").encode()
     text = read_bytes(page, ".html")
     assert "Đoạn 4: các đơn vị báo cáo trước ngày 5/6/2025." in text and "Tin mới" not in text
+
+
+def test_blocks_named_in_the_furniture_list_are_dropped() -> None:
+    body = "".join(f"<p>Đoạn {i}: các đơn vị báo cáo trước ngày {i + 1}/6/2025.</p>" for i in range(5))
+    page = (f"<html><body><div id='noi-dung'>{body}</div><div class='box tin-lien-quan'>Kế hoạch khác</div>"
+            "<div class='quangcao'>Quảng cáo</div><ul class='menuitem-list'><li>Mục giữ lại</li></ul>"
+            "</body></html>").encode()
+    text = read_bytes(page, ".html")
+    assert "Kế hoạch khác" not in text and "Quảng cáo" not in text and "- Mục giữ lại" in text
