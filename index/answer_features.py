@@ -5,11 +5,14 @@ only the decision does.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import decision
 from .agency_mentions import unknown_agency_share
 from .answer_context import AnswerContext, focus_coverage, missing_focus, plan_tokens_of, relevance
+from .duties import kind_match
+from .vietnamese import STOPWORDS
 
 if TYPE_CHECKING:   # answers.py imports this module
     from .answers import Candidate
@@ -38,6 +41,57 @@ def answer_documents(ctx: AnswerContext, cand: "Candidate") -> set[int]:
     return docs | {ob.document_id for ob in cand.obligations}
 
 
+def kind_agrees(ctx: AnswerContext, cand: "Candidate") -> float:
+    """+1 when the first duty shown is the report kind the question names, -1 when it is
+    another; 0 when the question names none or the answer shows no duty."""
+    if not ctx.analysis.report_kind or not cand.obligations:
+        return 0.0
+    return 1.0 if kind_match(ctx.analysis.report_kind, cand.obligations[0]) > 0 else -1.0
+
+
+def hit_margin(ctx: AnswerContext) -> float:
+    """How far the best retrieved passage stands above the second (0..1 of the best's
+    fused score): a clear winner, or many passages equally (un)related."""
+    if len(ctx.hits) < 2 or ctx.hits[0].score <= 0:
+        return 1.0 if ctx.hits else 0.0
+    return (ctx.hits[0].score - ctx.hits[1].score) / ctx.hits[0].score
+
+
+def rank_agreement(ctx: AnswerContext) -> float:
+    """1 when the lexical and the dense ranking put a passage of the same plan first: two
+    unrelated views agreeing on where the answer is (ranks only, no embedder's scores)."""
+    lexical = min((h for h in ctx.hits if h.lexical_rank is not None), key=lambda h: h.lexical_rank, default=None)
+    dense = min((h for h in ctx.hits if h.dense_rank is not None), key=lambda h: h.dense_rank, default=None)
+    if lexical is None or dense is None or lexical.chunk_id not in ctx.chunks or dense.chunk_id not in ctx.chunks:
+        return 0.0
+    return float(ctx.chunks[lexical.chunk_id].document_id == ctx.chunks[dense.chunk_id].document_id)
+
+
+def number_agrees(ctx: AnswerContext, docs: set[int]) -> float:
+    """+1 when the document number the question names is the number of a plan the answer
+    comes from, -1 when it is not (the question asks about a cited decree or plan, whose
+    text the corpus does not hold); 0 when it names none."""
+    asked = ctx.analysis.document_number
+    if not asked or not docs:
+        return 0.0
+    key = re.sub(r"\s+", "", asked.lower())
+    numbers = {re.sub(r"\s+", "", (ctx.documents[d].number or "").lower()) for d in docs if d in ctx.documents}
+    return 1.0 if key in numbers else -1.0
+
+
+def missing_known(ctx: AnswerContext, evidence: str) -> float:
+    """How rare the rarest focus term is that the corpus uses somewhere but the evidence
+    does not say (0..1 of the corpus's rarest word). Words no plan uses are left out: on a
+    plan nobody tuned on they are as often chat words and typos as signs of another topic;
+    a word the corpus knows elsewhere and the answer lacks points to another passage."""
+    skip = ctx.plan_tokens | STOPWORDS
+    focus = [t for t in dict.fromkeys(ctx.analysis.focus_terms) if t not in skip and t in ctx.idf]
+    if not focus or not evidence or not ctx.unknown_idf:
+        return 0.0
+    have = plan_tokens_of(evidence)
+    return min(1.0, max((ctx.idf[t] for t in focus if t not in have), default=0.0) / ctx.unknown_idf)
+
+
 def features(ctx: AnswerContext, cand: "Candidate") -> decision.Features:
     """The decision's view of one question and its candidate."""
     query = ctx.analysis
@@ -49,6 +103,15 @@ def features(ctx: AnswerContext, cand: "Candidate") -> decision.Features:
     unknown = sum(1 for t in tokens if t not in ctx.idf) / len(tokens) if tokens else 1.0
     docs = answer_documents(ctx, cand)
     pinned = set(ctx.pinned_documents)
+    year = 0.0 if not years or not answer_years else (1.0 if years & answer_years else -1.0)
+    plan = 0.0 if not pinned or not docs else (1.0 if docs & pinned else -1.0)
+    slots = slot_agreement(ctx, cand)
+    kind = kind_agrees(ctx, cand)
+    number = number_agrees(ctx, docs)
+    named = [v for v in (year, plan, slots, kind, number) if v]
+    # the document-level slots: a plan of another year, issuer or number is another plan
+    # (unit and report kind are matched on wording, too loosely to contradict on their own)
+    conflict = min(year, plan, number) < 0
     return decision.Features(
         relevance=relevance(ctx) if ctx.hits else 0.0,
         focus_coverage=focus_coverage(ctx, cand.evidence) if cand.evidence else float(cand.source in ("metadata", "window")),
@@ -56,11 +119,18 @@ def features(ctx: AnswerContext, cand: "Candidate") -> decision.Features:
         lexical_top=(lexical[0].lexical_score / (1 + lexical[0].lexical_score)) if lexical else 0.0,
         candidate_score=min(cand.score, 3.0),
         named_plan=float(bool(ctx.pinned_documents)),
-        year_agrees=0.0 if not years or not answer_years else (1.0 if years & answer_years else -1.0),
+        year_agrees=year,
         unknown_share=unknown,
         structured=float(cand.source in ("metadata", "window", "list", "items")),
         from_duty=float(cand.source == "duty"),
         from_passage=float(cand.source == "passage"),
         unknown_agency=unknown_agency_share(query.agencies, ctx.known_agencies, ctx.idf),
-        slot_agreement=slot_agreement(ctx, cand),
-        plan_agrees=0.0 if not pinned or not docs else (1.0 if docs & pinned else -1.0))
+        slot_agreement=slots,
+        plan_agrees=plan,
+        kind_agrees=kind,
+        slots_agree=sum(named) / len(named) if named else 0.0,
+        hit_margin=hit_margin(ctx),
+        rank_agreement=rank_agreement(ctx),
+        number_agrees=number,
+        missing_known=missing_known(ctx, cand.evidence),
+        slot_conflict=float(conflict))

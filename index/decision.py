@@ -1,6 +1,6 @@
 """The one answerability decision: P(the composed answer is right) from a handful of
 retrieval features, by logistic regression whose coefficients and thresholds live in
-`index/data/decision.json` (fitted by scripts/fit_decision.py on the dev questions).
+`index/data/decision.json` (fitted by scripts/fit_decision.py on the tuning questions).
 
 Three outcomes: answer (p ≥ answer threshold); unsure (p ≥ unsure threshold: "Tôi chưa
 chắc chắn" with the closest passages, found stays false); or an honest "không tìm thấy".
@@ -18,15 +18,22 @@ from pathlib import Path
 
 import numpy as np
 
-#: Feature names, in the order the model's coefficients use.
+#: Every measured feature, in a fixed order. A fitted model uses a subset of them (its
+#: own list in decision.json): features that only help within one plan are left out by
+#: scripts/fit_decision.py, which compares them under cross-validation grouped by plan.
 FEATURES = ("relevance", "focus_coverage", "missing_focus", "lexical_top", "candidate_score",
             "named_plan", "year_agrees", "unknown_share", "structured", "from_duty", "from_passage",
-            "unknown_agency", "slot_agreement", "plan_agrees")
+            "unknown_agency", "slot_agreement", "plan_agrees", "kind_agrees", "slots_agree",
+            "hit_margin", "rank_agreement", "number_agrees", "missing_known", "slot_conflict")
 
 #: Features that by their meaning can only lower P(answerable): a word or an agency the
 #: plans do not know never makes an answer likelier. The fit drops one whose coefficient
-#: comes out positive (a correlation of the dev set, which the next phrasing would break).
-NON_POSITIVE = ("missing_focus", "unknown_share", "unknown_agency")
+#: comes out positive (a correlation of the pool, which the next phrasing would break).
+NON_POSITIVE = ("missing_focus", "unknown_share", "unknown_agency", "missing_known", "slot_conflict")
+#: Features that by their meaning can only raise it: more of the question said by the
+#: answer, or the slots it names agreeing, never makes an answer less likely right.
+NON_NEGATIVE = ("relevance", "focus_coverage", "slots_agree", "slot_agreement", "year_agrees",
+                "plan_agrees", "kind_agrees", "number_agrees")
 
 
 @dataclass
@@ -47,9 +54,16 @@ class Features:
     unknown_agency: float = 0.0   # share of the agencies named that no plan names
     slot_agreement: float = 0.0   # the unit / recipient named are (+1) or are not (-1) in the answer
     plan_agrees: float = 0.0      # +1 the answer is from a plan the question names, -1 another, 0 none named
+    kind_agrees: float = 0.0      # +1 the duty shown is the report kind asked, -1 another, 0 none asked
+    slots_agree: float = 0.0      # mean of the slot agreements above over the slots the question names
+    hit_margin: float = 0.0       # (best - second) / best fused score of the retrieved passages
+    rank_agreement: float = 0.0   # 1 when the best lexical and the best dense passage are of one plan
+    number_agrees: float = 0.0    # +1 the answer is from the document whose number is asked, -1 another, 0 none asked
+    missing_known: float = 0.0    # rarity of the rarest focus term the corpus knows but the evidence lacks
+    slot_conflict: float = 0.0    # 1 when the year, plan or document number the question names is not the answer's
 
-    def vector(self) -> np.ndarray:
-        return np.array([getattr(self, name) for name in FEATURES], dtype=np.float64)
+    def vector(self, names: tuple[str, ...] = FEATURES) -> np.ndarray:
+        return np.array([getattr(self, name) for name in names], dtype=np.float64)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -63,7 +77,8 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True)
 class DecisionModel:
-    """Standardization, logistic coefficients and the two thresholds."""
+    """The features it reads, their standardization, logistic coefficients and the two
+    thresholds."""
 
     mean: np.ndarray
     scale: np.ndarray
@@ -71,12 +86,15 @@ class DecisionModel:
     intercept: float
     answer_threshold: float
     unsure_threshold: float
+    features: tuple[str, ...] = FEATURES
 
     def probability(self, features: Features) -> float:
-        z = (features.vector() - self.mean) / self.scale
+        """P(the candidate answer is right) under the logistic model."""
+        z = (features.vector(self.features) - self.mean) / self.scale
         return float(1.0 / (1.0 + np.exp(-(z @ self.coef + self.intercept))))
 
     def outcome(self, p: float) -> Outcome:
+        """Answer at or above the answer threshold, unsure in the band under it, else not found."""
         if p >= self.answer_threshold:
             return Outcome.ANSWER
         if p >= self.unsure_threshold:
@@ -85,10 +103,13 @@ class DecisionModel:
 
 
 def model_from_json(data: dict) -> DecisionModel:
-    """Read the stored model; its feature list must be this module's."""
-    if tuple(data["features"]) != FEATURES:
+    """Read the stored model; every feature it names must be one this module measures, and
+    each must have its mean, scale and coefficient."""
+    names = tuple(data["features"])
+    if not names or set(names) - set(FEATURES) or len(set(names)) != len(names) or any(
+            len(data[key]) != len(names) for key in ("mean", "scale", "coef")):
         raise ValueError("decision.json was fitted on other features: run scripts/fit_decision.py")
-    return DecisionModel(
+    return DecisionModel(features=names,
         mean=np.array(data["mean"], dtype=np.float64), scale=np.array(data["scale"], dtype=np.float64),
         coef=np.array(data["coef"], dtype=np.float64), intercept=float(data["intercept"]),
         answer_threshold=float(data["answer_threshold"]), unsure_threshold=float(data["unsure_threshold"]))

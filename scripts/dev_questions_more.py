@@ -160,3 +160,138 @@ MORE_DEV_OUT_OF_SCOPE: list[str] = [
     "ok",
     "alo",
 ]
+
+# Third round (issue #15, item 2), written from the plans' text before any was run: the
+# near-topic questions a plan does not answer (a year it does not cover, a unit or agency
+# it does not name, a report kind it does not set, a cited document's content, amounts and
+# places it does not give), personal and chat messages, and answerable questions in the
+# same chat style so the pool stays balanced. Appended after the rounds above (their ids
+# do not move).
+MORE_DEV_PHRASINGS_3: dict[str, list[tuple[str, str]]] = {
+    "stp-6m": [("chat", "cho em hỏi trung tâm trợ giúp pháp lý bên STP Lâm Đồng nộp bc 6 tháng trễ nhất ngày nào ạ")],
+    "stp-quarter": [("chat", "phòng công chứng số 1 báo cáo hằng quý cho Sở hạn nào vậy mn")],
+    "stp-conf": [("colloquial", "hội nghị công chức viên chức của các đơn vị thuộc Sở Tư pháp năm 2025 hồi nào phải xong")],
+    "stp-hotline": [("chat", "muốn phản ánh với thanh tra Sở Tư pháp Lâm Đồng thì gọi số nào ạ")],
+    "gd-conf": [("chat", "trường THPT tổ chức hội nghị viên chức năm học 2025-2026 trước ngày mấy vậy ad")],
+    "gd-score": [("chat", "phòng TCCB Sở GD Quảng Trị gửi kết quả chấm điểm dân chủ cho SNV khi nào vậy")],
+    "gd-6m": [("role", "Em ở trường THPT thuộc Sở GD&ĐT Quảng Trị, báo cáo 6 tháng về dân chủ gửi trước ngày nào?")],
+    "gd-inspect": [("chat", "thanh tra Sở GD kiểm tra việc công khai ở các trường vào lúc nào vậy")],
+    "xa-dialogue": [("colloquial", "xã Phước Hòa đối thoại với Nhân dân trễ nhất bữa nào")],
+    "xa-model": [("chat", "thôn muốn đăng ký mô hình dân vận khéo với xã Phước Hòa thì hạn chót ngày mấy vậy ạ")],
+    "xa-hamlet": [("chat", "trưởng thôn báo cáo kết quả mô hình dân vận khéo về UB xã trước ngày nào vậy")],
+    "xa-year": [("chat", "bc năm DVCQ của UB xã Phước Hòa deadline khi nào ạ")],
+    "snn-via": [("chat", "báo cáo QCDC bên Sở Nông nghiệp nộp qua bộ phận nào vậy mn")],
+    "tp-standing": [("chat", "ad ơi ở TP Tây Ninh cơ quan nào thường trực theo dõi QCDC vậy")],
+    "khcn-lead": [("chat", "kế hoạch QCDC 2022 của Sở KH&CN giao đơn vị nào chủ trì vậy ạ")],
+    "vh-inspect": [("abbrev", "Sở VHTTDL giao ai chủ trì kiểm tra giám sát DVCQ")],
+    "td-report": [("chat", "văn phòng Tỉnh đoàn gửi bc QCDC 6 tháng về đâu vậy ạ")],
+    "td-office": [("abbrev", "bộ phận thường trực KH QCDC ở cơ quan Tỉnh đoàn")],
+}
+
+MORE_DEV_OUT_OF_SCOPE_3: list[str] = [
+    # a report kind or a unit the plan does not set or name
+    "Báo cáo 9 tháng của Trung tâm Trợ giúp pháp lý gửi Sở Tư pháp trước ngày nào?",
+    "Phòng Công chứng số 2 gửi báo cáo 6 tháng cho Sở Tư pháp khi nào?",
+    "xã Phước Hòa báo cáo quý về dân vận chính quyền hạn ngày mấy",
+    "Sở KH&CN gửi báo cáo tháng về QCDC trước ngày nào?",
+    "Báo cáo hằng tháng về quy chế dân chủ của Tỉnh đoàn nộp ngày nào?",
+    "Trường THCS gửi báo cáo 6 tháng thực hiện dân chủ cho Phòng Giáo dục huyện trước ngày nào?",
+    "Sở Giáo dục Quảng Trị nộp báo cáo dân chủ cho Bộ Giáo dục và Đào tạo khi nào?",
+    "Xã Phước Thuận tổ chức hội nghị đối thoại với Nhân dân trước ngày nào?",
+    # a year no plan of that agency covers
+    "Sở Tư pháp Lâm Đồng báo cáo dân chủ cơ sở năm 2024 cho Sở Nội vụ trước ngày nào?",
+    "Kế hoạch thực hiện dân chủ năm 2026 của Sở Giáo dục và Đào tạo Quảng Trị có những mốc nào?",
+    "Sở Nông nghiệp Tây Ninh gửi báo cáo QCDC năm 2025 trước ngày nào?",
+    "Kế hoạch dân vận chính quyền năm 2024 của Sở Văn hóa Tây Ninh có những hạn nào?",
+    # a cited document's content
+    "Thông tư 11/2020/TT-BGDĐT quy định cơ sở giáo dục công khai những nội dung gì?",
+    "Nghị định 30/2020/NĐ-CP quy định phông chữ của văn bản hành chính là gì?",
+    "Nghị định 61/2023/NĐ-CP quy định hương ước được sửa đổi mấy năm một lần?",
+    "Kế hoạch 27/KH-UBND của huyện Tuy Phước có những nội dung gì?",
+    "Kế hoạch 210/KH-UBND giai đoạn 2023-2025 của tỉnh Lâm Đồng có mấy mục tiêu?",
+    # amounts, places and names the plans do not give
+    "Mô hình Dân vận khéo của thôn được thưởng bao nhiêu tiền?",
+    "Kinh phí tổ chức hội nghị công chức, viên chức của Sở Tư pháp là bao nhiêu?",
+    "Xã Phước Hòa có bao nhiêu mô hình Dân vận khéo được công nhận năm 2025?",
+    "UBND thành phố Tây Ninh khen thưởng những đơn vị nào thực hiện tốt QCDC năm 2024?",
+    "Công đoàn ngành Giáo dục Quảng Trị thu đoàn phí mức bao nhiêu?",
+    "Sở Tư pháp tổ chức Ngày Pháp luật năm 2025 ở hội trường nào?",
+    # pay, leave and personal questions, typed as chat
+    "ad ơi tháng này lương về chưa ạ",
+    "cho em hỏi nghỉ ốm mấy ngày thì phải có giấy của bệnh viện",
+    "mình muốn chuyển công tác sang huyện khác thì làm hồ sơ gì",
+    "viên chức nghỉ hưu trước tuổi được trợ cấp bao nhiêu",
+    "tiền thưởng tết năm nay bên Sở có không mn",
+    "đi học thạc sĩ có được cơ quan hỗ trợ học phí không ạ",
+    "hạn nộp phiếu đánh giá xếp loại viên chức cuối năm là khi nào vậy",
+    # small talk in a group chat
+    "hello bot",
+    "bot ơi bạn làm được những gì",
+    "chúc mọi người cuối tuần vui vẻ",
+    "ok cảm ơn ad nhiều ạ",
+    "chiều nay có họp không mn",
+    "ai trực văn phòng chiều nay vậy",
+    "test",
+]
+
+CD, TT = "cdktkt_thainguyen_2025.pdf", "ttyt_yenthanh_2026.docx"
+
+
+def _v2(tag: str, question: str, documents: list[str] | None = None, contains: list[str] | None = None) -> dict:
+    found = documents is not None
+    return {"tag": tag if found else "oos", "fact": "v2more", "question": question, "documents": documents or [],
+            "answer_contains": contains, "expect_found": found}
+
+
+#: Dev-only questions about the v2dev plans (benchmarks/plans_v2/, never the v2test plans),
+#: asked over the v2 corpus by scripts/fit_decision.py; rows in the question-set format.
+MORE_V2_QUESTIONS: list[dict] = [
+    _v2("chat", "cho em hỏi hội nghị CBVC năm 2025 bên trường CĐ KTKT Thái Nguyên phải xong trước ngày mấy ạ", [CD], ["28/2/2025"]),
+    _v2("role", "Em ở khoa Kế toán trường Cao đẳng KT-KT Thái Nguyên, báo cáo 6 tháng nộp hạn nào?", [CD], ["8/6/2025"]),
+    _v2("colloquial", "báo cáo cuối năm của các phòng, khoa trường CĐ Kinh tế Kỹ thuật Thái Nguyên trễ nhất bữa nào", [CD], ["14/11/2025"]),
+    _v2("plain", "Trường Cao đẳng Kinh tế - Kỹ thuật Thái Nguyên gửi báo cáo kết quả thực hiện dân chủ năm 2025 cho UBND tỉnh trước ngày nào?", [CD], ["24/11/2025"]),
+    _v2("chat", "báo cáo quý của các khoa trường CĐ KTKT Thái Nguyên nộp lúc nào vậy", [CD], ["20 của tháng cuối quý"]),
+    _v2("abbrev", "email nhận bc thực hiện dân chủ của Phòng TCHC trường CĐ KTKT Thái Nguyên", [CD], ["tchc@cdktkt-thainguyen.edu.vn"]),
+    _v2("chat", "Phòng Đào tạo trường CĐ KTKT Thái Nguyên công khai học phí năm học 2025-2026 trước ngày nào vậy", [CD], ["15/8/2025"]),
+    _v2("plain", "Ai ký Kế hoạch thực hiện dân chủ năm 2025 của Trường Cao đẳng Kinh tế - Kỹ thuật Thái Nguyên?", [CD], ["Lương Văn Định"]),
+    _v2("chat", "hiệu trưởng trường CĐ KTKT Thái Nguyên đối thoại với sinh viên vào tháng mấy vậy mn", [CD], ["tháng 4/2025", "tháng 11/2025"]),
+    _v2("abbrev", "KH 58/KH-CĐKTKT ban hành ngày nào", [CD], ["14/1/2025"]),
+    _v2("chat", "TTYT Yên Thành gửi bc 6 tháng về Sở Y tế hạn ngày mấy ạ", [TT], ["18/6/2026"]),
+    _v2("role", "Em ở khoa Nhi Trung tâm Y tế Yên Thành, báo cáo năm nộp trước ngày nào?", [TT], ["16/11/2026"]),
+    _v2("colloquial", "báo cáo nửa năm của các khoa, phòng TTYT Yên Thành trễ nhất hôm nào", [TT], ["12/6/2026"]),
+    _v2("plain", "Trạm Y tế xã báo cáo tình hình tiếp nhận phản ánh của người dân về Trung tâm Y tế Yên Thành trước ngày nào hằng tháng?", [TT], ["25 hằng tháng"]),
+    _v2("chat", "hotline của TTYT Yên Thành số mấy vậy", [TT], ["0238.3862.115"]),
+    _v2("abbrev", "Ban TTND TTYT Yên Thành kiểm tra các trạm y tế xã vào tháng mấy", [TT], ["10/2026"]),
+    _v2("chat", "khảo sát hài lòng người bệnh ở TTYT Yên Thành gửi kết quả về Sở Y tế khi nào vậy ạ", [TT], ["tháng đầu quý sau"]),
+    _v2("plain", "Ai ký Kế hoạch thực hiện dân chủ ở cơ sở năm 2026 của Trung tâm Y tế khu vực Yên Thành?", [TT], ["Phan Đình Khải"]),
+    _v2("colloquial", "đối thoại giữa giám đốc TTYT Yên Thành với viên chức hồi nào", [TT], ["quý III/2026", "quý III"]),
+    _v2("plain", "Trung tâm Y tế khu vực Yên Thành công khai dự toán thu, chi năm 2026 vào thời gian nào?", [TT], ["quý I/2026", "quý I"]),
+    # out of scope: near the two plans, not answered by them
+    _v2("oos", "Báo cáo 9 tháng của các khoa trường CĐ KTKT Thái Nguyên nộp khi nào?"),
+    _v2("oos", "Hội nghị CBVC năm 2024 của trường Cao đẳng Kinh tế - Kỹ thuật Thái Nguyên tổ chức trước ngày nào?"),
+    _v2("oos", "Trung tâm Y tế Yên Thành gửi báo cáo năm 2025 cho Sở Y tế trước ngày nào?"),
+    _v2("oos", "Kế hoạch thực hiện dân chủ năm 2026 của trường CĐ KTKT Thái Nguyên có những hạn nào?"),
+    _v2("oos", "Sở Y tế Nghệ An gửi báo cáo dân chủ cơ sở cho Bộ Y tế trước ngày nào?"),
+    _v2("oos", "Trường Cao đẳng Y tế Thái Nguyên tổ chức hội nghị viên chức khi nào?"),
+    _v2("oos", "Bệnh viện Hữu nghị đa khoa Nghệ An báo cáo 6 tháng QCDC khi nào?"),
+    _v2("oos", "Trung tâm Y tế huyện Diễn Châu nộp báo cáo năm thực hiện dân chủ trước ngày nào?"),
+    _v2("oos", "Học phí năm học 2025-2026 của trường CĐ KTKT Thái Nguyên là bao nhiêu một tín chỉ?"),
+    _v2("oos", "Trường CĐ KTKT Thái Nguyên tuyển sinh bao nhiêu chỉ tiêu năm 2025?"),
+    _v2("oos", "Mức học bổng khuyến khích học tập của sinh viên trường CĐ Kinh tế Kỹ thuật Thái Nguyên là bao nhiêu?"),
+    _v2("oos", "giá khám bệnh BHYT ở TTYT Yên Thành bao nhiêu tiền vậy"),
+    _v2("oos", "Lịch trực cấp cứu dịp tết của Trung tâm Y tế Yên Thành thế nào?"),
+    _v2("oos", "Trung tâm Y tế khu vực Yên Thành có bao nhiêu giường bệnh?"),
+    _v2("oos", "Kế hoạch 52/KH-SYT của Sở Y tế có những mốc báo cáo nào?"),
+    _v2("oos", "Quyết định 412/QĐ-CĐKTKT quy định những gì?"),
+    _v2("oos", "Nghị định 59/2023/NĐ-CP quy định hội nghị cử tri như thế nào?"),
+    _v2("oos", "Luật Thực hiện dân chủ ở cơ sở có hiệu lực từ ngày nào?"),
+    _v2("oos", "Công đoàn trường CĐ KTKT Thái Nguyên thu đoàn phí bao nhiêu?"),
+    _v2("oos", "sinh viên muốn phúc khảo điểm thi thì làm đơn gửi phòng nào ạ"),
+    _v2("oos", "Điều dưỡng TTYT Yên Thành được phụ cấp trực đêm bao nhiêu?"),
+    _v2("oos", "em muốn xin nghỉ phép ở Trung tâm Y tế thì gửi đơn cho ai ạ"),
+    _v2("oos", "Hạn nộp hồ sơ xét tuyển viên chức Trung tâm Y tế Yên Thành năm 2026?"),
+    _v2("oos", "Trạm Y tế xã báo cáo tiêm chủng mở rộng hằng tháng trước ngày nào?"),
+    _v2("oos", "Đoàn Thanh niên trường CĐ KTKT Thái Nguyên tổ chức chiến dịch mùa hè xanh khi nào?"),
+    _v2("oos", "Kết quả khảo sát hài lòng người bệnh quý I/2026 của TTYT Yên Thành đạt bao nhiêu phần trăm?"),
+    _v2("oos", "ký túc xá trường CĐ KTKT Thái Nguyên giá bao nhiêu một tháng"),
+]

@@ -1,26 +1,38 @@
 #!/usr/bin/env python3
-"""Fit the answerability decision (index/data/decision.json) on the dev questions.
+"""Fit the answerability decision (index/data/decision.json) on the tuning questions.
 
-For every dev question the engine composes its candidate answer with the decision switched
-off; the label is 1 when that candidate is right (the eval's judge: found, expected
-strings present) and 0 when it is wrong or the question is out of scope. A logistic
-regression over index.decision.FEATURES is cross-validated (stratified 5-fold) on part of
-dev; the answer threshold is then chosen on held-out predictions (the rest of dev, and the
-folds' out-of-fold predictions on the fitted part; out-of-scope questions
-refused at the required rate with a margin, then as many in-scope questions answered right
-as possible; the middle of that plateau), and the unsure threshold below it.
-The test split is never read. Usage:
+The pool is every tuning set: dev (benchmarks/questions_dev.jsonl over the shipped corpus
+and benchmarks/plans/) and v2dev (the v2dev half of benchmarks/questions_v2.jsonl plus the
+dev-only questions of scripts/dev_questions_more.py about the v2 plans, over the shipped
+corpus and benchmarks/plans_v2/). The test and v2test halves are never read.
 
-    python scripts/fit_decision.py                    # default model, writes index/data/decision.json
-    python scripts/fit_decision.py --limit 40 --out /tmp/d.json   # quick run (CI uses the hashing embedder)
+For every question the engine composes its candidate answer with the decision switched
+off; the label is 1 when that candidate is right (the eval's judge) and 0 when it is wrong
+or the question is out of scope. Window answers are left out (the deadline table decides
+them, not the model). Each question belongs to a plan: the plan of its gold answer, or,
+out of scope, the plan of the passage the engine found closest. A logistic regression over
+the chosen features is cross-validated leaving one plan out at a time, so every held-out
+probability comes from a model that never saw that plan's questions: the figures say how
+the decision does on an unseen plan. The answer threshold is chosen on those held-out
+probabilities (at least REQUIRED_REFUSAL of the out-of-scope questions refused, then the
+most in-scope questions answered right, the middle of that plateau); the unsure band under
+it reaches down while the held-out questions there are still right often enough that
+the closest passages are worth listing. Usage:
+
+    python scripts/fit_decision.py                     # default model, writes index/data/decision.json
+    python scripts/fit_decision.py --cache /tmp/f.json  # keep the collected features (refits reuse them)
+    python scripts/fit_decision.py --cache /tmp/f.json --compare   # each feature's sign and weight per fold
+    python scripts/fit_decision.py --limit 40 --out /tmp/d.json    # quick run (CI uses the hashing embedder)
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
@@ -29,39 +41,114 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.decision import FEATURES, NON_POSITIVE, DecisionModel, model_from_json  # noqa: E402
-from scripts.eval_questions import SETS, judge, load, prepare_corpus  # noqa: E402
+from index.decision import FEATURES, NON_NEGATIVE, NON_POSITIVE, DecisionModel, model_from_json  # noqa: E402
+from scripts.dev_questions_more import MORE_V2_QUESTIONS  # noqa: E402
+from scripts.eval_questions import PLANS_V2, PLAN_SUFFIXES, in_v2_test, judge, load, prepare_corpus  # noqa: E402
 
-SEED = 7
-HOLDOUT_SHARE = 0.3
+#: The features the shipped model reads: those whose sign held in every leave-one-plan-out
+#: fold and whose removal lowered the grouped AUC (`--compare` prints the table).
+CHOSEN = ("focus_coverage", "missing_known", "candidate_score", "year_agrees", "plan_agrees", "kind_agrees",
+          "slot_conflict", "unknown_agency", "from_duty", "from_passage")
+#: The product must refuse at least this share of out-of-scope questions (issue #15: 0.9,
+#: plus a margin for a plan nobody tuned on).
+REQUIRED_REFUSAL = 0.92
+#: The unsure band holds held-out answers right at least this often (else "không tìm thấy"):
+#: one time in seven the listed passages hold what was asked.
+UNSURE_PRECISION = 0.15
+C = 1.0
 ALWAYS_ANSWER = DecisionModel(mean=np.zeros(len(FEATURES)), scale=np.ones(len(FEATURES)),
                               coef=np.zeros(len(FEATURES)), intercept=0.0,
                               answer_threshold=0.0, unsure_threshold=0.0)
 
 
-def collect(questions: list[dict], workdir: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Features and labels of every question, the decision switched off."""
+@dataclass
+class Row:
+    """One question of the pool as the fit sees it."""
+
+    pool: str
+    question: str
+    tag: str
+    group: str          # the plan it is about (out of scope: the plan the engine found closest)
+    in_scope: bool
+    label: int          # 1 = the candidate answer is right
+    window: bool        # answered from the deadline table: not the model's to decide
+    features: dict[str, float]
+
+
+def v2dev_questions() -> list[dict]:
+    """The v2dev half of v2 and the dev-only v2 questions (the v2test half never leaves here)."""
+    rows = [q for q in load("v2") if not in_v2_test(q)]
+    return rows + [dict(q, id=100_000 + i) for i, q in enumerate(MORE_V2_QUESTIONS)]
+
+
+def v2_corpus(workdir: Path) -> None:
+    corpus = prepare_corpus(workdir, with_plans=False)
+    for f in sorted(PLANS_V2.iterdir()):
+        if f.is_file() and f.suffix.lower() in PLAN_SUFFIXES:
+            shutil.copy(f, corpus / f.name)
+
+
+def collect(pool: str, questions: list[dict], workdir: Path) -> list[Row]:
+    """Features and labels of every question of one pool, the decision switched off."""
     from index.config import Settings
     from index.engine import Engine
 
-    prepare_corpus(workdir, with_plans=True)
+    if pool == "dev":
+        prepare_corpus(workdir, with_plans=True)
+    else:
+        v2_corpus(workdir)
     settings = Settings.from_env(data_dir=workdir / "data", corpus_dir=workdir / "corpus")
-    rows, labels, tags = [], [], []
+    rows = []
     with Engine(settings) as engine:
         engine.ensure_index()
         for q in questions:
             today = date.fromisoformat(q["today"]) if q.get("today") else None
             answer = engine.retriever.ask(q["question"], log=False, today=today, decision_model=ALWAYS_ANSWER)
-            verdict = judge(q, answer.to_json())
-            right = q["expect_found"] and verdict[2]
-            rows.append(answer.features.vector() if answer.features is not None else np.zeros(len(FEATURES)))
-            labels.append(int(right))
-            tags.append(q["tag"])
-    return np.vstack(rows), np.array(labels), tags
+            got = answer.to_json()
+            right = bool(q["expect_found"] and judge(q, got)[2])
+            feats = answer.features.to_json() if answer.features is not None else {}
+            group = (q["documents"][0] if q["expect_found"] and q["documents"]
+                     else (got["sources"][0]["document"] if got["sources"] else "(none)"))
+            rows.append(Row(pool=pool, question=q["question"], tag=q["tag"], group=group,
+                            in_scope=bool(q["expect_found"]), label=int(right),
+                            window=answer.intent == "window" and bool(feats.get("structured")),
+                            features={n: float(feats.get(n, 0.0)) for n in FEATURES}))
+    return rows
 
 
-#: The product must refuse at least this share of out-of-scope questions (issue #15).
-REQUIRED_REFUSAL = 0.9
+def matrix(rows: list[Row], names: tuple[str, ...]) -> np.ndarray:
+    return np.array([[r.features[n] for n in names] for r in rows], dtype=np.float64)
+
+
+def _pipeline():
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=2000))
+
+
+def grouped_oof(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+    """Held-out probabilities leaving one plan out at a time, and each fold's standardized
+    coefficients. A fold whose training part holds one class only predicts its base rate."""
+    p = np.zeros(len(y))
+    coefs = []
+    for g in sorted(set(groups)):
+        test = groups == g
+        train = ~test
+        if len(set(y[train])) < 2:
+            p[test] = float(y[train].mean()) if train.any() else 0.5
+            continue
+        model = _pipeline().fit(x[train], y[train])
+        p[test] = model.predict_proba(x[test])[:, 1]
+        coefs.append(model[-1].coef_[0])
+    return p, coefs
+
+
+def auc(p: np.ndarray, y: np.ndarray) -> float | None:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(y, p)) if len(set(y)) == 2 else None
 
 
 def rates(p: np.ndarray, y: np.ndarray, in_scope: np.ndarray, threshold: float) -> tuple[float, float]:
@@ -74,99 +161,154 @@ def rates(p: np.ndarray, y: np.ndarray, in_scope: np.ndarray, threshold: float) 
 
 def choose_threshold(p: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tuple[float, list[float]]:
     """The answer threshold: among those refusing at least REQUIRED_REFUSAL of the
-    out-of-scope questions plus one binomial standard error (the held-out part is small),
-    the ones answering the most in-scope questions right; the middle of that plateau.
-    Returns it and the plateau's ends."""
+    out-of-scope questions (or the most refusing, if none does), the ones answering the
+    most in-scope questions right; the middle of that plateau. Returns it and the ends."""
     grid = np.round(np.arange(0.05, 0.951, 0.01), 2)
-    n_out = max(1, int((~in_scope).sum()))
-    need = REQUIRED_REFUSAL + float(np.sqrt(REQUIRED_REFUSAL * (1 - REQUIRED_REFUSAL) / n_out))
-    table = [(t, *rates(p, y, in_scope, t)) for t in grid]
-    allowed = [(t, right) for t, right, refused in table if refused >= need] or [
+    table = [(float(t), *rates(p, y, in_scope, t)) for t in grid]
+    allowed = [(t, right) for t, right, refused in table if refused >= REQUIRED_REFUSAL] or [
         (t, right) for t, right, refused in table if refused == max(r for _, _, r in table)]
     best = max(right for _, right in allowed)
-    plateau = [float(t) for t, right in allowed if right == best]
+    plateau = [t for t, right in allowed if right == best]
     return plateau[len(plateau) // 2], [plateau[0], plateau[-1]]
 
 
-def fit(x: np.ndarray, y: np.ndarray, in_scope: np.ndarray) -> tuple[dict, dict]:
-    """Fit and cross-validate on 70 % of dev; choose the answer threshold on the held-out
-    30 % and the cross-validation folds' held-out predictions on the 70 % (`choose_threshold`
-    over all of dev, each question scored by a model that did not see it). A NON_POSITIVE feature whose coefficient comes out
-    positive is dropped (coefficient 0) and the model refitted. The stored model is the
-    one the threshold was chosen for."""
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict, cross_val_score, train_test_split
-    from sklearn.preprocessing import StandardScaler
+def choose_unsure(p: np.ndarray, y: np.ndarray, answer_threshold: float) -> float:
+    """The lowest threshold under the answer threshold such that the held-out questions
+    between the two are right at least UNSURE_PRECISION of the time: there the evidence is
+    mixed and the closest passages are worth listing (found stays false, so an
+    out-of-scope question in the band still counts as refused)."""
+    best = answer_threshold
+    for t in np.round(np.arange(answer_threshold - 0.01, 0.045, -0.01), 2):
+        band = (p >= t) & (p < answer_threshold)
+        if band.any() and y[band].mean() >= UNSURE_PRECISION:
+            best = float(t)
+    return round(min(best, answer_threshold - 0.05), 3)
 
-    idx = np.arange(len(y))
-    # stratified by kind of question and label, so both parts hold out-of-scope questions
-    strata = y * 2 + in_scope.astype(int)
-    fit_idx, hold_idx = train_test_split(idx, test_size=HOLDOUT_SHARE, random_state=SEED, stratify=strata)
-    scaler = StandardScaler().fit(x[fit_idx])
-    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-    z = (x - scaler.mean_) / scale
-    clf = LogisticRegression(C=1.0, max_iter=1000)
+
+def sign_constrained(x: np.ndarray, y: np.ndarray, names: tuple[str, ...]) -> tuple[tuple[str, ...], list[str]]:
+    """Leave out, one at a time, a feature whose full-pool coefficient has the sign its
+    meaning forbids (NON_POSITIVE / NON_NEGATIVE): a correlation of this pool only."""
     dropped: list[str] = []
     while True:
-        clf.fit(z[fit_idx], y[fit_idx])
-        wrong = [(c, n) for n, c in zip(FEATURES, clf.coef_[0]) if n in NON_POSITIVE and c > 0]
+        cols = [names.index(n) for n in names if n not in dropped]
+        kept = tuple(n for n in names if n not in dropped)
+        coef = _pipeline().fit(x[:, cols], y)[-1].coef_[0]
+        wrong = [(abs(c), n) for n, c in zip(kept, coef)
+                 if (n in NON_POSITIVE and c > 0) or (n in NON_NEGATIVE and c < 0)]
         if not wrong:
-            break
-        # the most positive one out (its column held at the mean, so its coefficient is 0)
-        name = max(wrong)[1]
-        dropped.append(name)
-        z[:, FEATURES.index(name)] = 0.0
-    folds = StratifiedKFold(n_splits=min(5, int(min(np.bincount(y[fit_idx])))), shuffle=True, random_state=SEED)
-    cv = cross_val_score(LogisticRegression(C=1.0, max_iter=1000), z[fit_idx], y[fit_idx], cv=folds,
-                         scoring="roc_auc")
-    p_hold = clf.predict_proba(z[hold_idx])[:, 1]
-    # held-out probabilities of every dev question: the fitted model's on the held-out 30 %,
-    # the cross-validation folds' on the 70 % (each from a model that never saw it)
-    p_fit_oof = cross_val_predict(LogisticRegression(C=1.0, max_iter=1000), z[fit_idx], y[fit_idx], cv=folds,
-                                  method="predict_proba")[:, 1]
-    p_all = np.concatenate([p_fit_oof, p_hold])
-    order = np.concatenate([fit_idx, hold_idx])
-    for name in dropped:   # stored so that the feature cannot move the probability
-        scale[FEATURES.index(name)] = 1.0
-        clf.coef_[0][FEATURES.index(name)] = 0.0
-    threshold, plateau = choose_threshold(p_all, y[order], in_scope[order])
-    oof_right, oof_refused = rates(p_all, y[order], in_scope[order], threshold)
-    hold_answered = p_hold >= threshold
-    hold_scope = in_scope[hold_idx]
-    model = {
-        "features": list(FEATURES), "mean": scaler.mean_.tolist(), "scale": scale.tolist(),
-        "coef": clf.coef_[0].tolist(), "intercept": float(clf.intercept_[0]),
-        "answer_threshold": threshold, "unsure_threshold": float(round(threshold * 0.6, 3)),
-    }
-    report = {"cv_roc_auc_mean": float(cv.mean()), "cv_roc_auc_std": float(cv.std()),
-              "threshold_plateau": plateau, "dropped_for_sign": dropped,
-              "heldout_all_in_scope_right": oof_right, "heldout_all_oos_refused": oof_refused,
-              "holdout_in_scope_right": float(np.mean((hold_answered & (y[hold_idx] == 1))[hold_scope])),
-              "holdout_oos_refused": float(np.mean(~hold_answered[~hold_scope])),
-              "n_fit": int(len(fit_idx)), "n_holdout": int(len(hold_idx)),
+            return kept, dropped
+        dropped.append(max(wrong)[1])
+
+
+def per_group(rows: list[Row], p: np.ndarray, threshold: float, unsure: float) -> list[dict]:
+    """Held-out figures of each plan at the chosen thresholds."""
+    out = []
+    for g in sorted({r.group for r in rows}):
+        idx = [i for i, r in enumerate(rows) if r.group == g]
+        ins = [i for i in idx if rows[i].in_scope]
+        oos = [i for i in idx if not rows[i].in_scope]
+        out.append({"group": g, "n": len(idx),
+                    "in_scope": len(ins),
+                    "answered_right": round(float(np.mean([p[i] >= threshold and rows[i].label for i in ins])), 3) if ins else None,
+                    "unsure": round(float(np.mean([unsure <= p[i] < threshold for i in ins])), 3) if ins else None,
+                    "out_of_scope": len(oos),
+                    "refused": round(float(np.mean([p[i] < threshold for i in oos])), 3) if oos else None})
+    return out
+
+
+def fit(rows: list[Row], names: tuple[str, ...]) -> tuple[dict, dict, np.ndarray]:
+    """Fit on the pool (window answers left out), with grouped held-out predictions for
+    the thresholds and the report. Returns the stored model, the report and the held-out
+    probabilities."""
+    y = np.array([r.label for r in rows])
+    groups = np.array([r.group for r in rows])
+    in_scope = np.array([r.in_scope for r in rows])
+    names, dropped = sign_constrained(matrix(rows, names), y, names)
+    x = matrix(rows, names)
+    p, _ = grouped_oof(x, y, groups)
+    threshold, plateau = choose_threshold(p, y, in_scope)
+    unsure = choose_unsure(p, y, threshold)
+    right, refused = rates(p, y, in_scope, threshold)
+    final = _pipeline().fit(x, y)
+    scaler, clf = final[0], final[-1]
+    model = {"features": list(names), "mean": scaler.mean_.tolist(),
+             "scale": np.where(scaler.scale_ > 0, scaler.scale_, 1.0).tolist(),
+             "coef": clf.coef_[0].tolist(), "intercept": float(clf.intercept_[0]),
+             "answer_threshold": threshold, "unsure_threshold": unsure}
+    pools = {}
+    for pool in sorted({r.pool for r in rows}):
+        mask = np.array([r.pool == pool for r in rows])
+        pr, pf = rates(p[mask], y[mask], in_scope[mask], threshold)
+        pools[pool] = {"n": int(mask.sum()), "grouped_auc": auc(p[mask], y[mask]),
+                       "in_scope_right": round(pr, 3), "oos_refused": round(pf, 3)}
+    report = {"grouped_cv_auc": auc(p, y), "threshold_plateau": plateau, "dropped_for_sign": dropped,
+              "heldout_in_scope_right": round(right, 3), "heldout_oos_refused": round(refused, 3),
+              "heldout_unsure_in_scope": round(float(np.mean(((p >= unsure) & (p < threshold))[in_scope])), 3),
+              "pools": pools, "groups": per_group(rows, p, threshold, unsure),
               "positives": int(y.sum()), "out_of_scope": int((~in_scope).sum()), "n": int(len(y))}
-    return model, report
+    return model, report, p
+
+
+def compare(rows: list[Row], names: tuple[str, ...]) -> None:
+    """Each measured feature's grouped-CV behaviour: its standardized coefficient on the
+    whole pool, the share of leave-one-plan-out folds whose coefficient has that sign, and
+    the grouped AUC of the chosen set without it (or with it, when it is not chosen)."""
+    y = np.array([r.label for r in rows])
+    groups = np.array([r.group for r in rows])
+    base_p, _ = grouped_oof(matrix(rows, names), y, groups)
+    print(f"chosen {len(names)} features: grouped AUC {auc(base_p, y):.4f}\n")
+    print("| feature | chosen | coef (all) | same sign in folds | grouped AUC without / with |")
+    print("|---|---|---|---|---|")
+    every = tuple(FEATURES)
+    full = _pipeline().fit(matrix(rows, every), y)[-1].coef_[0]
+    _, fold_coefs = grouped_oof(matrix(rows, every), y, groups)
+    for i, n in enumerate(every):
+        same = np.mean([np.sign(c[i]) == np.sign(full[i]) for c in fold_coefs]) if fold_coefs else float("nan")
+        other = tuple(m for m in names if m != n) if n in names else names + (n,)
+        p, _ = grouped_oof(matrix(rows, other), y, groups)
+        print(f"| {n} | {'yes' if n in names else ''} | {full[i]:+.3f} | {same:.2f} | {auc(p, y):.4f} |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "index" / "data" / "decision.json")
-    parser.add_argument("--limit", type=int, default=0, help="use only the first N dev questions (quick runs)")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N questions of each pool (quick runs)")
+    parser.add_argument("--cache", type=Path, help="collected features: read if present, else written")
+    parser.add_argument("--features", help="comma-separated features to fit (default: the chosen set)")
+    parser.add_argument("--compare", action="store_true", help="print each feature's grouped-CV table, write nothing")
     args = parser.parse_args()
-    questions = load("dev")
-    if args.limit:
-        questions = questions[: args.limit]
-    assert SETS["dev"].name.endswith("dev.jsonl")
-    with tempfile.TemporaryDirectory(prefix="qcdc-fit-") as tmp:
-        x, y, _ = collect(questions, Path(tmp))
-    in_scope = np.array([q["expect_found"] for q in questions])
-    model, report = fit(x, y, in_scope)
+    names = tuple(args.features.split(",")) if args.features else CHOSEN
+    if set(names) - set(FEATURES):
+        raise SystemExit(f"unknown features: {sorted(set(names) - set(FEATURES))}")
+    if args.cache and args.cache.exists():
+        rows = [Row(**r) for r in json.loads(args.cache.read_text(encoding="utf-8"))]
+    else:
+        rows = []
+        for pool, questions in (("dev", load("dev")), ("v2dev", v2dev_questions())):
+            questions = questions[: args.limit] if args.limit else questions
+            with tempfile.TemporaryDirectory(prefix=f"qcdc-fit-{pool}-") as tmp:
+                rows += collect(pool, questions, Path(tmp))
+        if args.cache:
+            args.cache.write_text(json.dumps([asdict(r) for r in rows], ensure_ascii=False), encoding="utf-8")
+    rows = [r for r in rows if not r.window]
+    if args.compare:
+        compare(rows, names)
+        return
+    model, report, _ = fit(rows, names)
     model_from_json(model)   # the stored form must load
-    model["fitted"] = {"questions": "benchmarks/questions_dev.jsonl", "embedding": os.environ.get(
-        "QCDC_EMBED_MODEL") or "default", "date": date.today().isoformat(), **report}
+    model["fitted"] = {"questions": ["benchmarks/questions_dev.jsonl", "benchmarks/questions_v2.jsonl (v2dev)",
+                                     "scripts/dev_questions_more.py (v2)"],
+                       "embedding": os.environ.get("QCDC_EMBED_MODEL") or "default",
+                       "date": date.today().isoformat(), "cv": "leave one plan out", **report}
     args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    groups = report.pop("groups")
     print(json.dumps(report, indent=1))
-    for name, c in sorted(zip(FEATURES, model["coef"]), key=lambda p: -abs(p[1])):
+    print("\n| plan | n | in scope | answered right | unsure | out of scope | refused |\n|---|---|---|---|---|---|---|")
+    for g in groups:
+        print(f"| {g['group']} | {g['n']} | {g['in_scope']} | {g['answered_right']} | {g['unsure']} | "
+              f"{g['out_of_scope']} | {g['refused']} |")
+    print()
+    for name, c in sorted(zip(model["features"], model["coef"]), key=lambda pair: -abs(pair[1])):
         print(f"  {name:16s} {c:+.3f}")
     print(f"answer threshold {model['answer_threshold']}, unsure threshold {model['unsure_threshold']}")
 

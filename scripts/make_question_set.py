@@ -23,7 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from scripts.dev_questions_more import MORE_DEV_LISTS, MORE_DEV_OUT_OF_SCOPE, MORE_DEV_PHRASINGS  # noqa: E402
+from scripts.dev_questions_more import (MORE_DEV_LISTS, MORE_DEV_OUT_OF_SCOPE, MORE_DEV_OUT_OF_SCOPE_3,  # noqa: E402
+                                        MORE_DEV_PHRASINGS, MORE_DEV_PHRASINGS_3)
 
 OUT = ROOT / "benchmarks"
 SEED = 20261201
@@ -441,17 +442,23 @@ def build() -> list[dict]:
 
 def extra_dev(first_id: int) -> list[dict]:
     """Dev-only questions added after the split (EXTRA_DEV_OUT_OF_SCOPE, then the second
-    round in scripts/dev_questions_more.py), with ids after every split question."""
-    rows = [{"tag": "oos", "fact": f"oos-dev-{i}", "question": q, "documents": [],
-             "answer_contains": None, "expect_found": False} for i, q in enumerate(EXTRA_DEV_OUT_OF_SCOPE)]
-    for fact, phrasings in MORE_DEV_PHRASINGS.items():
-        docs, contains, _ = FACTS[fact]
-        rows += [{"tag": tag, "fact": fact, "question": q, "documents": docs, "answer_contains": contains,
-                  "expect_found": True} for tag, q in phrasings]
-    rows += [{"tag": "oos", "fact": f"oos-dev2-{i}", "question": q, "documents": [],
-              "answer_contains": None, "expect_found": False} for i, q in enumerate(MORE_DEV_OUT_OF_SCOPE)]
-    rows += [{"tag": tag, "fact": f"list-dev-{i}", "question": q, "documents": docs, "answer_contains": None,
+    and third rounds in scripts/dev_questions_more.py, with the lists of the list round
+    between them), with ids after every split question."""
+
+    def phrased(more: dict[str, list[tuple[str, str]]]) -> list[dict]:
+        return [{"tag": tag, "fact": fact, "question": q, "documents": FACTS[fact][0],
+                 "answer_contains": FACTS[fact][1], "expect_found": True}
+                for fact, phrasings in more.items() for tag, q in phrasings]
+
+    def out_of_scope(prefix: str, questions: list[str]) -> list[dict]:
+        return [{"tag": "oos", "fact": f"{prefix}-{i}", "question": q, "documents": [],
+                 "answer_contains": None, "expect_found": False} for i, q in enumerate(questions)]
+
+    lists = [{"tag": tag, "fact": f"list-dev-{i}", "question": q, "documents": docs, "answer_contains": None,
               "answer_all": every, "expect_found": True} for i, (tag, docs, every, q) in enumerate(MORE_DEV_LISTS)]
+    rows = (out_of_scope("oos-dev", EXTRA_DEV_OUT_OF_SCOPE) + phrased(MORE_DEV_PHRASINGS)
+            + out_of_scope("oos-dev2", MORE_DEV_OUT_OF_SCOPE) + lists + phrased(MORE_DEV_PHRASINGS_3)
+            + out_of_scope("oos-dev3", MORE_DEV_OUT_OF_SCOPE_3))
     return [{"id": first_id + i, **row} for i, row in enumerate(rows)]
 
 

@@ -39,6 +39,28 @@ def test_stored_model_loads_and_refuses_other_features() -> None:
         model_from_json(data)
 
 
+def test_a_model_reads_only_the_features_it_was_fitted_on() -> None:
+    m = DecisionModel(mean=np.zeros(1), scale=np.ones(1), coef=np.array([3.0]), intercept=-1.5,
+                      answer_threshold=0.5, unsure_threshold=0.3, features=("focus_coverage",))
+    # features it does not read change nothing
+    assert m.probability(Features(focus_coverage=1.0, relevance=0.0)) == m.probability(
+        Features(focus_coverage=1.0, relevance=1.0, missing_focus=1.0))
+    assert m.probability(Features(focus_coverage=0.0)) < 0.5 < m.probability(Features(focus_coverage=1.0))
+    data = {"features": ["focus_coverage", "no_such_feature"], "mean": [0, 0], "scale": [1, 1], "coef": [1, 1],
+            "intercept": 0.0, "answer_threshold": 0.5, "unsure_threshold": 0.3}
+    with pytest.raises(ValueError):
+        model_from_json(data)
+
+
+def test_a_named_document_number_agrees_or_conflicts_with_the_answer(engine: Engine) -> None:
+    always = model({}, 0.0, answer=0.0, unsure=0.0)
+    own = engine.retriever.ask("Kế hoạch 60/KH-SVHTTDL do ai ký?", log=False, decision_model=always)
+    cited = engine.retriever.ask("Nghị định 59/2023/NĐ-CP quy định những gì?", log=False, decision_model=always)
+    assert own.features.number_agrees == 1.0 and own.features.slot_conflict == 0.0
+    # a decree the plans only cite: whatever passage comes closest is from another document
+    assert cited.features.number_agrees == -1.0 and cited.features.slot_conflict == 1.0
+
+
 def test_unsure_lists_the_closest_passages_with_found_false(engine: Engine) -> None:
     unsure = model({}, 0.0, answer=0.9, unsure=0.1)   # p = 0.5 for every question
     answer = engine.retriever.ask("Hạn nộp báo cáo 6 tháng là khi nào?", log=False, decision_model=unsure)
@@ -53,4 +75,4 @@ def test_calibration_script_runs_on_a_small_set(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-2000:]
     fitted = model_from_json(json.loads(out.read_text(encoding="utf-8")))
     assert 0 < fitted.answer_threshold < 1
-    assert "cv_roc_auc_mean" in proc.stdout
+    assert "grouped_cv_auc" in proc.stdout
