@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from index.decision import FEATURES, NON_NEGATIVE, NON_POSITIVE, DecisionModel, model_from_json  # noqa: E402
 from scripts.dev_questions_more import MORE_V2_QUESTIONS  # noqa: E402
-from scripts.eval_questions import PLANS_V2, PLAN_SUFFIXES, in_v2_test, judge, load, prepare_corpus  # noqa: E402
+from scripts.eval_questions import BLIND, PLANS_V2, PLAN_SUFFIXES, in_test_half, judge, load, prepare_corpus  # noqa: E402
 
 #: The features the shipped model reads: those whose sign held in every leave-one-plan-out
 #: fold and whose removal lowered the grouped AUC (`--compare` prints the table).
@@ -77,7 +77,7 @@ class Row:
 
 def v2dev_questions() -> list[dict]:
     """The v2dev half of v2 and the dev-only v2 questions (the v2test half never leaves here)."""
-    rows = [q for q in load("v2") if not in_v2_test(q)]
+    rows = [q for q in load("v2") if not in_test_half(q, BLIND["v2"])]
     return rows + [dict(q, id=100_000 + i) for i, q in enumerate(MORE_V2_QUESTIONS)]
 
 
