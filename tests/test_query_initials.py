@@ -92,3 +92,5 @@ def test_this_year_and_how_many_frame_a_when_question() -> None:
     q = analyze("hội nghị năm nay tổ chức trước ngày bao nhiêu")
     assert q.intent == "when" and q.years == []
     assert "nay" not in q.focus_terms and "nhieu" not in q.focus_terms
+    # "bao nhiêu" before a noun asks a quantity: a content word a passage must say
+    assert "nhieu" in analyze("có bao nhiêu công chức").focus_terms
