@@ -146,12 +146,30 @@ def _group_line(group: list[ObligationRow], today: date | None, *, with_plan: bo
     return " — ".join(parts)
 
 
+def _with_every_date(ctx: AnswerContext, groups: list[list[ObligationRow]]) -> list[list[ObligationRow]]:
+    """Each recurring duty with all its dates in the plan, not only those chosen (a
+    "mấy lần" answer counts every one)."""
+    keys = {recurrence_key(g[0]) for g in groups if len(g) > 1 or g[0].due_on}
+    every: dict[tuple, list[ObligationRow]] = {}
+    for ob in ctx.obligations:
+        key = recurrence_key(ob)
+        if key in keys:
+            every.setdefault(key, []).append(ob)
+    out = []
+    for g in groups:
+        more = every.get(recurrence_key(g[0]), [])
+        out.append(distinct(sorted(more, key=lambda o: (o.due_on or "", o.id))) if len(more) > len(g) else g)
+    return out
+
+
 def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str | None = None) -> str:
     """A direct answer from duties: one duty with its citation below, or a short list in
     date order, each deadline marked past or with the days left, one line per recurring duty."""
     today = ctx.today
     obs = distinct(obs)
     docs = list(dict.fromkeys(ob.document_id for ob in obs))
+    if len(recurring_groups(obs)) == 1:
+        obs = obs[:1]     # the dates of one recurring duty: that duty, with all its dates
     if len(obs) == 1 and not heading:
         ob = obs[0]
         text = duty_line(ob, today, with_source=False)
@@ -161,7 +179,7 @@ def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str 
             text = text.replace(due_with_status(ob, today), _group_due(distinct(siblings), today), 1)
         text = text[0].upper() + text[1:] + "."
         return f"{text}\n(Nguồn: {short_citation(ob)}, mục {section_label(ob.section or '')})"
-    groups = recurring_groups(obs)
+    groups = _with_every_date(ctx, recurring_groups(obs))
     shown = groups[:MAX_SHOWN]
     units = {synonym_folded(g[0].who or "") for g in shown}
     # one unit for every line: said once under the heading, not on each line

@@ -131,3 +131,11 @@ def test_a_question_asking_through_what_prefers_the_duty_that_names_the_channel(
     listed = _context("các khoa nộp những báo cáo gì, qua hộp thư nào", [mailed, _duty(
         3, "Báo cáo năm", "Các khoa", "2026-11-14", to_whom="Trường; email: tchc@truong.edu.vn")])
     assert "tchc@truong.edu.vn" in render_duties(listed, [mailed, listed.obligations[1]])
+
+
+def test_a_recurring_duty_chosen_by_some_of_its_dates_is_shown_with_all_of_them() -> None:
+    quarterly = [_duty(30 + q, "Báo cáo tình hình thực hiện dân chủ", "Các khoa", f"2026-{3 * q:02d}-20",
+                       "trước ngày 20 của tháng cuối quý") for q in range(1, 5)]
+    ctx = _context("báo cáo quý nộp mấy lần", quarterly)
+    text = render_duties(ctx, quarterly[1:3])
+    assert "20/3, 20/6, 20/9, 20/12/2026" in text and text.count("\n") == 1
