@@ -6,6 +6,7 @@ import asyncio
 import logging
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from telegram import CallbackQuery, Document, Message, PhotoSize, Update
 from telegram.error import TelegramError
@@ -22,6 +23,10 @@ from .keyboards import ButtonPress, delete_confirmation
 from .progress_status import StatusEditor
 from .sending import reply_long, typing
 from .services import get_conversation, get_engine, get_settings, is_bot_admin
+
+if TYPE_CHECKING:
+    from index.engine import Engine
+    from index.library import DocumentInfo, IngestReport
 
 logger = logging.getLogger("qcdc.bot")
 
@@ -55,7 +60,7 @@ async def documents_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     await reply_long(update.effective_message, format_documents(documents))
 
 
-def _find_document(engine, document_id: int):
+def _find_document(engine: Engine, document_id: int) -> DocumentInfo | None:
     return next((d for d in engine.list_documents() if d.id == document_id), None)
 
 
@@ -141,7 +146,7 @@ async def document_upload(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 
 async def queued_upload(update: Update, context: ContextTypes.DEFAULT_TYPE, attachment: Document | PhotoSize,
-                        name: str, received: str):
+                        name: str, received: str) -> IngestReport | None:
     """Wait for the upload queue, then download and add the attachment; the status message
     (`received`, or the queue position) then follows a scan's OCR page by page. None if
     the download failed."""
@@ -164,7 +169,7 @@ async def queued_upload(update: Update, context: ContextTypes.DEFAULT_TYPE, atta
 
 
 async def _download_and_add(update: Update, context: ContextTypes.DEFAULT_TYPE, attachment: Document | PhotoSize,
-                            name: str, status: Message):
+                            name: str, status: Message) -> IngestReport | None:
     """Download the file and add it (in a long-work thread); None if the download failed."""
     message = update.effective_message
     engine = get_engine(context)

@@ -82,6 +82,7 @@ def tokens_of(text: str) -> frozenset[str]:
 
 
 def weight(ctx: AnswerContext, token: str) -> float:
+    """A token's IDF; a word the corpus never uses weighs `unknown_idf`."""
     return ctx.idf.get(token, ctx.unknown_idf)
 
 

@@ -122,14 +122,17 @@ class Settings:
 
     @property
     def db_path(self) -> Path:
+        """The SQLite file, the source of truth."""
         return self.data_dir / "qcdc.sqlite"
 
     @property
     def vectors_dir(self) -> Path:
+        """Where the FAISS index (derived data) is written."""
         return self.data_dir / "vectors"
 
     @property
     def models_dir(self) -> Path:
+        """Where the embedding model is built on first use."""
         return self.data_dir / "models"
 
     @classmethod

@@ -65,6 +65,7 @@ class CorpusFiles:
     # ------------------------------------------------------------------ upload journal
     @property
     def journal_path(self) -> Path:
+        """The upload journal's file in the data directory."""
         return self.settings.data_dir / "upload-journal.json"
 
     def has_upload_traces(self) -> bool:
@@ -81,6 +82,7 @@ class CorpusFiles:
             os.fsync(fh.fileno())
 
     def drop_journal(self) -> None:
+        """Remove the journal (its upload is complete or undone)."""
         self.journal_path.unlink(missing_ok=True)
 
     def recover_upload(self) -> None:

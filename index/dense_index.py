@@ -14,6 +14,7 @@ from contextlib import AbstractContextManager
 import numpy as np
 
 from .config import Settings
+from .embeddings import Embedder
 from .errors import IndexBusyError
 from .storage import Store
 from .vectors import VectorIndex
@@ -45,7 +46,7 @@ class DenseIndex:
         self.incomplete = 0
 
     @property
-    def embedder(self):
+    def embedder(self) -> Embedder:
         """The embedding model, loaded on first use (several seconds for the real one)."""
         if self._embedder is None:
             with self._embedder_lock:

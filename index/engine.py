@@ -17,6 +17,7 @@ from .config import Settings
 from .corrections import correct_duty
 from .dense_index import DenseIndex
 from .duty_text import row_to_deadline
+from .embeddings import Embedder
 from .errors import DocumentNotFoundError, DuplicateDocumentError
 from .library import DocumentInfo, IndexReport, IngestReport, Library, document_info, recover_database
 from .models import Answer, AnswerFocus, Deadline, Source
@@ -56,15 +57,17 @@ class Engine:
 
     # ------------------------------------------------------------------ lifecycle
     @property
-    def embedder(self):
+    def embedder(self) -> Embedder:
         """The embedding model, loaded on first use (several seconds for the real one)."""
         return self.dense.embedder
 
     @property
     def model_name(self) -> str:
+        """The identity of the embedding model (and runtime) vectors are stored under."""
         return self.dense.model_name
 
     def close(self) -> None:
+        """Close the database connection."""
         try:
             self.store.db.conn.close()
         except sqlite3.Error as exc:  # pragma: no cover - closing must not mask the caller's error
@@ -82,6 +85,7 @@ class Engine:
 
     # ------------------------------------------------------------------ indexing
     def is_indexed(self) -> bool:
+        """Whether any document is indexed."""
         return self.store.has_documents()
 
     def ensure_index(self, progress: bool = False) -> IndexReport | None:
@@ -100,6 +104,7 @@ class Engine:
 
     # ------------------------------------------------------------------ documents
     def list_documents(self) -> list[DocumentInfo]:
+        """Every indexed document, by id."""
         return [document_info(r) for r in self.store.documents()]
 
     def newest_document(self) -> DocumentInfo | None:

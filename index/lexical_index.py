@@ -74,6 +74,7 @@ class LexicalIndex:
 
     @property
     def n_chunks(self) -> int:
+        """How many chunks the index holds."""
         return len(self.chunk_ids)
 
     def document_frequency(self, tokens: Iterable[str]) -> dict[str, int]:

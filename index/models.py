@@ -88,6 +88,7 @@ class Source:
     citation: str = ""
 
     def to_json(self) -> dict:
+        """The source as the JSON contract's object (with its ids and citation)."""
         return asdict(self)
 
 
@@ -141,6 +142,7 @@ class AnswerFocus:
     intent: str = "general"
 
     def to_json(self) -> dict:
+        """The focus as stored with a bot answer (`from_json` reads it back)."""
         return asdict(self)
 
     @classmethod
@@ -167,6 +169,7 @@ class Answer:
     features: object | None = None      # the decision's inputs (index.decision.Features)
 
     def to_json(self) -> dict:
+        """The answer as `qcdc ask --json` prints it."""
         return {
             "question": self.question,
             "found": self.found,

@@ -142,6 +142,7 @@ class WalkState:
     last: Obligation | None = None      # the previous obligation, for "Thời gian: trước ngày ..."
 
     def add(self, ob: Obligation) -> None:
+        """Keep a duty once (its unit tidied, the plan's own issuer for a bare "Sở")."""
         ob.who = ob.who.strip(" ,;:.-")
         if self.issuer and ob.who and len(ob.who.split()) <= 2 and self.issuer.lower().startswith(ob.who.lower()):
             ob.who = self.issuer    # "của Sở", "UBND huyện": the plan's own issuer

@@ -110,6 +110,7 @@ class ScanReport:
         return lines
 
     def to_json(self) -> dict:
+        """The report as JSON (`qcdc add --json`)."""
         return {"from_image": self.from_image, "pages": self.pages, "ocr_pages": self.ocr_pages,
                 "mean_confidence": round(self.mean_confidence, 1),
                 "low_confidence_pages": self.low_confidence_pages,

@@ -221,6 +221,7 @@ def _clauses(sentence: str) -> list[str]:
 
 
 def clean_lead(text: str) -> str:
+    """The text without a leading bullet."""
     return re.sub(r"^[-+•]\s*", "", text).strip()
 
 
@@ -235,11 +236,13 @@ def document_of_focus(ctx: AnswerContext) -> DocumentRow | None:
     return None
 
 def first_chunk_id(ctx: AnswerContext, document_id: int) -> int | None:
+    """The document's first passage among those in the context."""
     ids = [cid for cid, row in ctx.chunks.items() if row.document_id == document_id]
     return min(ids, key=lambda c: ctx.chunks[c].ordinal) if ids else None
 
 
 def closing_chunk_id(ctx: AnswerContext, document_id: int) -> int | None:
+    """The document's recipients passage ("Nơi nhận") among those in the context."""
     for cid, row in ctx.chunks.items():
         if row.document_id == document_id and row.section.startswith("Nơi nhận"):
             return cid

@@ -65,6 +65,7 @@ class _StageClock:
         self.last = time.perf_counter()
 
     def lap(self, stage: str) -> None:
+        """Add the time since the last lap to `stage`."""
         if self.sink is None:
             return
         now = time.perf_counter()

@@ -51,10 +51,12 @@ class Store:
 
     # -- meta -------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
+        """A value of the meta table."""
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
+        """Store a value in the meta table."""
         self.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
 
     def bump_version(self) -> int:
@@ -64,6 +66,7 @@ class Store:
         return version
 
     def content_version(self) -> int:
+        """The content version (bumped by every change to documents, chunks or obligations)."""
         return int(self.get_meta("content_version", "0") or 0)
 
     # -- documents --------------------------------------------------------------------
@@ -77,13 +80,16 @@ class Store:
                FROM documents d ORDER BY d.id""")]
 
     def document(self, document_id: int) -> DocumentRow | None:
+        """One document with its counts, or None."""
         rows = [d for d in self.documents() if d.id == document_id]
         return rows[0] if rows else None
 
     def has_documents(self) -> bool:
+        """Whether any document is stored."""
         return bool(self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchone())
 
     def document_by_filename(self, filename: str) -> DocumentRow | None:
+        """The document stored under this corpus file name, or None."""
         row = self.db.execute("SELECT id FROM documents WHERE filename = ?", [filename]).fetchone()
         return self.document(row[0]) if row else None
 
@@ -197,6 +203,7 @@ class Store:
         self.db.execute("DELETE FROM documents WHERE id = ?", [document_id])
 
     def delete_document(self, document_id: int) -> None:
+        """Delete a document with its chunks and obligations, atomically."""
         with self.transaction():
             self._delete(document_id)
             self.bump_version()
@@ -237,6 +244,7 @@ class Store:
             yield LexicalEntry(chunk_id, document_id, lexical)
 
     def chunk_ids_and_hashes(self) -> list[tuple[int, str]]:
+        """(id, content hash) of every chunk, by id."""
         return [(r[0], r[1]) for r in self.db.execute(
             "SELECT id, content_hash FROM chunks ORDER BY id").fetchall()]
 
@@ -260,10 +268,12 @@ class Store:
         return [(int(r[0]), -float(r[1])) for r in rows]
 
     def chunk_count(self) -> int:
+        """How many chunks are stored."""
         return int(self.db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0])
 
     # -- embeddings cache -------------------------------------------------------------
     def cached_vectors(self, hashes: list[str], model: str) -> dict[str, np.ndarray]:
+        """The stored vectors of `model` for these content hashes (those it has)."""
         out: dict[str, np.ndarray] = {}
         for start in range(0, len(hashes), 500):
             part = hashes[start:start + 500]
@@ -276,6 +286,7 @@ class Store:
         return out
 
     def store_vectors(self, items: dict[str, np.ndarray], model: str) -> None:
+        """Store vectors of `model` by content hash, in one transaction."""
         with self.transaction():
             self.db.conn.executemany(
                 "INSERT OR REPLACE INTO embeddings (content_hash, model, vector) VALUES (?, ?, ?)",
@@ -328,6 +339,7 @@ class Store:
             }).last_pk)
 
     def record_feedback(self, question_id: int, value: int, user_id: int | None) -> bool:
+        """Store 👍 (+1) / 👎 (-1) for a logged question; False if its id is unknown."""
         with self.lock:
             if not self.db.execute("SELECT 1 FROM questions WHERE id = ?", [question_id]).fetchone():
                 return False
@@ -352,4 +364,5 @@ class Store:
 
 
 def dumps(value: object) -> str:
+    """JSON for a TEXT column (Vietnamese kept readable)."""
     return json.dumps(value, ensure_ascii=False)

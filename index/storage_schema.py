@@ -200,15 +200,18 @@ class _SharedDatabase(sqlite_utils.Database):
         super().__init__(conn)
 
     def query(self, sql: str, params: Iterable | dict | None = None) -> Iterator[dict]:
+        """sqlite-utils' query, under the lock, its rows read at once."""
         with self.lock:
             return iter(list(super().query(sql, params)))
 
     def execute(self, sql: str, parameters: Iterable | dict | None = None) -> sqlite3.Cursor:
+        """sqlite-utils' execute, under the lock."""
         with self.lock:
             return super().execute(sql, parameters)
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
+        """sqlite-utils' transaction, under the lock."""
         with self.lock, super().atomic() as db:
             yield db
 

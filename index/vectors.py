@@ -109,6 +109,7 @@ class VectorIndex:
         return cls(index, info)
 
     def check_model(self, model: str) -> None:
+        """Refuse (ModelMismatchError) an index built with another model."""
         if self.info.model != model:
             raise ModelMismatchError(
                 f"index built with {self.info.model!r}, configured model is {model!r}")

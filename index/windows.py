@@ -62,6 +62,7 @@ class DateWindow:
     span: str = "range"    # month | quarter | week | upcoming | range | today
 
     def contains(self, day: date) -> bool:
+        """Whether `day` falls in the window."""
         return self.start <= day <= self.end
 
     def in_year(self, year: int) -> "DateWindow":

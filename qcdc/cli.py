@@ -12,19 +12,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from index.clock import day_text
 
+if TYPE_CHECKING:
+    from index.config import Settings
+    from index.engine import Engine
 
-def _settings():
+
+def _settings() -> Settings:
     from index.config import Settings
 
     return Settings.from_env()
 
 
-def _engine(progress: bool = True):
+def _engine(progress: bool = True) -> Engine:
     """Open the engine and build the index from the corpus on first use."""
     from index.engine import Engine
 
