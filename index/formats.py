@@ -7,6 +7,7 @@ image is never taken for something else (its name must match its kind).
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from enum import Enum
@@ -28,6 +29,11 @@ ACCEPTED_IMAGES_TEXT = ".jpg, .png, .tif"
 #: (NotImplementedError), a member flagged encrypted (zipfile's RuntimeError).
 ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError, RuntimeError)
 
+_TAG_RE = re.compile(r"<[A-Za-z!/?]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: Names under which plain text is read as text: a web application's "export to Word"
+#: writes a .doc of plain text (or HTML), a page saved as text keeps its .html.
+_TEXT_AS = (".doc", ".html", ".htm")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SNIFF_BYTES = 2048
 
@@ -58,7 +64,10 @@ def reader_for(data: bytes, suffix: str) -> Reader:
     named = _BY_SUFFIX[suffix]
     if suffix not in WORD_SUFFIXES + WEB_SUFFIXES:
         return named
-    return _sniffed(data) or named
+    sniffed = _sniffed(data)
+    if sniffed is Reader.TEXT and suffix not in _TEXT_AS:
+        return named                # a .docx of plain text is a damaged .docx
+    return sniffed or named
 
 
 def _sniffed(data: bytes) -> Reader | None:
@@ -73,7 +82,20 @@ def _sniffed(data: bytes) -> Reader | None:
         return Reader.MHTML
     if head.startswith(b"<!doctype html") or b"<html" in head or b"<body" in head:
         return Reader.HTML
+    if not head.startswith(b"%pdf") and _plain_text(data[:_SNIFF_BYTES]):
+        return Reader.TEXT          # web apps' "export to Word" that writes plain text
     return None
+
+
+def _plain_text(head: bytes) -> bool:
+    """UTF-8 text without tags or control bytes (a fragment of HTML is not plain text)."""
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:       # not just a character cut at the sample's end
+            return False
+        text = head[:exc.start].decode("utf-8")
+    return bool(text.strip()) and not _TAG_RE.search(text) and not _CONTROL_RE.search(text)
 
 
 def _zip_kind(data: bytes) -> Reader | None:

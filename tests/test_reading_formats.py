@@ -115,10 +115,11 @@ def test_html_lists_breaks_and_layout_tables() -> None:
     ("hong.odt", (FIXTURES / "ke_hoach_mau.odt").read_bytes()[:3000], CorruptFileError),
     ("khong-noi-dung.odt", None, CorruptFileError),
     ("hong.rtf", b"khong phai rtf {\\b dam}", CorruptFileError),
+    ("xuat-tu-phan-mem.doc", "Kế hoạch năm 2025.".encode(), None),   # plain text named .doc: read
     ("trang.mhtml", b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nxin chao", CorruptFileError),
 ])
 def test_damaged_files_get_typed_errors_with_vietnamese_messages(tmp_path: Path, name: str, data: bytes | None,
-                                                                 error: type) -> None:
+                                                                 error: type | None) -> None:
     if data is None:          # a zip that is neither a .docx nor an .odt
         buf = io.BytesIO()
         with zipfile.ZipFile(buf, "w") as archive:
@@ -126,6 +127,9 @@ def test_damaged_files_get_typed_errors_with_vietnamese_messages(tmp_path: Path,
         data = buf.getvalue()
     path = tmp_path / name
     path.write_bytes(data)
+    if error is None:
+        assert read_document(path) == data.decode("utf-8")
+        return
     with pytest.raises(error) as info:
         read_document(path)
     assert info.value.user_message[0].isupper() and "tệp" in info.value.user_message.lower()
@@ -169,10 +173,12 @@ def test_password_message_for_a_word_file_names_word() -> None:
     ("ke_hoach_mau.rtf", "rtf-doi-ten.doc", Reader.RTF),
     ("ke_hoach_mau.odt", "writer.docx", Reader.ODT),
     ("ke_hoach_mau.docx", "word-moi.doc", Reader.DOCX),
+    ("ke_hoach_mau.txt", "xuat-tu-phan-mem.doc", Reader.TEXT),     # a web app's "export to Word"
 ])
 def test_the_bytes_choose_the_reader_within_word_and_web_formats(fixture: str, sent_as: str,
                                                                   reader: Reader) -> None:
-    data = (FIXTURES / fixture).read_bytes()
+    data = (FIXTURES / fixture).read_bytes() if fixture != "ke_hoach_mau.txt" else read_document(
+        FIXTURES / "ke_hoach_mau.odt").encode("utf-8")
     suffix = Path(sent_as).suffix
     assert reader_for(data, suffix) is reader
     if reader is not Reader.DOC or shutil.which("antiword"):
