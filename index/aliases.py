@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import table_rows
+from .lexicon import table_rows, word_list
 from .query_lexicon import lexicon
 from .thresholds import ALIAS_LENGTH_SHARE
-from .vietnamese import syllables
+from .vietnamese import fold, syllables
 
 
 def _name_parts(kind: str) -> tuple[str, ...]:
@@ -33,10 +33,17 @@ _TYPE_PREFIXES = _name_parts("type")
 #: Levels of local government; "xã An Bình" is also named "An Bình".
 _LOCAL_LEVELS = _name_parts("local")
 ALL_LEVELS = _LOCAL_LEVELS + _name_parts("level")
+#: "… tỉnh An Phú" at the end of a name: the level in lower case, the place capitalised.
+_TRAILING_PLACE_RE = re.compile(
+    r"\s(?P<level>" + "|".join(map(re.escape, word_list("place_levels.txt")))
+    + r")\s+(?P<place>[A-ZĐÀ-Ỹ][\wà-ỹđ]*(?:\s+[A-ZĐÀ-Ỹ][\wà-ỹđ]*){0,3})$")
 MIN_ALIAS_CHARS = 3
 #: A core name of this many words or more is also named by its first two ("Sở Giao thông
 #: vận tải" as "giao thông"); a shorter one's first words name too many agencies.
 MIN_CORE_WORDS_FOR_SHORT_NAME = 3
+#: The shortest run of a long name's first initials kept as an alias ("bqld", "bqlda").
+MIN_INITIALS_PREFIX = 4
+MAX_INITIALS_PREFIX = 6
 #: Longest piece of a code typed with spaces or hyphens ("cd", "ktkt", "tn").
 MAX_CODE_PIECE = 4
 
@@ -46,38 +53,28 @@ def _normal(text: str) -> list[str]:
 
 
 def document_aliases(issuer: str | None, number: str | None = None) -> list[str]:
-    """Folded phrases that name this document's issuer in a question, most specific first."""
-    words = _normal(issuer or "")
-    keys: list[str] = []
-    if words:
-        full = " ".join(words)
-        keys.append(full)
-        core, type_initials = full, ""
-        for prefix in _TYPE_PREFIXES:
-            if full.startswith(prefix + " "):
-                core = full[len(prefix) + 1:]
-                type_initials = "".join(w[0] for w in prefix.split())
-                break
-        core_words = core.split()
-        if core != full:
-            keys.append(core)
-        if len(core_words) >= MIN_CORE_WORDS_FOR_SHORT_NAME and not core.startswith(ALL_LEVELS):
-            keys.append(" ".join(core_words[:2]))
-            # the short code staff write for it: "Sở Giao thông vận tải" is "SGT"
-            if type_initials:
-                keys.append(type_initials + "".join(w[0] for w in core_words[:2]))
-        for level in _LOCAL_LEVELS:
-            if core.startswith(level + " ") and len(core_words) > len(level.split()):
-                keys.append(core[len(level) + 1:])
-        initials = "".join(w[0] for w in core_words if not w.isdigit())
-        if len(initials) >= MIN_ALIAS_CHARS:
-            keys.append(initials)
-        full_initials = "".join(w[0] for w in words if not w.isdigit())
-        if len(full_initials) >= MIN_ALIAS_CHARS:
-            keys.append(full_initials)
-        paren = re.search(r"\(([^)]+)\)", issuer or "")
-        if paren:
-            keys.append("".join(syllables(paren.group(1))))
+    """Folded phrases that name this document's issuer in a question, most specific first.
+
+    A name that ends in its place ("Bệnh viện Đa khoa tỉnh An Phú") is also named without
+    it, and by its core name or initials followed by the place ("bvdk an phu")."""
+    keys = _name_aliases(issuer or "")
+    trailing = _TRAILING_PLACE_RE.search(issuer or "")
+    place = " ".join(_normal(trailing.group("place"))) if trailing else ""
+    if trailing and " ".join(_normal(issuer[:trailing.start()])) not in ("", *_TYPE_PREFIXES):
+        # ("UBND tỉnh An Phú" without its place is any committee: no alias)
+        base = _name_aliases(issuer[:trailing.start()])
+        level = " ".join(_normal(trailing.group("level")))
+        # the initials and the core (all but the full name, which keys already holds with its place)
+        for k in base[1:]:
+            keys += [f"{k} {place}", f"{k} {level} {place}"]
+        keys += base
+    name = _normal(issuer[:trailing.start()] if trailing else issuer or "")
+    if len(name) > MAX_INITIALS_PREFIX:
+        # a long name is written by the initials of its first words ("BQLDA" for a project board)
+        initials = "".join(w[0] for w in name if not w.isdigit())
+        for n in range(MIN_INITIALS_PREFIX, MAX_INITIALS_PREFIX + 1):
+            if (initials[:n],) not in lexicon().rewrites:
+                keys += [initials[:n]] + ([f"{initials[:n]} {place}"] if place else [])
     if number and re.search(r"[-–]", number):
         code = "".join(syllables(re.split(r"[-–]", number)[-1]))
         # a code the lexicon knows ("ubnd") is a generic word, not this issuer's name
@@ -89,6 +86,46 @@ def document_aliases(issuer: str | None, number: str | None = None) -> list[str]
         if len(k) >= MIN_ALIAS_CHARS and k not in seen:
             seen.append(k)
     return seen
+
+
+def _name_aliases(issuer: str) -> list[str]:
+    """The full name, the core without the agency type, its first two words, the initials."""
+    words = _normal(issuer)
+    keys: list[str] = []
+    if not words:
+        return keys
+    full = " ".join(words)
+    keys.append(full)
+    core, type_initials = full, ""
+    for prefix in _TYPE_PREFIXES:
+        if full.startswith(prefix + " "):
+            core = full[len(prefix) + 1:]
+            type_initials = "".join(w[0] for w in prefix.split())
+            break
+    core_words = core.split()
+    if core != full:
+        keys.append(core)
+    if len(core_words) >= MIN_CORE_WORDS_FOR_SHORT_NAME and not core.startswith(ALL_LEVELS):
+        keys.append(" ".join(core_words[:2]))
+        # the short code staff write for it: "Sở Giao thông vận tải" is "SGT"
+        if type_initials:
+            keys.append(type_initials + "".join(w[0] for w in core_words[:2]))
+    for level in _LOCAL_LEVELS:
+        # "quan" is also "quản" once folded: only a level the name writes as one
+        if (core.startswith(level + " ") and len(core_words) > len(level.split())
+                and re.search(r"(?i)(?<![\w])" + "|".join(re.escape(w) for w in word_list("place_levels.txt")
+                                                           if fold(w) == level) + r"\s", issuer)):
+            keys.append(core[len(level) + 1:])
+    initials = "".join(w[0] for w in core_words if not w.isdigit())
+    if len(initials) >= MIN_ALIAS_CHARS:
+        keys.append(initials)
+    full_initials = "".join(w[0] for w in words if not w.isdigit())
+    if len(full_initials) >= MIN_ALIAS_CHARS:
+        keys.append(full_initials)
+    paren = re.search(r"\(([^)]+)\)", issuer)
+    if paren:
+        keys.append("".join(syllables(paren.group(1))))
+    return keys
 
 
 def question_grams(*token_lists: list[str], longest: int = 8) -> set[str]:

@@ -18,7 +18,8 @@ import re
 from collections import Counter
 from datetime import date
 
-from .casing import NameCasing
+from .casing import NameCasing, in_capitals
+from .letterhead import continues_title, ends_at_level, is_rule, letterhead_names, place_after_level
 from .lexicon import table, word_list
 from .models import Block, DocumentMeta
 from .structure import FRONT_MATTER, RECIPIENTS, SIGNATURE
@@ -32,12 +33,6 @@ _MAX_TITLE_CHARS = 300
 _MAX_HEADER_CELL_CHARS = 120
 #: longest "<place>, ngày ... tháng ... năm ..." line
 _MAX_DATE_LINE_CHARS = 90
-#: a title cell longer than this is a paragraph, which ends the title
-_MAX_TITLE_CELL_CHARS = 250
-#: a summary shorter than this after its first line continues on the next one
-_MIN_ONE_LINE_TITLE_CHARS = 40
-#: a letterhead line shorter than this that starts an agency's name may wrap onto the next
-_MAX_WRAPPED_AGENCY_CHARS = 40
 #: the opening paragraphs searched for the sentence that introduces the plan ("Ngày ..., X ban hành")
 _INTRO_BLOCKS = 40
 #: a web page's headline, when nothing else gives a title, is a first line of this length (exclusive)
@@ -52,7 +47,6 @@ _LABELS = {row[0]: row[1] for row in table("metadata_labels.tsv")}
 _LABEL_RE = re.compile(r"^(?P<label>" + "|".join(map(re.escape, sorted(_LABELS, key=len, reverse=True)))
                        + r")\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _MOTTO_RE = re.compile("|".join(re.escape(m) for m in word_list("mottos.txt")), re.IGNORECASE)
-_AGENCY_RE = re.compile(r"^(?:" + "|".join(map(re.escape, word_list("agency_heads.txt"))) + r")(?![\w])")
 
 #: "Số: 45/KH-SNV", "Số 12-KH/ĐU", "Số: 01/2024/QĐ-UBND", "Số: /KH-SNN" (blank).
 _NUMBER_LINE_RE = re.compile(r"^Số\s*(?:hiệu|ký hiệu)?\s*[:.]?\s*(?P<num>[^\s|]*)(?P<rest>.*)$", re.IGNORECASE)
@@ -68,6 +62,8 @@ _BODY_START_RE = re.compile(
     r"^(?:Căn cứ|Kính gửi|Trên cơ sở|Để|Nhằm|Sau khi|Ngày\s+\d|[IVXLC]{1,6}[.\-]\s|\d{1,2}[.)\-]\s|"
     r"Thực hiện (?:Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Quyết định|Hướng dẫn|Thông báo|Kết luận|Chương trình|"
     r"Luật|Nghị định|Thông tư|Văn bản)\b)")
+#: Where the title block ends: the body's first line, or a part heading ("Phần I", "Mục 1").
+_TITLE_END_RE = re.compile(_BODY_START_RE.pattern + r"|^(?:Phần|PHẦN|Mục|MỤC)\s+(?:[IVXLC]{1,6}|\d{1,2})\b")
 _INTRO_VERB = (r"(?:\s*\([^)]{1,20}\))?\s+(?:xây dựng|ban hành|triển khai|thực hiện|lập)\s+"
                r"(?:Kế hoạch|kế hoạch|KẾ HOẠCH|Chương trình|chương trình|Công văn|công văn)")
 #: "Sở Lao động, Thương binh và Xã hội xây dựng Kế hoạch ...": the sentence's subject (commas allowed)
@@ -108,11 +104,22 @@ def header_cells(lines: list[str]) -> list[str]:
             cell = cell.strip()
             if not cell:
                 continue
-            pieces = [p.strip(" -–") for p in _MOTTO_RE.split(cell)]
+            pieces = [q for p in _MOTTO_RE.split(cell) for q in _split_place_date(p.strip(" -–"))]
             cells += [p for p in pieces if p]
             if len(pieces) > 1 or _MOTTO_RE.fullmatch(cell):
                 cells.append("\x00motto")      # keeps the place of the right column
     return cells
+
+
+def _split_place_date(cell: str) -> list[str]:
+    """A letterhead line and the place-date beside it, when a plain-text copy put the two
+    columns on one line ("XÂY DỰNG CÁC CÔNG TRÌNH An Phú, ngày 05 tháng 01 năm 2026")."""
+    words = cell.split(" ")
+    for i in range(1, len(words)):
+        if not in_capitals(words[i]):
+            head, rest = " ".join(words[:i]), " ".join(words[i:])
+            return [head, rest] if in_capitals(head) and _PLACE_RE.match(rest) else [cell]
+    return [cell]
 
 
 def _parse_date(d: str | None, m: str | None, y: str | None) -> date | None:
@@ -157,14 +164,14 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
         cell = cells[idx]
         if cell == "\x00motto" or _LABEL_RE.match(cell) or cell in box.values():
             continue
+        if is_rule(cell):
+            in_title = False if title_parts else in_title     # the rule under the title ends it
+            continue
         if in_title:
-            if _BODY_START_RE.match(cell) or _NUMBER_LINE_RE.match(cell) or len(cell) > _MAX_TITLE_CELL_CHARS or cell.endswith(":"):
-                in_title = False
-            elif not title_parts or cell[0].islower() or len(" ".join(title_parts)) < _MIN_ONE_LINE_TITLE_CHARS:
-                title_parts.append(cell)     # a summary takes one line, or two
+            if continues_title(cell, title_parts, _TITLE_END_RE, _MAX_TITLE_CHARS):
+                title_parts.append(cell)     # a summary wraps over one to four lines
                 continue
-            else:
-                in_title = False
+            in_title = False
         m = _NUMBER_LINE_RE.match(cell)
         if m and meta.number is None and len(cell) < _MAX_HEADER_CELL_CHARS and not title_parts:
             meta.number = _number(m.group("num"))
@@ -183,8 +190,7 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
                 meta.place = place.group("place").strip()
             meta.issued_on = _parse_date(m.group("d"), m.group("m"), m.group("y"))
             meta.year = int(m.group("y"))
-            seen_kind = seen_kind or bool(letterhead)
-            continue
+            continue     # the right column's: the left one's lines may still follow
         if cell.startswith(("V/v", "v/v")) and not title_parts:
             meta.kind = "Công văn"
             title_parts.append(cell)
@@ -204,11 +210,16 @@ def extract_metadata(blocks: list[Block], clean_text: str) -> DocumentMeta:
 
     meta.title = _bounded(" ".join(title_parts).strip())
     context = meta.title + "\n" + clean_text[:_CONTEXT_CHARS]
-    meta.issuer = _letterhead_issuer(letterhead)
+    names = letterhead_names([ln for ln in letterhead if not _NUMBER_LINE_RE.match(ln)])
+    meta.issuer = names.issuer
     _fallbacks(meta, box, blocks, clean_text, context)
+    casing = NameCasing(clean_text)
+    if names.parent:
+        meta.parent = _normalize_issuer(casing.case(names.parent), context)
     if meta.issuer:
         # a letterhead is in capitals: the name as the document itself writes it
-        meta.issuer = _normalize_issuer(NameCasing(clean_text).case(meta.issuer), context)
+        meta.issuer = _with_place(_normalize_issuer(casing.case(meta.issuer), context),
+                                  [meta.parent or "", casing.case(meta.title)])
     meta.year = plan_year(meta, clean_text)
     _closing(meta, blocks, box)
     return meta
@@ -224,19 +235,13 @@ def _bounded(title: str) -> str:
     return cut[: cut.rfind(" ")].rstrip(" ,;:") if " " in cut else cut
 
 
-def _letterhead_issuer(lines: list[str]) -> str | None:
-    """The issuing body: the last letterhead line (the first is often its parent); a last
-    line that does not start an agency name continues the one above it."""
-    lines = [ln for ln in lines if not _NUMBER_LINE_RE.match(ln)]
-    if not lines:
-        return None
-    last = lines[-1]
-    if len(lines) >= 2 and (
-            (not _AGENCY_RE.match(last) and _AGENCY_RE.match(lines[-2]) and len(lines[-2]) < _MAX_WRAPPED_AGENCY_CHARS)
-            or len(last.split()) == 1 or re.search(r"(?:\bVÀ|[-,&])$", lines[-2])):
-        # a name wrapped onto a second line ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ" / "HỘI")
-        last = f"{lines[-2]} {last}"
-    return last
+def _with_place(issuer: str, sources: list[str]) -> str:
+    """An issuer ending in a level of government ("… tỉnh") gets the place written after
+    that level in the letterhead's managing body or in the title ("… tỉnh An Phú"); the
+    body's text is not asked (it names other places: the bodies it cites, where it reports)."""
+    level = ends_at_level(issuer)
+    place = place_after_level(level, sources) if level else None
+    return f"{issuer} {place}" if place else issuer
 
 
 def _fallbacks(meta: DocumentMeta, box: dict[str, str], blocks: list[Block], clean_text: str,

@@ -17,6 +17,7 @@ class DocumentMeta:
     number: str | None = None          # "60/KH-SVHTTDL"; None when left blank ("Số: /KH-SNN")
     kind: str = "Kế hoạch"             # "Kế hoạch", "Quyết định", ...
     issuer: str | None = None          # "Sở Xây dựng"
+    parent: str | None = None          # the managing body above it: "UBND tỉnh Bình Dương"
     issued_on: date | None = None      # None when the date is left blank
     year: int | None = None            # plan year; from the title when the date is blank
     title: str = ""                    # "Thực hiện Quy chế dân chủ ở cơ sở năm 2025"
