@@ -64,8 +64,8 @@ def document_aliases(issuer: str | None, number: str | None = None) -> list[str]
         # ("UBND tỉnh An Phú" without its place is any committee: no alias)
         base = _name_aliases(issuer[:trailing.start()])
         level = " ".join(_normal(trailing.group("level")))
-        # the initials and the core (all but the full name, which keys already holds with its place)
-        for k in base[1:]:
+        # the name, its core and initials, each followed by the place with or without its level
+        for k in base:
             keys += [f"{k} {place}", f"{k} {level} {place}"]
         keys += base
     name = _normal(issuer[:trailing.start()] if trailing else issuer or "")

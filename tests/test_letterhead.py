@@ -65,7 +65,7 @@ CASES = [
          "45/KH-BVĐK", "Long Hải",
          ["THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ NĂM 2026", "TẠI BỆNH VIỆN ĐA KHOA TỈNH LONG HẢI"],
          "Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ;",
-         "Bệnh viện Đa khoa tỉnh Long Hải", "Sở Y tế tỉnh Long Hải", ("bvdk long hai", "da khoa long hai")),
+         "Bệnh viện Đa khoa tỉnh Long Hải", "Sở Y tế tỉnh Long Hải", ("bvdk long hai", "benh vien da khoa long hai")),
     Case("tax_branch",
          ["THUẾ TỈNH LONG HẢI", "CHI CỤC THUẾ KHU VỰC", "XIV"],
          "03/KH-CCT", "Long Hải",
