@@ -75,7 +75,7 @@ def _sniffed(data: bytes) -> Reader | None:
         return Reader.DOC
     if data.startswith(b"PK\x03\x04"):
         return _zip_kind(data)
-    head = data[:_SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    head = _ascii_head(data).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"{\\rtf"):
         return Reader.RTF
     if b"mime-version:" in head and b"multipart/related" in head:
@@ -85,6 +85,30 @@ def _sniffed(data: bytes) -> Reader | None:
     if not head.startswith(b"%pdf") and _plain_text(data[:_SNIFF_BYTES]):
         return Reader.TEXT          # web apps' "export to Word" that writes plain text
     return None
+
+
+def utf16_kind(data: bytes) -> str | None:
+    """"utf-16" for text with a UTF-16 byte-order mark, "utf-16-le"/"utf-16-be" for
+    Latin-script UTF-16 without one (every other byte NUL), else None. Word saves a web
+    page as "Unicode" (UTF-16) when asked, and such pages are sent named .doc."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:_SNIFF_BYTES]
+    if len(sample) >= 8:
+        if sample[1::2].count(0) > 0.9 * len(sample[1::2]) and sample[0::2].count(0) == 0:
+            return "utf-16-le"
+        if sample[0::2].count(0) > 0.9 * len(sample[0::2]) and sample[1::2].count(0) == 0:
+            return "utf-16-be"
+    return None
+
+
+def _ascii_head(data: bytes) -> bytes:
+    """The start of the file for sniffing, as ASCII bytes also when it is UTF-16."""
+    kind = utf16_kind(data)
+    if kind is None:
+        return data[:_SNIFF_BYTES]
+    text = data[:2 * _SNIFF_BYTES].decode(kind, errors="ignore")
+    return text.encode("ascii", errors="ignore")
 
 
 def _plain_text(head: bytes) -> bool:

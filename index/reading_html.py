@@ -18,6 +18,7 @@ import lxml.html
 from lxml import etree
 
 from .errors import CorruptFileError, EmptyDocumentError, UnknownEncodingError
+from .formats import utf16_kind
 from .lexicon import word_list
 from .reading_tables import MAX_SPAN, GridCell, spanned_rows, table_lines
 from .thresholds import DEBRIS_MAX_TEXT_SHARE
@@ -85,12 +86,13 @@ def read_mhtml(data: bytes) -> str:
 
 
 def decode_html(data: bytes) -> str:
-    """Decode by the BOM, the page's own declaration (meta charset, XML declaration), then
-    UTF-8, then windows-1258 (the legacy Vietnamese code page)."""
+    """Decode by the BOM (or UTF-16's NUL bytes), the page's own declaration (meta charset,
+    XML declaration), then UTF-8, then windows-1258 (the legacy Vietnamese code page)."""
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
+    wide = utf16_kind(data)
+    if wide is not None:              # Word's "Unicode" web page (its meta says "unicode")
+        return data.decode(wide, errors="replace")
     declared = _declared_charset(data[:_DECLARATION_BYTES])
     if declared:
         try:

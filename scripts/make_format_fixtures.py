@@ -12,6 +12,7 @@ scripts/make_reading_fixtures.py). Output, all the same plan:
 - ke_hoach_mau_word.htm        Word's "Save as Web Page" shape (MsoNormal paragraphs,
   conditional comments, o:p), declared and encoded windows-1258;
 - ke_hoach_mau.mhtml           the portal page as a browser's single-file web archive;
+- ke_hoach_mau_word_unicode.doc  Word's web page saved as "Unicode" (UTF-16), named .doc;
 - bang_gop_o.*                 a short plan whose deadline table merges cells, in each format;
 - rat_ngan.doc                 a Word 97 file of one line.
 
@@ -234,6 +235,10 @@ def main() -> int:
     (OUT / f"{STEM}_cong_thong_tin.html").write_text(page, encoding="utf-8")
     (OUT / f"{STEM}_word.htm").write_bytes(cp1258_bytes(word_page(plan)))
     (OUT / f"{STEM}.mhtml").write_bytes(mhtml(page))
+    # Word's "Save as Web Page" with the encoding "Unicode": UTF-16 with a BOM, meta
+    # charset=unicode, and sent on named .doc (as in many agencies' archives)
+    unicode_page = word_page(plan).replace("charset=windows-1258", "charset=unicode")
+    (OUT / f"{STEM}_word_unicode.doc").write_bytes(unicode_page.encode("utf-16"))
     merged = OUT / f"{MERGED_STEM}.docx"
     write_merged_docx(merged)
     for suffix in CONVERSIONS:
