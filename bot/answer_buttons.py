@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import TYPE_CHECKING
 
 from telegram import CallbackQuery, Message, ReplyParameters, Update
 from telegram.constants import ParseMode
@@ -22,6 +23,11 @@ from . import admin_handlers, reminder_buttons, texts
 from .formatting import MESSAGE_LIMIT, document_name, esc
 from .keyboards import Action, ButtonPress, parse_press, reason_rows, state_button, without_feedback
 from .services import get_conversation, get_engine
+
+if TYPE_CHECKING:
+    from telegram import InlineKeyboardMarkup
+
+    from index.engine import Engine
 
 logger = logging.getLogger("qcdc.bot")
 
@@ -59,7 +65,7 @@ async def _show_source(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE,
                                    reply_parameters=_reply_to(query))
 
 
-def _read_original(engine, document_id: int) -> tuple[bytes, str, str] | None:
+def _read_original(engine: Engine, document_id: int) -> tuple[bytes, str, str] | None:
     found = original_document(engine, document_id)
     if found is None:
         return None
@@ -92,7 +98,7 @@ async def _may_rate(query: CallbackQuery, context: ContextTypes.DEFAULT_TYPE, qu
     return True
 
 
-async def _edit_keyboard(query: CallbackQuery, markup) -> None:
+async def _edit_keyboard(query: CallbackQuery, markup: InlineKeyboardMarkup | None) -> None:
     try:
         await query.edit_message_reply_markup(reply_markup=markup)
     except BadRequest as exc:   # "message is not modified" when pressed twice: harmless

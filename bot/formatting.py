@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from html import escape
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from index.clock import day_text as fmt_date
 from index.duty_text import cut_at_word
@@ -18,6 +18,9 @@ from index.reminders import Digest, offset_phrase, stale_notice_lines
 from index.rows import UsageStats
 
 from . import texts
+
+if TYPE_CHECKING:
+    from index.library import DocumentInfo, IndexReport, IngestReport
 
 #: Telegram refuses messages over 4096 characters; keep a margin for entities.
 MESSAGE_LIMIT = 4000
@@ -146,7 +149,7 @@ def format_upcoming(deadlines: Sequence[Deadline], today: date, keyword: str | N
     return "\n".join(lines)
 
 
-def format_stale(newest, today: date, reference: Sequence[Deadline]) -> str:
+def format_stale(newest: DocumentInfo | None, today: date, reference: Sequence[Deadline]) -> str:
     """/hanchot when every known deadline is past: say so, name the newest plan, and list
     its (past) deadlines for reference."""
     lines = [esc(line) for line in stale_notice_lines(newest, today)]
@@ -175,7 +178,7 @@ def format_reminder(digest: Digest) -> str:
 
 
 # --------------------------------------------------------------------------- admin
-def format_ingest_report(report) -> str:
+def format_ingest_report(report: IngestReport) -> str:
     """What the admin sees after sending a file: the extracted fields and dated duties."""
     doc, meta = report.document, report.meta
     lines = [texts.UPLOAD_DONE.format(id=doc.id)]
@@ -241,7 +244,7 @@ def format_stats(stats: UsageStats, subscriptions: int) -> str:
     return "\n".join(lines)
 
 
-def format_reindex(report) -> str:
+def format_reindex(report: IndexReport) -> str:
     """/reindex result."""
     seconds = f"{report.seconds:.1f}".replace(".", ",") + " giây" if report.seconds >= 0.1 else texts.UNDER_A_SECOND
     lines = [texts.REINDEX_DONE.format(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import date
+from typing import TYPE_CHECKING
 
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatType
@@ -23,6 +24,9 @@ from .formatting import esc, format_answer, format_stale, format_upcoming
 from .keyboards import answer_keyboard
 from .sending import reply_long, typing
 from .services import get_conversation, get_engine, get_settings, is_bot_admin, question_lock
+
+if TYPE_CHECKING:
+    from index.engine import Engine
 
 #: Deadlines listed by /hanchot.
 UPCOMING_LIMIT = 10
@@ -165,7 +169,7 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 # --------------------------------------------------------------------------- deadlines
-def _deadlines_text(engine, today: date, keyword: str | None, unit: str | None) -> str:
+def _deadlines_text(engine: Engine, today: date, keyword: str | None, unit: str | None) -> str:
     """/hanchot body, the chat's unit first (runs in a worker thread: several engine calls)."""
     upcoming = unit_first(reminders.upcoming_deadlines(engine, today, keyword), unit)[:UPCOMING_LIMIT]
     if upcoming:

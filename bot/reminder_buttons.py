@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from telegram import CallbackQuery, Message
 from telegram.error import BadRequest
@@ -17,8 +18,11 @@ from .handlers import today_in
 from .keyboards import ButtonPress, replace_row, state_button
 from .services import get_conversation, get_engine
 
+if TYPE_CHECKING:
+    from index.engine import Engine
 
-def _find_deadline(engine, obligation_id: int) -> Deadline | None:
+
+def _find_deadline(engine: Engine, obligation_id: int) -> Deadline | None:
     return next((d for d in engine.deadlines(dated_only=True) if d.obligation_id == obligation_id), None)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -19,6 +20,12 @@ from .handlers import command_argument, today_in
 from .reminder_jobs import schedule_chat, unschedule_chat
 from .sending import reply_long
 from .services import get_conversation, get_engine, get_settings, is_bot_admin
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from index.config import Settings
+    from index.engine import Engine
 
 logger = logging.getLogger("qcdc.bot")
 
@@ -43,7 +50,7 @@ async def may_manage_reminders(update: Update, context: ContextTypes.DEFAULT_TYP
     return member.status in _MANAGER_STATUSES
 
 
-def _subscribed_text(engine, sub: reminders.Subscription, settings, today) -> str:
+def _subscribed_text(engine: Engine, sub: reminders.Subscription, settings: Settings, today: date) -> str:
     """Confirmation for /nhacviec with the next deadline or the stale notice (thread)."""
     offsets = ", ".join(str(o) for o in settings.remind_offsets)
     lines = [texts.SUBSCRIBED.format(time=esc(sub.remind_time), offsets=esc(offsets))]

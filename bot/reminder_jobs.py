@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
@@ -30,6 +31,9 @@ from .formatting import format_reminder
 from .keyboards import reminder_keyboard
 from .sending import send_long
 from .services import ENGINE_KEY, SETTINGS_KEY, get_engine, get_settings
+
+if TYPE_CHECKING:
+    from index.engine import Engine
 
 logger = logging.getLogger("qcdc.bot.reminders")
 
@@ -71,7 +75,7 @@ def job_name(chat_id: int) -> str:
 
 
 # --------------------------------------------------------------------------- delivery
-async def deliver_reminder(bot: Bot, engine, chat_id: int, day: date, *, late: bool = False,
+async def deliver_reminder(bot: Bot, engine: Engine, chat_id: int, day: date, *, late: bool = False,
                            _migrated: bool = False) -> Delivery:
     """Send a chat its reminder for `day` unless the ledger says it already went out."""
     digest = await asyncio.to_thread(engine.reminders.due_reminders, chat_id, day)
@@ -81,7 +85,7 @@ async def deliver_reminder(bot: Bot, engine, chat_id: int, day: date, *, late: b
     return await send_claimed(bot, engine, claimed, _migrated=_migrated)
 
 
-async def send_claimed(bot: Bot, engine, claimed: reminders.Digest, *, _migrated: bool = False) -> Delivery:
+async def send_claimed(bot: Bot, engine: Engine, claimed: reminders.Digest, *, _migrated: bool = False) -> Delivery:
     """Send a digest the caller claimed, and record the outcome in the ledger."""
     service, chat_id, day, late = engine.reminders, claimed.chat_id, claimed.day, claimed.late
     parts: list = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from telegram import Update
 from telegram.constants import ChatType, ParseMode
@@ -18,6 +19,12 @@ from .handlers import command_argument, today_in
 from .reminder_handlers import may_manage_reminders
 from .sending import reply_long
 from .services import get_conversation, get_engine
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from index.conversation import Conversation
+    from index.engine import Engine
 
 #: Deadlines put in one calendar file.
 CALENDAR_LIMIT = 200
@@ -48,7 +55,7 @@ async def unit_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await message.reply_text(texts.UNIT_SET.format(whose=whose, unit=esc(unit)))
 
 
-def _calendar(engine, conversation, chat_id: int, today, keyword: str | None) -> tuple[bytes, int]:
+def _calendar(engine: Engine, conversation: Conversation, chat_id: int, today: date, keyword: str | None) -> tuple[bytes, int]:
     """The .ics bytes and how many deadlines it holds (worker thread)."""
     unit = conversation.unit_of(chat_id)
     deadlines = unit_first(reminders.upcoming_deadlines(engine, today, keyword), unit)[:CALENDAR_LIMIT]

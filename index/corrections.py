@@ -12,9 +12,14 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import clock
 from .write_rows import KeyedDuty, NewObligation
+
+if TYPE_CHECKING:   # storage imports this module (its Correction rows)
+    from .storage import Store
 
 __all__ = ["Correction", "apply_corrections", "correct_duty", "duty_target", "stored_rows"]
 
@@ -99,7 +104,7 @@ def stored_rows(duties: list[NewObligation], corrections: list[Correction]) -> l
     return [keyed.duty for keyed in apply_corrections(duties, corrections)]
 
 
-def correct_duty(store, corpus_dir, document_id: int, number: int | None, *, due_on: str | None = None,
+def correct_duty(store: Store, corpus_dir: Path, document_id: int, number: int | None, *, due_on: str | None = None,
                  who: str | None = None, what: str | None = None, to_whom: str | None = None,
                  action: str = "edit", user_id: int | None = None) -> None:
     """Edit or delete the `number`-th dated duty of a document (as the upload reply numbers

@@ -21,6 +21,8 @@ from index.clock import day_text
 if TYPE_CHECKING:
     from index.config import Settings
     from index.engine import Engine
+    from index.library import IndexReport
+    from index.models import Answer
 
 
 def _settings() -> Settings:
@@ -42,7 +44,7 @@ def _engine(progress: bool = True) -> Engine:
     return engine
 
 
-def _print_index_report(report) -> None:
+def _print_index_report(report: IndexReport) -> None:
     click.echo(
         f"Đã lập chỉ mục: {report.documents} tài liệu, {report.chunks} đoạn, "
         f"{report.obligations} nghĩa vụ; nhúng mới {report.embedded} đoạn trong {report.seconds:.1f} s.",
@@ -96,7 +98,7 @@ def index(rebuild: bool) -> None:
     _print_index_report(report)
 
 
-def _format_answer_text(answer) -> str:
+def _format_answer_text(answer: Answer) -> str:
     """The answer, then its sources: each section of a plan once, however many of its
     passages were retrieved (the JSON keeps them all)."""
     from index.models import distinct_sources
