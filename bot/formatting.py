@@ -185,6 +185,7 @@ def format_ingest_report(report: IngestReport) -> str:
     fields = [
         (texts.LABEL_TITLE, meta.title or doc.title),
         (texts.LABEL_ISSUER, meta.issuer or doc.issuer),
+        *([(texts.LABEL_PARENT, meta.parent)] if meta.parent else []),   # the body above it, as read
         (texts.LABEL_YEAR, meta.year or doc.year),
         (texts.LABEL_NUMBER, meta.number or doc.number),
         (texts.LABEL_CHUNKS, report.chunks),

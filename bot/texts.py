@@ -155,6 +155,7 @@ CORRECT_DONE = "✅ <b>Đã lưu sửa đổi</b> cho tài liệu mã {id} (gi�
 CORRECT_DONE_EMPTY = "Đã lưu sửa đổi. Tài liệu này không còn thời hạn nào có ngày."
 LABEL_TITLE = "Tiêu đề"
 LABEL_ISSUER = "Cơ quan ban hành"
+LABEL_PARENT = "Cơ quan chủ quản"
 LABEL_YEAR = "Năm"
 LABEL_NUMBER = "Số hiệu"
 LABEL_CHUNKS = "Số đoạn"

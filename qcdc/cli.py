@@ -247,6 +247,8 @@ def add(path: Path, as_json: bool) -> None:
         payload = report.document.to_json()
         payload["deadlines"] = [d.to_json() for d in report.deadlines]
         payload["warnings"] = report.warnings
+        if report.meta.parent:      # the managing body above the issuer, as the letterhead reads
+            payload["parent"] = report.meta.parent
         if report.replaced:
             payload["replaced"] = report.replaced.to_json()
         if report.similar:

@@ -371,7 +371,8 @@ def test_admin_uploads_a_docx_and_can_ask_about_it(api, settings, engine):
     received, report = api.sent_texts(ADMIN_ID)
     assert "đang đọc" in received
     assert_valid_html(report)
-    for expected in ("Đã thêm tài liệu", "năm 2026 tại Sở Tài chính", "Cơ quan ban hành:", "Năm: 2026",
+    for expected in ("Đã thêm tài liệu", "năm 2026 tại Sở Tài chính", "Cơ quan ban hành:",
+                     "Cơ quan chủ quản: UBND tỉnh Tây Ninh", "Năm: 2026",
                      "15/KH-STC", "15/06/2026", "Sở Nội vụ"):
         assert expected.lower() in report.lower(), expected
     assert len(api.calls_to("getFile")) == 1 and len(api.calls_to("download")) == 1

@@ -227,3 +227,34 @@ def test_a_folded_quan_is_not_a_district() -> None:
     # "Ban Quản lý" folds to "quan ly", which is not "quận Lý …"
     aliases = document_aliases("Ban Quản lý rừng phòng hộ", "5/KH-BQL")
     assert "ly rung phong ho" not in aliases
+
+
+def _plan_text(case: Case, duty: str) -> str:
+    rows = [f"{a} | {b}" if a else f"| {b}" for a, b in _header_rows(case)]
+    return "\n".join(rows + ["", "KẾ HOẠCH", *case.title, case.body_first, "I. MỤC ĐÍCH, YÊU CẦU",
+                             "Phát huy quyền làm chủ của cán bộ, công chức, viên chức, người lao động.",
+                             "II. TỔ CHỨC THỰC HIỆN", duty, "Nơi nhận:", "- Như trên;", "- Lưu: VT.",
+                             "GIÁM ĐỐC", "Trần Văn Bình"]) + "\n"
+
+
+def test_questions_name_a_wrapped_issuer_by_its_place(tmp_path: Path) -> None:
+    """Two plans whose issuers wrap in the letterhead: a question naming one by its initials
+    and place, or by its name without the place, is answered from that plan."""
+    from index.config import Settings
+    from index.engine import Engine
+
+    by_key = {c.key: c for c in CASES}
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_docx(by_key["project_board"], corpus / "board.docx")
+    (corpus / "hospital.txt").write_text(_plan_text(
+        by_key["hospital"], "1. Phòng Tổ chức cán bộ gửi báo cáo 6 tháng về Sở Y tế trước ngày 15/6/2026."),
+        encoding="utf-8")
+    with Engine(Settings.from_env(data_dir=tmp_path / "data", corpus_dir=corpus, embed_model="hashing")) as eng:
+        eng.ensure_index()
+        board = eng.ask("BQLDA tỉnh An Phú nộp báo cáo 6 tháng trước ngày nào?", log=False)
+        assert board.sources and board.sources[0].document == "board.docx"
+        assert any(d.date and d.date.isoformat() == "2026-06-10" for d in board.deadlines)
+        hospital = eng.ask("bệnh viện đa khoa Long Hải gửi báo cáo 6 tháng cho Sở Y tế hạn nào", log=False)
+        assert hospital.sources and hospital.sources[0].document == "hospital.txt"
+        assert any(d.date and d.date.isoformat() == "2026-06-15" for d in hospital.deadlines)
