@@ -15,8 +15,8 @@ from enum import Enum
 #: Scans and photos, read by OCR (index/ocr.py).
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff")
 TEXT_SUFFIXES = (".txt", ".md")
-#: Word processors: Word 2007+ and 97-2003, LibreOffice Writer, Rich Text.
-WORD_SUFFIXES = (".docx", ".doc", ".odt", ".rtf")
+#: Word processors: Word 2007+ and 97-2003, LibreOffice Writer, Rich Text, Word 2003 XML.
+WORD_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".xml")
 #: A page saved from a portal ("Lưu trang"): HTML, or a browser's single-file archive.
 WEB_SUFFIXES = (".html", ".htm", ".mhtml", ".mht")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + WORD_SUFFIXES + (".pdf",) + WEB_SUFFIXES + IMAGE_SUFFIXES
@@ -44,6 +44,7 @@ class Reader(Enum):
     TEXT = "text"
     DOCX = "docx"
     DOC = "doc"
+    WORD2003 = "word2003"
     ODT = "odt"
     RTF = "rtf"
     HTML = "html"
@@ -52,7 +53,8 @@ class Reader(Enum):
     IMAGE = "image"
 
 
-_BY_SUFFIX = {".docx": Reader.DOCX, ".doc": Reader.DOC, ".odt": Reader.ODT, ".rtf": Reader.RTF,
+_BY_SUFFIX = {".docx": Reader.DOCX, ".doc": Reader.DOC, ".xml": Reader.WORD2003, ".odt": Reader.ODT,
+              ".rtf": Reader.RTF,
               ".html": Reader.HTML, ".htm": Reader.HTML, ".mhtml": Reader.MHTML, ".mht": Reader.MHTML,
               ".pdf": Reader.PDF, ".txt": Reader.TEXT, ".md": Reader.TEXT}
 
@@ -78,6 +80,8 @@ def _sniffed(data: bytes) -> Reader | None:
     head = _ascii_head(data).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"{\\rtf"):
         return Reader.RTF
+    if b'progid="word.document"' in head or b"schemas.microsoft.com/office/word/2003/wordml" in head:
+        return Reader.WORD2003
     if b"mime-version:" in head and b"multipart/related" in head:
         return Reader.MHTML
     if head.startswith(b"<!doctype html") or b"<html" in head or b"<body" in head:

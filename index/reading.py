@@ -26,7 +26,7 @@ from .errors import (
 # IMAGE_SUFFIXES and SUPPORTED_SUFFIXES are imported from here by the bot and the library
 from .formats import IMAGE_SUFFIXES, SUPPORTED_SUFFIXES, ZIP_DAMAGE, Reader, reader_for  # noqa: F401
 from .pdf_tables import page_text
-from .reading_tables import GridCell, spanned_rows, table_lines
+from .reading_wordml import DOCX_BODY
 from .thresholds import BINARY_CONTROL_SHARE, TEXT_CONTROL_SHARE, UTF16_NUL_SHARE
 
 if TYPE_CHECKING:
@@ -123,6 +123,10 @@ def _read_word_or_web(data: bytes, reader: Reader) -> str:
         from .reading_doc import read_doc
 
         return read_doc(data)
+    if reader is Reader.WORD2003:
+        from .reading_wordml import read_word2003
+
+        return read_word2003(data)
     if reader is Reader.ODT:
         from .reading_odt import read_odt
 
@@ -193,12 +197,6 @@ def _checked(text: str) -> str:
     return text
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_W_P, _W_T, _W_TAB, _W_BR = _W + "p", _W + "t", _W + "tab", _W + "br"
-_W_TBL, _W_TR, _W_TC = _W + "tbl", _W + "tr", _W + "tc"
-_W_TCPR, _W_GRIDSPAN, _W_VMERGE, _W_VAL = _W + "tcPr", _W + "gridSpan", _W + "vMerge", _W + "val"
-
-
 def _read_docx(data: bytes) -> str:
     if not data.startswith(b"PK"):
         raise CorruptFileError("not a zip container")
@@ -211,15 +209,7 @@ def _read_docx(data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (*ZIP_DAMAGE, PackageNotFoundError, KeyError, LxmlError) as exc:   # + missing parts, bad XML
         raise CorruptFileError(f"docx: {exc}") from exc
-    parts: list[str] = []
-    # Walk paragraphs and tables in document order. Only elements with a string tag are
-    # read: comments, processing instructions and entity references have none.
-    for child in document.element.body.iterchildren():
-        if child.tag == _W_P:
-            parts.append(_paragraph_text(child))
-        elif child.tag == _W_TBL:
-            parts.extend(_table_lines(child))
-    return "\n\n".join(p for p in parts if p.strip())
+    return "\n\n".join(DOCX_BODY.lines(document.element.body))
 
 
 def _check_docx_size(data: bytes) -> None:
@@ -233,48 +223,6 @@ def _check_docx_size(data: bytes) -> None:
         raise CorruptFileError(f"docx zip: {exc}") from exc
     if size > MAX_DOCX_XML_BYTES:
         raise TextTooLongError(f"docx expands to {size} bytes of XML")
-
-
-def _paragraph_text(paragraph) -> str:
-    """The text of one w:p: runs' text, tabs as spaces, line breaks kept."""
-    out: list[str] = []
-    for node in paragraph.iter(_W_T, _W_TAB, _W_BR):
-        if node.tag == _W_T:
-            # An entity reference, comment or processing instruction inside w:t is a child
-            # node: its own text is dropped (never expanded: XXE), the text after it kept.
-            out.append(node.text or "")
-            out.extend(child.tail or "" for child in node)
-        elif node.tag == _W_TAB:
-            out.append(" ")
-        else:
-            out.append("\n")
-    return "".join(out)
-
-
-def _cell_paragraphs(cell) -> list[str]:
-    lines: list[str] = []
-    for p in cell.iter(_W_P):
-        lines.extend(x.strip() for x in _paragraph_text(p).split("\n"))
-    return [x for x in lines if x]
-
-
-def _table_lines(table) -> list[str]:
-    rows = [[_grid_cell(tc) for tc in tr.iterchildren(_W_TC)] for tr in table.iterchildren(_W_TR)]
-    return table_lines(spanned_rows(rows))
-
-
-def _grid_cell(tc) -> GridCell:
-    """A w:tc with its width in grid columns (w:gridSpan); a w:vMerge that does not
-    restart continues the merged cell above."""
-    props = tc.find(_W_TCPR)
-    span = props.find(_W_GRIDSPAN) if props is not None else None
-    merge = props.find(_W_VMERGE) if props is not None else None
-    try:
-        colspan = max(1, int(span.get(_W_VAL, "1"))) if span is not None else 1
-    except ValueError:
-        colspan = 1
-    continued = merge is not None and merge.get(_W_VAL, "continue") != "restart"
-    return GridCell(_cell_paragraphs(tc), colspan=colspan, continued=continued)
 
 
 def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None

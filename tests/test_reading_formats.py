@@ -29,7 +29,7 @@ from tests.support.cli import run_cli
 from tests.support.formats import FIXTURES, needs_antiword
 
 DOCX = FIXTURES / "ke_hoach_mau.docx"
-OTHERS = ["ke_hoach_mau.doc", "ke_hoach_mau.odt", "ke_hoach_mau.rtf", "ke_hoach_mau_cong_thong_tin.html",
+OTHERS = ["ke_hoach_mau.doc", "ke_hoach_mau.odt", "ke_hoach_mau.rtf", "ke_hoach_mau.xml", "ke_hoach_mau_cong_thong_tin.html",
           "ke_hoach_mau_word.htm", "ke_hoach_mau.mhtml", "ke_hoach_mau_word_unicode.doc"]
 TABLE_HEADER = "TT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành | Ghi chú"
 TABLE_ROW = "2 | Công khai dự toán ngân sách năm 2025 | Văn phòng Sở | Trước ngày 31/3/2025 | Niêm yết tại trụ sở"
@@ -117,6 +117,7 @@ def test_html_lists_breaks_and_layout_tables() -> None:
     ("hong.rtf", b"khong phai rtf {\\b dam}", CorruptFileError),
     ("xuat-tu-phan-mem.doc", "Kế hoạch năm 2025.".encode(), None),   # plain text named .doc: read
     ("trang.mhtml", b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nxin chao", CorruptFileError),
+    ("cau-hinh.xml", b'<?xml version="1.0"?><config><a>1</a></config>', CorruptFileError),
 ])
 def test_damaged_files_get_typed_errors_with_vietnamese_messages(tmp_path: Path, name: str, data: bytes | None,
                                                                  error: type | None) -> None:
@@ -173,6 +174,7 @@ def test_password_message_for_a_word_file_names_word() -> None:
     ("ke_hoach_mau.rtf", "rtf-doi-ten.doc", Reader.RTF),
     ("ke_hoach_mau.odt", "writer.docx", Reader.ODT),
     ("ke_hoach_mau.docx", "word-moi.doc", Reader.DOCX),
+    ("ke_hoach_mau.xml", "word-2003.doc", Reader.WORD2003),          # Word 2003 XML named .doc
     ("ke_hoach_mau.txt", "xuat-tu-phan-mem.doc", Reader.TEXT),     # a web app's "export to Word"
 ])
 def test_the_bytes_choose_the_reader_within_word_and_web_formats(fixture: str, sent_as: str,
@@ -192,7 +194,7 @@ def test_a_pdf_is_never_taken_for_a_word_file() -> None:
 
 def test_the_refusal_message_lists_the_new_formats() -> None:
     message = UnsupportedFileTypeError().user_message
-    for suffix in (".docx", ".doc", ".odt", ".rtf", ".pdf", ".html", ".txt", ".md"):
+    for suffix in (".docx", ".doc", ".odt", ".rtf", ".pdf", ".html", ".txt", ".md"):   # .xml: not listed
         assert suffix in message and suffix in SUPPORTED_SUFFIXES
 
 
@@ -356,3 +358,19 @@ def test_a_utf16_page_without_a_byte_order_mark_is_read() -> None:
     page = "<html><body><p>Báo cáo năm trước ngày 10/11/2025</p></body></html>".encode("utf-16-le")
     assert reader_for(page, ".doc") is Reader.HTML
     assert read_bytes(page, ".doc") == "Báo cáo năm trước ngày 10/11/2025"
+
+
+def test_word_2003_xml_merged_cells_as_word_writes_them() -> None:
+    def cell(text: str, props: str = "") -> str:
+        return f"<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    rows = [cell("TT") + cell("Nội dung") + cell("Đơn vị chủ trì"),
+            cell("1") + cell("Việc một") + cell("Văn phòng", '<w:vmerge w:val="restart"/>'),
+            cell("2") + cell("Việc hai") + cell("", "<w:vmerge/>")]
+    xml = ('<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?>'
+           '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" '
+           'xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint"><w:body><wx:sect>'
+           "<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p><w:tbl>"
+           + "".join(f"<w:tr>{r}</w:tr>" for r in rows) + "</w:tbl></wx:sect></w:body></w:wordDocument>")
+    assert read_bytes(xml.encode(), ".doc").split("\n\n") == [
+        "KẾ HOẠCH", "TT | Nội dung | Đơn vị chủ trì", "1 | Việc một | Văn phòng", "2 | Việc hai | Văn phòng"]
