@@ -27,8 +27,9 @@ from index.parsing import parse_document  # noqa: E402
 from index.reading import read_bytes  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "formats"
-NAMES = ["ke_hoach_mau.docx", "ke_hoach_mau.doc", "ke_hoach_mau.odt", "ke_hoach_mau.rtf",
-         "ke_hoach_mau_cong_thong_tin.html", "ke_hoach_mau_word.htm", "ke_hoach_mau.mhtml"]
+NAMES = ["ke_hoach_mau.docx", "ke_hoach_mau.doc", "ke_hoach_mau.odt", "ke_hoach_mau.rtf", "ke_hoach_mau.xml",
+         "ke_hoach_mau_cong_thong_tin.html", "ke_hoach_mau_word.htm", "ke_hoach_mau.mhtml",
+         "ke_hoach_mau_word_unicode.doc"]
 
 
 def _timed(fn, rounds: int) -> list[float]:
