@@ -73,6 +73,7 @@ _CUE = (
     r"|đến\s+hết|tới\s+hết|đến|tới"
     r"|hoàn\s+thành|xong"
     r"|trước"
+    r"|vào(?=\s+ngày)"      # an event's own day: "tổ chức hội nghị vào ngày 25/4"
     r")"
 )
 #: Cues too common in other senses ("hoàn thành 10/12 chỉ tiêu"): they need "ngày" or a year.

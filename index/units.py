@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import alternation
+from .vietnamese import fold
 
 BULLET_RE = re.compile(r"^\s*(?:[-+•–*]\s*|\d{1,2}(?:\.\d{1,2})*(?:[.)]|\s?-)\s+|[a-zđ]\)\s+|[IVXLC]{1,6}(?:\.|\s?-)\s+)")
 
@@ -13,6 +14,12 @@ UNIT_HEAD_RE = re.compile(
     r"^(?:(?:các|những|toàn\s+thể|mỗi)\s+)?(?:" + alternation("unit_heads.txt") + r")(?![\w])",
     re.IGNORECASE,
 )
+#: "các Thuế cơ sở tổ chức …": a plural marker before a capitalised name, a predicate within a
+#: few words, is a group of units whatever its head word (the plan's own kind of sub-unit).
+_PLURAL_NAME_RE = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+(?=(?P<name>[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}?)\s+(?:"
+                             + alternation("subject_predicates.txt") + r")(?![\w]))")
+#: ... unless the name is a kind of document ("Các Nghị định hướng dẫn …").
+_DOCUMENT_NAME_RE = re.compile(r"^(?:" + alternation("reference_kinds.txt") + r")(?![\w])")
 LEADING_VERB_RE = re.compile(r"^(?:đề\s+nghị|yêu\s+cầu|giao\s+cho|giao|đồng\s+chí|đ/c)\s+", re.IGNORECASE)
 _INTRO_CLAUSE_RE = re.compile(r"^(?:" + alternation("sentence_openers.txt") + r")\b", re.IGNORECASE)
 _PREDICATE_RE = re.compile(r"(?<![\w])(?:" + alternation("subject_predicates.txt") + r")(?![\w])")
@@ -51,6 +58,10 @@ def unit_phrase(text: str) -> tuple[str, int] | None:
     the unit and where it ends, cut at the first predicate."""
     text = LEADING_VERB_RE.sub("", text, count=1)
     m = UNIT_HEAD_RE.match(text)
+    if not m:
+        m = _PLURAL_NAME_RE.match(text)
+        if m and _DOCUMENT_NAME_RE.match(fold(m.group("name"))):
+            m = None
     if not m:
         return None
     pos = m.end()
