@@ -295,3 +295,86 @@ MORE_V2_QUESTIONS: list[dict] = [
     _v2("oos", "Kết quả khảo sát hài lòng người bệnh quý I/2026 của TTYT Yên Thành đạt bao nhiêu phần trăm?"),
     _v2("oos", "ký túc xá trường CĐ KTKT Thái Nguyên giá bao nhiêu một tháng"),
 ]
+
+# Issue #15, answers on unseen plans (written before the fixes): which duty or passage a
+# question wants. (tag, documents, strings the answer must all hold, question). Four kinds:
+# the plan's own event vs. its sub-units' events; a cited document, a period or a figure the
+# text states (a passage, not a duty); a unit asking what it must do; a named deliverable
+# among several duties of the same rhythm.
+MORE_DEV_RANK: list[tuple[str, list[str], list[str], str]] = [
+    # the plan's own event, the sub-units' event
+    ("plain", ["stp_lamdong_2025.txt"], ["9/2025"],
+     "Giám đốc Sở Tư pháp Lâm Đồng tổ chức đối thoại với công chức, viên chức vào thời gian nào?"),
+    ("chat", ["stp_lamdong_2025.txt"], ["31/3/2025"],
+     "các đơn vị thuộc Sở Tư pháp tổ chức hội nghị cán bộ công chức viên chức hạn chót ngày nào vậy"),
+    ("plain", ["ubnd_xa_phuochoa_2025.txt"], ["30/6/2025"],
+     "UBND xã Phước Hòa tổ chức hội nghị đối thoại với Nhân dân năm 2025 xong trước ngày nào?"),
+    ("colloquial", ["ubnd_xa_phuochoa_2025.txt"], ["30/6/2025"],
+     "chủ tịch xã Phước Hòa đối thoại với dân trễ nhất bữa nào"),
+    ("plain", ["sgddt_quangtri_2025.txt"], ["30/9/2025"],
+     "Các cơ sở giáo dục trực thuộc Sở GDĐT Quảng Trị tổ chức hội nghị viên chức, người lao động trước ngày nào?"),
+    # a cited document, a period, a figure: the passage that says it
+    ("plain", ["000_dba3e34fd191b3d8.txt"], ["403/QĐ-SNN"],
+     "Quy chế thực hiện dân chủ trong hoạt động của Sở Nông nghiệp và PTNT ban hành kèm theo quyết định nào?"),
+    ("plain", ["003_35e899f94de57b09.txt"], ["171/QĐ-KHCN"],
+     "Quy chế thực hiện dân chủ trong hoạt động của Sở Khoa học và Công nghệ được ban hành theo quyết định số mấy?"),
+    ("plain", ["004_8f22e1142d4e47e2.txt"], ["765/KH-UBND"],
+     "Kế hoạch dân vận chính quyền 2023 của Sở Văn hóa, Thể thao và Du lịch thực hiện theo kế hoạch nào của UBND tỉnh?"),
+    ("plain", ["stp_lamdong_2025.txt"], ["210/KH-UBND"],
+     "Kế hoạch dân chủ năm 2025 của Sở Tư pháp Lâm Đồng thực hiện theo kế hoạch số mấy của UBND tỉnh?"),
+    ("plain", ["stp_lamdong_2025.txt"], ["2023-2025"],
+     "Kế hoạch của UBND tỉnh về thực hiện dân chủ ở cơ sở mà Sở Tư pháp Lâm Đồng thực hiện thuộc giai đoạn nào?"),
+    ("abbrev", ["ubnd_xa_phuochoa_2025.txt"], ["27/KH-UBND"],
+     "KH DVCQ 2025 xã Phước Hòa thực hiện theo kế hoạch nào của UBND huyện"),
+    ("plain", ["sgddt_quangtri_2025.txt"], ["11/2020/TT-BGDĐT"],
+     "Kế hoạch dân chủ 2025 của Sở GDĐT Quảng Trị căn cứ thông tư nào hướng dẫn thực hiện dân chủ trong cơ sở giáo dục công lập?"),
+    ("plain", ["000_dba3e34fd191b3d8.txt"], ["2021 - 2030"],
+     "Chương trình tổng thể cải cách hành chính nhà nước trong kế hoạch QCDC của Sở Nông nghiệp thuộc giai đoạn nào?"),
+    # a unit asking what it must do
+    ("role", ["stp_lamdong_2025.txt"], ["02 đơn vị"],
+     "Tôi ở Thanh tra Sở Tư pháp thì phải làm gì trong kế hoạch dân chủ 2025?"),
+    ("role", ["stp_lamdong_2025.txt"], ["Ngày Pháp luật"],
+     "em ở Phòng Phổ biến, giáo dục pháp luật Sở Tư pháp thì phải làm gì ạ"),
+    ("role", ["ubnd_xa_phuochoa_2025.txt"], ["truyền thanh"],
+     "Tôi là công chức Văn hóa - Xã hội xã Phước Hòa thì phải làm gì trong kế hoạch dân vận chính quyền?"),
+    ("role", ["sgddt_quangtri_2025.txt"], ["quý IV/2025"],
+     "em ở Thanh tra Sở Giáo dục Quảng Trị thì phải làm gì trong kế hoạch dân chủ 2025"),
+    # a named deliverable among duties of the same rhythm or unit
+    ("plain", ["ubnd_xa_phuochoa_2025.txt"], ["15/4/2025"],
+     "Các thôn đăng ký mô hình Dân vận khéo với UBND xã Phước Hòa trước ngày nào?"),
+    ("plain", ["ubnd_xa_phuochoa_2025.txt"], ["20/11/2025"],
+     "Trưởng thôn báo cáo kết quả thực hiện mô hình Dân vận khéo về UBND xã Phước Hòa trước ngày nào?"),
+    ("plain", ["sgddt_quangtri_2025.txt"], ["9/2025"],
+     "Các trường công khai cam kết chất lượng giáo dục và thu chi tài chính trên trang thông tin điện tử trong thời gian nào?"),
+]
+
+# The same four kinds over the v2dev plans (written to benchmarks/questions_v2more.jsonl, asked
+# with `--set v2dev`; they name no v2test plan, so the v2test half never changes).
+MORE_V2DEV_RANK: list[tuple[str, list[str], list[str], str]] = [
+    ("plain", ["ttyt_yenthanh_2026.docx"], ["20/3/2026"],
+     "Trung tâm Y tế khu vực Yên Thành tổ chức Hội nghị viên chức, người lao động năm 2026 trước ngày nào?"),
+    ("plain", ["ttyt_yenthanh_2026.docx"], ["quý III/2026"],
+     "Giám đốc Trung tâm Y tế Yên Thành đối thoại với viên chức, người lao động vào thời gian nào?"),
+    ("plain", ["cdktkt_thainguyen_2025.pdf"], ["28/2/2025"],
+     "Trường Cao đẳng Kinh tế - Kỹ thuật Thái Nguyên tổ chức Hội nghị CBVC, NLĐ năm 2025 hạn chót khi nào?"),
+    ("plain", ["cdktkt_thainguyen_2025.pdf"], ["4/2025", "11/2025"],
+     "Hiệu trưởng Trường Cao đẳng Kinh tế - Kỹ thuật Thái Nguyên đối thoại với học sinh, sinh viên vào những tháng nào?"),
+    ("plain", ["cdktkt_thainguyen_2025.pdf"], ["412/QĐ-CĐKTKT"],
+     "Quy chế thực hiện dân chủ của Trường Cao đẳng Kinh tế - Kỹ thuật Thái Nguyên ban hành kèm theo quyết định nào?"),
+    ("plain", ["ttyt_yenthanh_2026.docx"], ["52/KH-SYT"],
+     "Kế hoạch dân chủ 2026 của Trung tâm Y tế khu vực Yên Thành thực hiện theo kế hoạch số mấy của Sở Y tế?"),
+    ("plain", ["ttyt_yenthanh_2026.docx"], ["thứ Hai"],
+     "Ban Thanh tra nhân dân Trung tâm Y tế Yên Thành mở hòm thư góp ý vào lúc nào?"),
+    ("role", ["ttyt_yenthanh_2026.docx"], ["25 hằng tháng"],
+     "tôi ở Trạm Y tế xã thuộc Trung tâm Y tế Yên Thành thì phải làm gì"),
+    ("role", ["cdktkt_thainguyen_2025.pdf"], ["10 ngày làm việc"],
+     "em ở Phòng Công tác học sinh, sinh viên trường Cao đẳng Kinh tế - Kỹ thuật Thái Nguyên thì phải làm gì"),
+    ("plain", ["ttyt_yenthanh_2026.docx"], ["25 hằng tháng"],
+     "Trạm Y tế xã báo cáo tình hình tiếp nhận phản ánh của người dân hằng tháng về Trung tâm Y tế Yên Thành trước ngày nào?"),
+    ("plain", ["ttyt_yenthanh_2026.docx"], ["tháng đầu quý sau"],
+     "Kết quả khảo sát sự hài lòng người bệnh của Trung tâm Y tế Yên Thành gửi Sở Y tế hạn nào?"),
+    ("plain", ["cdktkt_thainguyen_2025.pdf"], ["15/8/2025"],
+     "Phòng Đào tạo trường Cao đẳng Kinh tế - Kỹ thuật Thái Nguyên công khai chuẩn đầu ra, mức học phí trên Cổng thông tin trước ngày nào?"),
+    ("plain", ["cdktkt_thainguyen_2025.pdf"], ["20 của tháng cuối quý"],
+     "Các khoa của Trường Cao đẳng Kinh tế - Kỹ thuật Thái Nguyên gửi báo cáo dân chủ hằng quý trước ngày nào?"),
+]

@@ -19,7 +19,8 @@ Each run indexes into a fresh temporary data directory with the configured embed
 (QCDC_EMBED_MODEL; unset = the product default). `--set legacy` scores the older untagged
 benchmarks/questions.jsonl on the shipped corpus alone.
 
-`--set v2` (benchmarks/questions_v2.jsonl, scripts/make_question_set_v2.py) runs over the shipped
+`--set v2` (benchmarks/questions_v2.jsonl, scripts/make_question_set_v2.py; plus the dev-only
+benchmarks/questions_v2more.jsonl, which names v2dev plans only) runs over the shipped
 corpus plus benchmarks/plans_v2/ without the plan its `"uploaded": true` questions are about:
 `qcdc index`, the other questions, then `qcdc add` of that plan, then its questions. Gold
 document names are mapped to the names the system reports (`qcdc documents --json`). Each mode
@@ -76,7 +77,7 @@ class BlindSet:
     test_plans: frozenset[str]      # the plans whose questions form the set's test half
 
 
-BLIND = {"v2": BlindSet(("questions_v2.jsonl",), PLANS_V2, V2_TEST_PLANS),
+BLIND = {"v2": BlindSet(("questions_v2.jsonl", "questions_v2more.jsonl"), PLANS_V2, V2_TEST_PLANS),
          "v3": BlindSet(("questions_v3*.jsonl",), PLANS_V3, V3_TEST_PLANS)}
 for _name in BLIND:
     SETS.update({_name: BENCH, f"{_name}dev": BENCH, f"{_name}test": BENCH})

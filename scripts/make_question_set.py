@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from scripts.dev_questions_more import (MORE_DEV_LISTS, MORE_DEV_OUT_OF_SCOPE, MORE_DEV_OUT_OF_SCOPE_3,  # noqa: E402
-                                        MORE_DEV_PHRASINGS, MORE_DEV_PHRASINGS_3)
+                                        MORE_DEV_PHRASINGS, MORE_DEV_PHRASINGS_3, MORE_DEV_RANK, MORE_V2DEV_RANK)
 
 OUT = ROOT / "benchmarks"
 SEED = 20261201
@@ -459,6 +459,8 @@ def extra_dev(first_id: int) -> list[dict]:
     rows = (out_of_scope("oos-dev", EXTRA_DEV_OUT_OF_SCOPE) + phrased(MORE_DEV_PHRASINGS)
             + out_of_scope("oos-dev2", MORE_DEV_OUT_OF_SCOPE) + lists + phrased(MORE_DEV_PHRASINGS_3)
             + out_of_scope("oos-dev3", MORE_DEV_OUT_OF_SCOPE_3))
+    rows += [{"tag": tag, "fact": f"rank-dev-{i}", "question": q, "documents": docs, "answer_contains": None,
+              "answer_all": every, "expect_found": True} for i, (tag, docs, every, q) in enumerate(MORE_DEV_RANK)]
     return [{"id": first_id + i, **row} for i, row in enumerate(rows)]
 
 
@@ -486,6 +488,12 @@ def main() -> None:
         with open(OUT / f"questions_{name}.jsonl", "w", encoding="utf-8") as fh:
             for r in part:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    # dev-only questions about the v2dev plans, asked with `eval_questions.py --set v2dev`
+    with open(OUT / "questions_v2more.jsonl", "w", encoding="utf-8") as fh:
+        for i, (tag, docs, every, q) in enumerate(MORE_V2DEV_RANK, start=1):
+            fh.write(json.dumps({"id": f"v2more-{i:03d}", "tag": tag, "fact": f"v2more-{i}", "question": q,
+                                 "documents": docs, "answer_contains": None, "answer_all": every,
+                                 "expect_found": True}, ensure_ascii=False) + "\n")
     tags = sorted({r["tag"] for r in rows})
     rows = rows + extra
     print(f"{len(dev) + len(test)} questions: dev {len(dev)}, test {len(test)}")
