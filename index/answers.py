@@ -225,9 +225,11 @@ def candidate(ctx: AnswerContext) -> Candidate:
             return Candidate(text=text, order=[r.id for r in rows[:3]],
                              evidence=" ".join([prefix] + items), score=1.0, source=CandidateSource.ITEMS)
     picked = best_sentences(ctx)
-    # a question asking through what something is sent reads the duties' recipients, as "to whom" does
-    if query.intent in (Intent.WHEN, Intent.TO, Intent.LIST, Intent.WHO) or query.report_kind \
-            or asks_channel(query.folded):
+    # a report or event the question names routes it to the duties, unless what it asks is
+    # something the text states about them (a cited decision, a period); a question asking
+    # through what something is sent reads the duties' recipients, as "to whom" does
+    if query.intent in (Intent.WHEN, Intent.TO, Intent.LIST, Intent.WHO) or (
+            query.report_kind and not query.asks_statement) or asks_channel(query.folded):
         chosen = select_obligations(ctx, score_obligations(ctx))
         if chosen:
             top = chosen[0][1]

@@ -11,7 +11,7 @@ from .answer_context import AnswerContext, overlap_with_heading, plan_tokens_of
 from .channels import asks_channel, channel_strength
 from .chunking import split_sentences
 from .lexicon import alternation
-from .question import Intent
+from .question import REFERENCE_Q_RE, STATED_Q_RE, Intent
 from .recipients import AGENCY_START_RE
 from .rows import ChunkRow, DocumentRow
 from .structure import CLOSING_SECTION, FRONT_MATTER, MAX_LABEL_CHARS
@@ -42,9 +42,12 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
     # the retrieval rank only adds a prior.
     hit_rank = {h.chunk_id: r for r, h in enumerate(ctx.hits[:TOP_HITS])}
     channel = asks_channel(ctx.analysis.folded)
-    asked_ref = _REFERENCE_Q_RE.search(ctx.analysis.folded)
-    # the pattern of a sentence citing the asked kind of document, built once per question
-    cite_re = re.compile(r"\b" + asked_ref.group(1) + r" so \d") if asked_ref else None
+    asked_ref = REFERENCE_Q_RE.search(ctx.analysis.folded)
+    # the pattern of a sentence citing the asked kind of document, built once per question;
+    # else of one naming the asked period or figure ("giai đoạn nào": "giai đoạn 2021-2025")
+    asked_fact = None if asked_ref else STATED_Q_RE.search(ctx.analysis.folded)
+    cite_re = (re.compile(r"\b" + asked_ref.group(1) + r" so \d") if asked_ref
+               else re.compile(r"\b" + asked_fact.group(1) + r"\b") if asked_fact else None)
     for cid, row in ctx.chunks.items():
         rank = hit_rank.get(cid)
         prior = HIT_RANK_PRIOR / (1 + rank) if rank is not None else 0.0
@@ -71,8 +74,8 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
             if closing:
                 s -= CLOSING_SECTION_PENALTY  # "Trên đây là Kế hoạch ..." restates the title
             scored.append((s, piece, row, cites))
-    if asked_ref and any(c for *_, c in scored):
-        # a question asking which document: only a sentence citing one answers it
+    if cite_re is not None and any(c for *_, c in scored):
+        # a question asking which document (or period, figure): only a sentence naming one answers it
         scored = [item for item in scored if item[3]]
     if not scored:
         return None
@@ -105,9 +108,6 @@ def _says_to(piece: str) -> bool:
     return _SENT_TO_RE.search(piece) is not None
 
 
-#: A question asking which plan, decision or law (by "nào" or "số mấy"): the answer is a cited document.
-_REFERENCE_Q_RE = re.compile(
-    r"(?<!trong )(?<!\bo )\b(" + alternation("reference_kinds.txt") + r")\s+(?:nao|so may|so bao nhieu|so)\b")
 _NUMBERING_RE = re.compile(r"^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})?|[a-zđ])[.)]\s*")
 
 

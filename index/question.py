@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from .agency_mentions import Mention, agency_mentions
+from .lexicon import alternation
 from .query_initials import Initials
 from .query_lexicon import lexicon
 from .typos import Vocabulary
@@ -60,6 +61,11 @@ _UNIT_RE = re.compile(r"\b(?:em|e|toi|minh)\s+(?:dang\s+)?(?:lam\s+o|lam\s+tai|c
 # plan year: a corpus whose newest plan is older than today still answers "năm nay".
 _RELATIVE_YEAR_RE = re.compile(r"\bnam (nay|ngoai)\b")
 _SELF_RE = re.compile(r"\b(?:don vi (?:toi|em|minh)|(?:toi|em|minh) (?:phai|can|co))\b")
+#: A question asking which plan, decision or law (by "nào" or "số mấy"): the answer is a cited document.
+REFERENCE_Q_RE = re.compile(
+    r"(?<!trong )(?<!\bo )\b(" + alternation("reference_kinds.txt") + r")\s+(?:nao|so may|so bao nhieu|so)\b")
+#: A question asking for a period, figure or programme the plan states (index/data/stated_facts.txt).
+STATED_Q_RE = re.compile(r"\b(" + alternation("stated_facts.txt") + r")\s+(?:nao|gi|so may)\b")
 
 
 @dataclass
@@ -83,6 +89,9 @@ class Query:
     corrections: dict[str, str] = field(default_factory=dict)
     agencies: list[Mention] = field(default_factory=list)  # the agencies named (after typo correction)
     recipient: str | None = None       # the agency named as the one a duty goes to ("gửi Sở X")
+    #: the question asks for something the plan's text states (a cited document, a period, a
+    #: figure), which a passage answers rather than a duty
+    asks_statement: bool = False
 
 
 #: The old name, kept for callers written before the typed stage.
@@ -196,7 +205,8 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
         asks_self=bool(_SELF_RE.search(" ".join(raw_tokens))) and not unit,
         document_number=f"{number.group(1)}/{number.group(2)}" if number else None,
         focus_terms=[t for t in content if t not in cue_words], corrections=corrections,
-        agencies=mentions, recipient=recipient)
+        agencies=mentions, recipient=recipient,
+        asks_statement=bool(REFERENCE_Q_RE.search(" ".join(kept)) or STATED_Q_RE.search(" ".join(kept))))
 
 
 def expand_synonyms(folded: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from index.models import Block
 from index.obligations import extract_obligations
 from index.recurrence import occurrences, parse_rule
+from tests.support.plans import engine_over_plan
 
 SECTION = "III. TỔ CHỨC THỰC HIỆN"
 HEADER = "| TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành |"
@@ -61,15 +62,7 @@ Thực hiện dân chủ ở cơ sở tại Bệnh viện Đa khoa Hòa Bình n�
 
 
 def _engine(tmp_path: Path):
-    from index.config import Settings
-    from index.engine import Engine
-
-    corpus = tmp_path / "own_corpus"
-    corpus.mkdir()
-    (corpus / "bv_hoabinh_2026.md").write_text(PLAN, encoding="utf-8")
-    eng = Engine(Settings.from_env(data_dir=tmp_path / "own_data", corpus_dir=corpus, embed_model="hashing"))
-    eng.ensure_index()
-    return eng
+    return engine_over_plan(tmp_path, "bv_hoabinh_2026.md", PLAN)
 
 
 def test_the_named_recipient_beats_a_duty_that_only_shares_the_report_kind(tmp_path: Path) -> None:

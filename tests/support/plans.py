@@ -3,8 +3,13 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx
+
+if TYPE_CHECKING:
+    from index.engine import Engine
 
 
 def plan_docx(deadline: date, *, issued: date | None = None, number: str = "15/KH-STC") -> bytes:
@@ -41,3 +46,16 @@ def plan_docx(deadline: date, *, issued: date | None = None, number: str = "15/K
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def engine_over_plan(root: Path, filename: str, text: str) -> "Engine":
+    """An indexed engine (hashing embedder) whose corpus is one hand-written plan, under `root`."""
+    from index.config import Settings
+    from index.engine import Engine
+
+    corpus = root / "own_corpus"
+    corpus.mkdir()
+    (corpus / filename).write_text(text, encoding="utf-8")
+    eng = Engine(Settings.from_env(data_dir=root / "own_data", corpus_dir=corpus, embed_model="hashing"))
+    eng.ensure_index()
+    return eng

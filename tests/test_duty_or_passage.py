@@ -1,0 +1,99 @@
+"""Which duty or passage a question gets, on a small hand-built plan: the plan's own event
+rather than its sub-units' one, the passage stating a cited document or a period rather
+than a duty the question's words also name, a unit's own duties, and the named deliverable
+among duties of the same rhythm. The decision is replaced by one that always answers: these
+tests check what is composed, not whether it is given."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import numpy as np
+import pytest
+
+from index.decision import FEATURES, DecisionModel
+from index.engine import Engine
+from index.question import analyze
+from tests.support.plans import engine_over_plan
+
+PLAN = """TRUNG TÂM KIỂM ĐỊNH BẮC SƠN
+
+Số: 21/KH-TTKĐ
+
+Bắc Sơn, ngày 10 tháng 01 năm 2027
+
+KẾ HOẠCH
+Thực hiện dân chủ ở cơ sở tại Trung tâm Kiểm định Bắc Sơn năm 2027
+
+Căn cứ Quy chế thực hiện dân chủ của Trung tâm ban hành kèm theo Quyết định số 77/QĐ-TTKĐ ngày 02/11/2026;
+Thực hiện Kế hoạch số 640/KH-SKH ngày 05/01/2027 của Sở Khoa học về thực hiện dân chủ năm 2027;
+Trung tâm Kiểm định Bắc Sơn (sau đây gọi là Trung tâm) ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+Gắn thực hiện dân chủ với Chương trình chuyển đổi số của Trung tâm giai đoạn 2026-2030.
+
+II. NỘI DUNG
+1. Hội nghị viên chức
+Trung tâm tổ chức Hội nghị viên chức năm 2027 vào ngày 12/3/2027 tại hội trường; các Trạm Quan trắc tổ chức hội nghị cấp trạm trước ngày 05/3/2027.
+2. Thi đua
+Phong trào thi đua "Kiểm định an toàn" được phát động trong toàn Trung tâm; các phòng tự chấm điểm thi đua gửi Phòng Hành chính trước ngày 20/11/2027.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Hành chính
+- Tổng hợp phản ánh, kiến nghị của khách hàng, báo cáo Giám đốc trước ngày 20 hằng tháng.
+- Chủ trì sửa đổi Quy chế thực hiện dân chủ của Trung tâm, trình Giám đốc ban hành chậm nhất ngày 30/5/2027.
+2. Các Trạm Quan trắc
+- Báo cáo tình hình tiếp nhận, giải quyết phản ánh, kiến nghị của khách hàng trước ngày 15 hằng tháng, gửi về Phòng Hành chính.
+- Báo cáo kết quả thực hiện dân chủ 6 tháng gửi về Trung tâm (qua Phòng Hành chính) chậm nhất ngày 10/6/2027.
+3. Phòng Kỹ thuật
+- Kiểm tra thiết bị đo tại các Trạm Quan trắc trong quý II/2027.
+
+Nơi nhận:
+- Sở Khoa học;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Trần Văn Bình
+"""
+
+TODAY = date(2027, 1, 15)
+ALWAYS = DecisionModel(mean=np.zeros(len(FEATURES)), scale=np.ones(len(FEATURES)), coef=np.zeros(len(FEATURES)),
+                       intercept=5.0, answer_threshold=0.5, unsure_threshold=0.3)
+
+
+@pytest.fixture(scope="module")
+def plan_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    eng = engine_over_plan(tmp_path_factory.mktemp("duty_or_passage"), "ttkd_bacson_2027.txt", PLAN)
+    yield eng
+    eng.close()
+
+
+def _answer(engine: Engine, question: str) -> str:
+    return engine.retriever.ask(question, log=False, today=TODAY, decision_model=ALWAYS).answer
+
+
+def test_the_plans_own_event_not_its_sub_units(plan_engine: Engine) -> None:
+    text = _answer(plan_engine, "Trung tâm Kiểm định Bắc Sơn tổ chức Hội nghị viên chức năm 2027 vào ngày nào?")
+    assert "12/3/2027" in text and "05/3/2027" not in text
+
+
+def test_the_sub_units_event_when_the_question_names_them(plan_engine: Engine) -> None:
+    assert "05/3/2027" in _answer(plan_engine, "các Trạm Quan trắc tổ chức hội nghị cấp trạm trước ngày nào?")
+
+
+def test_a_question_for_a_cited_decision_gets_the_sentence_citing_it(plan_engine: Engine) -> None:
+    text = _answer(plan_engine, "Quy chế thực hiện dân chủ của Trung tâm Kiểm định ban hành kèm theo quyết định nào?")
+    assert "77/QĐ-TTKĐ" in text
+
+
+def test_a_question_for_a_period_gets_the_passage_stating_it_not_a_duty(plan_engine: Engine) -> None:
+    # "thi đua" names a report kind (scoring): the question still asks for what the text states
+    query = analyze("Chương trình chuyển đổi số trong kế hoạch thi đua thuộc giai đoạn nào?")
+    assert query.asks_statement and query.report_kind
+    assert "2026-2030" in _answer(plan_engine, "Chương trình chuyển đổi số trong kế hoạch thi đua thuộc giai đoạn nào?")
+
+
+def test_a_duty_question_is_not_a_statement_question() -> None:
+    assert not analyze("hạn nộp báo cáo 6 tháng cho Phòng Hành chính").asks_statement
+    assert not analyze("Phòng Hành chính có những nhiệm vụ gì?").asks_statement
