@@ -26,7 +26,7 @@ from .lexical_index import LexicalIndex
 from .models import Answer, AnswerFocus, Source
 from .agency_mentions import known_agency_text
 from .rows import ChunkRow, DocumentRow, ObligationRow
-from .aliases import document_aliases, named_documents, question_grams
+from .aliases import document_aliases, named_documents, naming_words, question_grams
 from .query_initials import Initials
 from .query_lexicon import lexicon
 from .question import Intent, Query, analyze
@@ -35,7 +35,7 @@ from .storage import Store
 from .thresholds import (DEADLINE_HITS, FOCUS_HITS, MAX_FOCUS_PLANS, NAMED_PLAN_BONUS,
                          PINNED_DENSE_CANDIDATES, TOP_HITS)
 from .typos import Vocabulary
-from .vietnamese import folded_words, syllables
+from .vietnamese import bigrams, folded_words, syllables
 
 #: Chunk rows kept between questions: the plans in focus of the last dozen or so
 #: questions (~5 KB a row with its text to embed, ~10 MB in all).
@@ -212,12 +212,18 @@ class Retriever:
         if pinned:
             # Words of the question that describe the named plan itself (its title, year,
             # issuer) select the plan; within it they say nothing about which passage.
-            described = set()
+            described: set[str] = set()
+            phrases: set[str] = set()
             for d in docs:
                 if d.id in pinned:
-                    described |= set(syllables(" ".join(str(v or "") for v in
-                                                        (d.title, d.citation, d.issuer, d.year, d.number))))
-            plan_tokens |= set(query.tokens) & described
+                    words = syllables(" ".join(str(v or "") for v in (d.title, d.citation, d.issuer, d.year, d.number)))
+                    described |= set(words)
+                    phrases |= set(bigrams(words))
+            keys = [k.split() for i, ks in aliases if i in pinned for k in ks if k in grams]
+            phrases |= {b for k in keys for b in bigrams(k)}
+            # ... unless the question also uses them for something else ("thuế cơ sở")
+            plan_tokens = naming_words(query.folded.split(), plan_tokens | (set(query.tokens) & described),
+                                       phrases, {k[0] for k in keys if len(k) == 1})
         return pinned, plan_tokens
 
     def ask(self, question: str, *, follow_up: AnswerFocus | None = None, unit: str | None = None,

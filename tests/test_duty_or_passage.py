@@ -13,6 +13,7 @@ import pytest
 
 from index.decision import FEATURES, DecisionModel
 from index.engine import Engine
+from index.aliases import naming_words
 from index.question import analyze
 from tests.support.plans import engine_over_plan
 
@@ -34,19 +35,19 @@ Gắn thực hiện dân chủ với Chương trình chuyển đổi số của 
 
 II. NỘI DUNG
 1. Hội nghị viên chức
-Trung tâm tổ chức Hội nghị viên chức năm 2027 vào ngày 12/3/2027 tại hội trường; các Trạm Quan trắc tổ chức hội nghị cấp trạm trước ngày 05/3/2027.
+Trung tâm tổ chức Hội nghị viên chức năm 2027 vào ngày 12/3/2027 tại hội trường; các Trạm Kiểm định tổ chức hội nghị cấp trạm trước ngày 05/3/2027.
 2. Thi đua
 Phong trào thi đua "Kiểm định an toàn" được phát động trong toàn Trung tâm; các phòng tự chấm điểm thi đua gửi Phòng Hành chính trước ngày 20/11/2027.
 
 III. TỔ CHỨC THỰC HIỆN
 1. Phòng Hành chính
-- Tổng hợp phản ánh, kiến nghị của khách hàng, báo cáo Giám đốc trước ngày 20 hằng tháng.
+- Tổng hợp phản ánh, kiến nghị của khách hàng do các Trạm Kiểm định gửi về, báo cáo Giám đốc trước ngày 20 hằng tháng.
 - Chủ trì sửa đổi Quy chế thực hiện dân chủ của Trung tâm, trình Giám đốc ban hành chậm nhất ngày 30/5/2027.
-2. Các Trạm Quan trắc
+2. Các Trạm Kiểm định
 - Báo cáo tình hình tiếp nhận, giải quyết phản ánh, kiến nghị của khách hàng trước ngày 15 hằng tháng, gửi về Phòng Hành chính.
 - Báo cáo kết quả thực hiện dân chủ 6 tháng gửi về Trung tâm (qua Phòng Hành chính) chậm nhất ngày 10/6/2027.
 3. Phòng Kỹ thuật
-- Kiểm tra thiết bị đo tại các Trạm Quan trắc trong quý II/2027.
+- Kiểm tra thiết bị đo tại các Trạm Kiểm định trong quý II/2027.
 
 Nơi nhận:
 - Sở Khoa học;
@@ -79,7 +80,21 @@ def test_the_plans_own_event_not_its_sub_units(plan_engine: Engine) -> None:
 
 
 def test_the_sub_units_event_when_the_question_names_them(plan_engine: Engine) -> None:
-    assert "05/3/2027" in _answer(plan_engine, "các Trạm Quan trắc tổ chức hội nghị cấp trạm trước ngày nào?")
+    assert "05/3/2027" in _answer(plan_engine, "các Trạm Kiểm định tổ chức hội nghị cấp trạm trước ngày nào?")
+
+
+def test_a_unit_sharing_words_with_the_issuers_name_is_still_the_unit_asked(plan_engine: Engine) -> None:
+    # "kiểm định" names the plan (Trung tâm Kiểm định …) and, in "Trạm Kiểm định", the unit
+    text = _answer(plan_engine, "Trạm Kiểm định báo cáo phản ánh kiến nghị hằng tháng trước ngày nào, "
+                                "Trung tâm Kiểm định Bắc Sơn")
+    assert "15 hằng tháng" in text and "20 hằng tháng" not in text
+
+
+def test_words_that_only_name_the_plan() -> None:
+    question = "tram kiem dinh bao cao hang thang trung tam kiem dinh bac son nam 2027".split()
+    phrases = {"trung_tam", "tam_kiem", "kiem_dinh", "dinh_bac", "bac_son"}
+    named = naming_words(question, {"trung", "tam", "kiem", "dinh", "bac", "son", "2027"}, phrases, set())
+    assert named == {"trung", "tam", "bac", "son", "2027"}
 
 
 def test_a_question_for_a_cited_decision_gets_the_sentence_citing_it(plan_engine: Engine) -> None:
