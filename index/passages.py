@@ -115,12 +115,20 @@ _LIST_Q_RE = re.compile(r"\b(?:" + alternation("list_cues.txt") + r")\b")
 
 
 def _segment_named(ctx: AnswerContext, segment: str) -> float:
-    """Share of a heading segment's phrases that the question contains."""
-    words = [w for w in syllables(_NUMBERING_RE.sub("", segment).rstrip("…")) if not w.isdigit()]
+    """Share of a heading segment's phrases that the question contains; a heading listing
+    several units ("2. Phòng X, Trung tâm Y, Ban Z") is named as much as its best-named one."""
+    text = _NUMBERING_RE.sub("", segment).rstrip("…")
+    parts = [text] + ([p for p in re.split(r"[,;]\s*", text) if p.strip()] if "," in text or ";" in text else [])
+    asked = set(bigrams(ctx.analysis.folded.split()))
+    return max(_phrases_named(part, asked) for part in parts)
+
+
+def _phrases_named(text: str, asked: set[str]) -> float:
+    """Share of a short text's two-word phrases (no stopwords, no numbers) among `asked`."""
+    words = [w for w in syllables(text) if not w.isdigit()]
     phrases = [b for b in bigrams(words) if not any(p in STOPWORDS for p in b.split("_"))]
     if not phrases or len(words) > MAX_NAMED_SEGMENT_WORDS:
         return 0.0
-    asked = set(bigrams(ctx.analysis.folded.split()))
     return sum(1 for b in phrases if b in asked) / len(phrases)
 
 

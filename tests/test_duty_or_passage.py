@@ -46,7 +46,7 @@ III. TỔ CHỨC THỰC HIỆN
 2. Các Trạm Kiểm định
 - Báo cáo tình hình tiếp nhận, giải quyết phản ánh, kiến nghị của khách hàng trước ngày 15 hằng tháng, gửi về Phòng Hành chính.
 - Báo cáo kết quả thực hiện dân chủ 6 tháng gửi về Trung tâm (qua Phòng Hành chính) chậm nhất ngày 10/6/2027.
-3. Phòng Kỹ thuật
+3. Phòng Kỹ thuật, Trung tâm Dịch vụ Đo lường Chất lượng khu vực, Ban Biên tập Trang thông tin điện tử
 - Kiểm tra thiết bị đo tại các Trạm Kiểm định trong quý II/2027.
 
 Nơi nhận:
@@ -88,6 +88,11 @@ def test_a_unit_sharing_words_with_the_issuers_name_is_still_the_unit_asked(plan
     text = _answer(plan_engine, "Trạm Kiểm định báo cáo phản ánh kiến nghị hằng tháng trước ngày nào, "
                                 "Trung tâm Kiểm định Bắc Sơn")
     assert "15 hằng tháng" in text and "20 hằng tháng" not in text
+
+
+def test_a_unit_named_in_a_long_heading_listing_several_units_gets_its_items(plan_engine: Engine) -> None:
+    text = _answer(plan_engine, "tôi ở Trung tâm Dịch vụ Đo lường Chất lượng khu vực thì phải làm gì trong kế hoạch")
+    assert "quý II/2027" in text
 
 
 def test_words_that_only_name_the_plan() -> None:
