@@ -47,7 +47,8 @@ def due_label(text: str, start: int) -> str | None:
 
 def read_table_row(state: WalkState, block: Block, text: str) -> bool:
     """Read one table row into `state`; False when the row must be read as prose."""
-    cells = [c.strip() for c in text.strip().removesuffix("|").split("|")]
+    # a Markdown row is framed by pipes ("| 5 | Báo cáo … |"): its first cell is the number
+    cells = [c.strip() for c in text.strip().removeprefix("|").removesuffix("|").split("|")]
     # a header holds no date and no row number: a row whose deadline is worded ("trước
     # ngày 20 của tháng cuối quý") still starts with its number
     is_header = (not any(re.search(r"\d{1,2}\s*[/.\-]\s*\d{1,2}", c) for c in cells)

@@ -38,3 +38,28 @@ def test_the_plan_event_belongs_to_the_issuer_and_the_sub_units_event_to_them() 
     own, sub = by_date[date(2027, 3, 12)], by_date[date(2027, 3, 5)]
     assert own.who == "Trung tâm Kiểm định X" and "Hội nghị viên chức" in own.what
     assert sub.who == "các Trạm Quan trắc"
+
+
+MD_TABLE = """III. TỔ CHỨC THỰC HIỆN
+
+| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Ghi chú |
+
+|---|---|---|---|---|---|
+
+| 1 | Tổ chức Hội nghị viên chức | Văn phòng Trung tâm | Công đoàn | Ngày 19/3/2027 | |
+
+| 2 | Báo cáo tình hình thực hiện dân chủ hằng quý của đơn vị | Các Trạm trực thuộc | | Trước ngày 12 của tháng cuối quý | Gửi Trung tâm |
+
+| 3 | Báo cáo kết quả thực hiện dân chủ năm 2027 | Văn phòng Trung tâm | Các Trạm | Trước ngày 18/11/2027 | Gửi Sở Nội vụ |
+"""
+
+
+def test_a_markdown_row_with_a_worded_deadline_is_a_row_not_a_new_header() -> None:
+    # framed by pipes, the row's number is its second cell once split: the row holds words
+    # of every column kind ("thực hiện", "ngày") and no d/m date, like a header would
+    obs = extract_obligations(split_blocks(clean_text(MD_TABLE)), 2027, issuer="Trung tâm Kiểm định X")
+    quarterly = [o for o in obs if "hằng quý" in o.what]
+    assert [o.due_on for o in quarterly] == [date(2027, 3, 12), date(2027, 6, 12), date(2027, 9, 12), date(2027, 12, 12)]
+    assert {o.who for o in quarterly} == {"Các Trạm trực thuộc"}
+    yearly = next(o for o in obs if o.due_on == date(2027, 11, 18))
+    assert yearly.who == "Văn phòng Trung tâm" and "năm 2027" in yearly.what
