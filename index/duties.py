@@ -114,9 +114,30 @@ def obligation_overlap(ctx: AnswerContext, ob: ObligationRow) -> float:
 
 
 def own_fields_overlap(ctx: AnswerContext, ob: ObligationRow) -> float:
-    """How well a duty's own deliverable and unit cover the question, the words naming the
-    plan left out: of two duties read from one sentence, the one the question describes."""
-    return overlap(ctx, plan_tokens_of(f"{ob.what or ''} {ob.who or ''}"), within_plan=True)
+    """How well a duty's own clause and unit cover the question, the words naming the plan
+    left out: of two duties read from one sentence, the one the question describes."""
+    return overlap(ctx, plan_tokens_of(f"{ob.what or ''} {duty_clause(ob)} {ob.who or ''}"), within_plan=True)
+
+
+#: Where a clause of a duty's sentence may start: after a `;` or after an earlier deadline.
+_CLAUSE_START_RE = re.compile(r";|\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?|\bquý\s+[IV]+(?:/\d{4})?"
+                              r"|\btháng\s+\d{1,2}(?:/\d{4})?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=20_000)
+def _clause_of(quote: str, due_text: str) -> str:
+    at = quote.lower().find(due_text.lower()) if due_text else -1
+    if at < 0:
+        return ""
+    start = max((m.end() for m in _CLAUSE_START_RE.finditer(quote, 0, at)), default=0)
+    return quote[start:at + len(due_text)]
+
+
+def duty_clause(ob: ObligationRow) -> str:
+    """The part of a duty's sentence that dates it: from the end of the previous clause or
+    deadline to its own deadline ("… trong quý III và tổng hợp kết quả báo cáo UBND trước
+    ngày 15/10" → "và tổng hợp kết quả báo cáo UBND trước ngày 15/10"); empty if not found."""
+    return _clause_of(ob.quote or "", ob.due_text or "")
 
 
 def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | None = None) -> list[ScoredDuty]:

@@ -56,7 +56,11 @@ _TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # "em/tôi/mình ở|làm ở|thuộc|là <unit> thì|phải|...": the unit named by the asker
 _UNIT_RE = re.compile(r"\b(?:em|e|toi|minh)\s+(?:dang\s+)?(?:lam\s+o|lam\s+tai|cong\s+tac\s+o|o|thuoc|la)\s+"
-                      r"([^,.?;:]+?)(?=\s+(?:thi|phai|co|can|bao|gui|nop|muon|han)\b|\s*[,.?;:]|$)")
+                      r"(?:(?:mot|cac|nhung)\s+)?"   # "em ở một Thuế cơ sở": the unit, not "một"
+                      # the unit ends where the question goes on ("có" is not "cơ sở", "cơ quan"),
+                      # or at its parent ("… thuộc Chi cục X" names the plan)
+                      r"([^,.?;:]+?)(?=\s+(?:thi|phai|co(?!\s+(?:so|quan)\b)|can|bao|gui|nop|muon|han|thuoc)\b"
+                      r"|\s*[,.?;:]|$)")
 # "năm nay" / "năm ngoái" frame the question in time: words no passage needs to say. Not a
 # plan year: a corpus whose newest plan is older than today still answers "năm nay".
 _RELATIVE_YEAR_RE = re.compile(r"\bnam (nay|ngoai)\b")

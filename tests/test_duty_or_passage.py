@@ -117,3 +117,22 @@ def test_a_question_for_a_period_gets_the_passage_stating_it_not_a_duty(plan_eng
 def test_a_duty_question_is_not_a_statement_question() -> None:
     assert not analyze("hạn nộp báo cáo 6 tháng cho Phòng Hành chính").asks_statement
     assert not analyze("Phòng Hành chính có những nhiệm vụ gì?").asks_statement
+
+
+def test_the_asking_unit_ends_at_its_parent_and_is_not_cut_at_co_so() -> None:
+    assert analyze("em ở một Trạm Kiểm định thuộc Trung tâm Kiểm định Bắc Sơn thì phải làm gì").unit == "tram kiem dinh"
+    assert analyze("tôi ở Trường cơ sở 2 có phải nộp báo cáo không").unit == "truong co so 2"
+
+
+def test_the_clause_that_dates_a_duty() -> None:
+    from index.duties import duty_clause
+    from index.rows import ObligationRow
+
+    quote = ("Chủ trì lấy ý kiến về phương án chỉnh trang vỉa hè trong quý III/2027 và tổng hợp kết quả "
+             "báo cáo UBND phường trước ngày 15/10/2027.")
+    first = ObligationRow(id=1, document_id=1, what="Phương án chỉnh trang vỉa hè", who="Phòng Kinh tế",
+                          quote=quote, due_text="trong quý III/2027")
+    second = ObligationRow(id=2, document_id=1, what="Báo cáo", who="Phòng Kinh tế", quote=quote,
+                           due_text="trước ngày 15/10/2027")
+    assert duty_clause(first).startswith("Chủ trì lấy ý kiến") and duty_clause(first).endswith("quý III/2027")
+    assert duty_clause(second).strip() == "và tổng hợp kết quả báo cáo UBND phường trước ngày 15/10/2027"
