@@ -30,10 +30,12 @@ GROUP_MATCH = 0.6
 #: Bonus of a duty whose recipient names a channel (e-mail, system; half for "qua <agency>")
 #: when the question asks through what it is sent.
 CHANNEL_MATCH = 0.3
-#: Weight of how well a duty's own fields (what it is, who does it) say the question's words,
-#: beside the overlap of all its text: the sentence it was read from also holds its
-#: neighbours' words ("Chi cục tổ chức Hội nghị X vào …; các Thuế cơ sở tổ chức hội nghị …").
-OWN_FIELDS_WEIGHT = 0.4
+#: Share of a duty's word overlap taken from its own fields and clause (what it is, who does
+#: it, the clause dating it) rather than all its text: the sentence it was read from also
+#: holds its neighbours' words ("Chi cục tổ chức Hội nghị X vào …; các Thuế cơ sở tổ chức
+#: hội nghị …"). A share, not an added weight: the score keeps the scale the decision
+#: (index/data/decision.json) was fitted on.
+OWN_FIELDS_SHARE = 0.3
 #: A dated duty ranks this far above an undated sentence of its plan naming the same task
 #: (a table row with its deadline and the prose that mentions the deliverable again).
 DATED_TWIN_LEAD = 0.05
@@ -154,8 +156,8 @@ def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | Non
     channel = asks_channel(query.folded)
     scored = []
     for ob in (ctx.obligations if obligations is None else obligations):
-        s = obligation_overlap(ctx, ob) + 0.6 * kind_match(query.report_kind, ob)
-        s += OWN_FIELDS_WEIGHT * own_fields_overlap(ctx, ob)
+        s = ((1 - OWN_FIELDS_SHARE) * obligation_overlap(ctx, ob) + OWN_FIELDS_SHARE * own_fields_overlap(ctx, ob)
+             + 0.6 * kind_match(query.report_kind, ob))
         s += 0.3 * unit_match(ctx, ob.who or "")
         # "… gửi Sở X" names the addressee: a preference for the duties sent there
         s += 0.7 * recipient_match(ob, query.recipient) if query.recipient else 0.3 * field_match(ctx, ob.to_whom or "")
