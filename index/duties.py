@@ -64,6 +64,8 @@ def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) 
     """Share of a field's own words (who / to whom) that the question (or `phrase`) names,
     leaving out the words that only name the plan."""
     asked = set((phrase or ctx.analysis.folded).split())
+    if phrase is None and ctx.analysis.recipient:
+        asked -= set(ctx.analysis.recipient.split())   # "gửi Cục Thuế" names no unit of the plan
     words = {t for t in synonym_folded(field_text).split() if t not in STOPWORDS and t not in ctx.plan_tokens}
     if not words:
         return 0.0
@@ -90,7 +92,9 @@ def names_unit(ctx: AnswerContext, ob: ObligationRow, best: float) -> bool:
     if best >= NAMED_UNIT_SHARE and unit_match(ctx, ob.who or "") >= min(best, 0.5):
         return True
     said = set(synonym_folded(ob.who or "").split())
-    return any(words and not words <= ctx.plan_tokens and words <= said
+    # the plan's own issuer named by the question names the plan, not one of its units
+    issuer = set(synonym_folded(ob.issuer or "").split()) | ctx.plan_tokens
+    return any(words and not words <= issuer and words <= said
                for words in ({w for w in m.name.split() if w not in STOPWORDS} for m in ctx.analysis.agencies))
 
 
@@ -100,13 +104,23 @@ def recipient_match(ob: ObligationRow, recipient: str) -> float:
     wanted = [w for w in recipient.split() if w != "va"]
     said = synonym_folded((ob.to_whom or "").split("(")[0]).split()
     if said and all(w in head_words() or w in STOPWORDS for w in said):
-        said += synonym_folded(ob.issuer or "").split()
+        said = synonym_folded(ob.issuer or "").split()
     if not wanted:
         return 0.0
     share = sum(1 for w in wanted if w in said) / len(wanted)
     # "Sở Y tế" is not "Trung tâm Y tế": a name sharing the domain words under another head
-    # is another agency
-    return share / 2 if wanted[0] in head_words() and wanted[0] not in said else share
+    # is another agency; nor is "Cục Thuế" the "Chi cục Thuế …" whose name holds its words
+    if wanted[0] in head_words() and not _starts_a_name(wanted, said):
+        return share / 2
+    return share
+
+
+def _starts_a_name(wanted: list[str], said: list[str]) -> bool:
+    """Whether `said` holds the words of `wanted` in a row, not right after another head
+    word (which would make them the tail of a longer head: "chi" + "cục thuế")."""
+    n = len(wanted)
+    return any(said[j:j + n] == wanted and (j == 0 or said[j - 1] not in head_words())
+               for j in range(len(said) - n + 1))
 
 
 def obligation_overlap(ctx: AnswerContext, ob: ObligationRow) -> float:

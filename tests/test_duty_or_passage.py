@@ -136,3 +136,17 @@ def test_the_clause_that_dates_a_duty() -> None:
                            due_text="trước ngày 15/10/2027")
     assert duty_clause(first).startswith("Chủ trì lấy ý kiến") and duty_clause(first).endswith("quý III/2027")
     assert duty_clause(second).strip() == "và tổng hợp kết quả báo cáo UBND phường trước ngày 15/10/2027"
+
+
+def test_a_recipient_is_not_the_tail_of_a_longer_head() -> None:
+    from index.duties import recipient_match
+    from index.rows import ObligationRow
+
+    def duty(to_whom: str) -> ObligationRow:
+        return ObligationRow(id=1, document_id=1, what="Báo cáo năm", who="Phòng Hành chính", to_whom=to_whom,
+                             issuer="Chi cục Kiểm định Bắc Sơn")
+
+    assert recipient_match(duty("Cục Kiểm định"), "cuc kiem dinh") == 1.0
+    # a bare head is the plan's issuer, whose name holds the words but under "Chi cục"
+    assert recipient_match(duty("Chi cục (qua Phòng Hành chính)"), "cuc kiem dinh") < 1.0
+    assert recipient_match(duty("Chi cục (qua Phòng Hành chính)"), "chi cuc kiem dinh") == 1.0
