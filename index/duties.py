@@ -268,7 +268,21 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
         chosen.append((s, ob))
         if len(chosen) >= 4:
             break
+    if query.occurrence and chosen:
+        chosen[0] = _nth_occurrence(chosen[0], scored, query.occurrence)
     return chosen
+
+
+def _nth_occurrence(top: ScoredDuty, scored: list[ScoredDuty], n: int) -> ScoredDuty:
+    """The `n`-th by date (-1: the last) of the dated duties that repeat the top one (same
+    plan, unit and task: "lần thứ nhất … trước ngày 30/4, lần thứ hai … trước ngày 31/10");
+    the top one itself when it does not repeat that often."""
+    score, ob = top
+    twins = sorted({o.due_on: o for _, o in scored if o.due_on and o.document_id == ob.document_id
+                    and o.who == ob.who and o.what == ob.what}.values(), key=lambda o: o.due_on or "")
+    if len(twins) < 2 or n > len(twins):
+        return top
+    return score, twins[n - 1 if n > 0 else -1]
 
 
 def in_window(ctx: AnswerContext, window: DateWindow) -> tuple[DateWindow, list[ScoredDuty]]:

@@ -14,7 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from .agency_mentions import Mention, agency_mentions
-from .lexicon import alternation
+from .lexicon import alternation, table
 from .query_initials import Initials
 from .query_lexicon import lexicon
 from .typos import Vocabulary
@@ -68,6 +68,7 @@ _SELF_RE = re.compile(r"\b(?:don vi (?:toi|em|minh)|(?:toi|em|minh) (?:phai|can|
 #: A question asking which plan, decision or law (by "nào" or "số mấy"): the answer is a cited document.
 REFERENCE_Q_RE = re.compile(
     r"(?<!trong )(?<!\bo )\b(" + alternation("reference_kinds.txt") + r")\s+(?:nao|so may|so bao nhieu|so)\b")
+_OCCURRENCE_RE = re.compile(r"\blan\s+(?:thu\s+)?(\w+)\b")
 #: A question asking for a period, figure or programme the plan states (index/data/stated_facts.txt).
 STATED_Q_RE = re.compile(r"\b(" + alternation("stated_facts.txt") + r")\s+(?:nao|gi|so may)\b")
 
@@ -96,6 +97,8 @@ class Query:
     #: the question asks for something the plan's text states (a cited document, a period, a
     #: figure), which a passage answers rather than a duty
     asks_statement: bool = False
+    #: which time of a duty done several times is asked ("lần thứ hai": 2; "lần cuối": -1)
+    occurrence: int | None = None
 
 
 #: The old name, kept for callers written before the typed stage.
@@ -156,6 +159,12 @@ def _recipient(mentions: list[Mention], normalized: list[str], cues: frozenset[s
             or after_cue(mentions, 2))
 
 
+def _occurrence(folded_text: str) -> int | None:
+    """The occurrence a question names ("lần thứ hai" → 2, "lần cuối" → -1), None if none."""
+    ordinals = {cells[0]: int(cells[1]) for cells in table("occurrence_ordinals.tsv")}
+    return next((ordinals[m.group(1)] for m in _OCCURRENCE_RE.finditer(folded_text) if m.group(1) in ordinals), None)
+
+
 def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | None = None,
             initials: Initials | None = None) -> Query:
     """Read one question. `today` anchors relative windows; `vocabulary` enables typo
@@ -210,6 +219,7 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
         document_number=f"{number.group(1)}/{number.group(2)}" if number else None,
         focus_terms=[t for t in content if t not in cue_words], corrections=corrections,
         agencies=mentions, recipient=recipient,
+        occurrence=_occurrence(folded_text),
         asks_statement=bool(REFERENCE_Q_RE.search(" ".join(kept)) or STATED_Q_RE.search(" ".join(kept))))
 
 

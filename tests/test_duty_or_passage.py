@@ -38,6 +38,8 @@ II. NỘI DUNG
 Trung tâm tổ chức Hội nghị viên chức năm 2027 vào ngày 12/3/2027 tại hội trường; các Trạm Kiểm định tổ chức hội nghị cấp trạm trước ngày 05/3/2027.
 2. Thi đua
 Phong trào thi đua "Kiểm định an toàn" được phát động trong toàn Trung tâm; các phòng tự chấm điểm thi đua gửi Phòng Hành chính trước ngày 20/11/2027.
+3. Hội nghị khách hàng
+Các Trạm Kiểm định tổ chức hội nghị khách hàng ít nhất 02 lần trong năm: lần thứ nhất xong trước ngày 30/4/2027, lần thứ hai xong trước ngày 31/10/2027.
 
 III. TỔ CHỨC THỰC HIỆN
 1. Phòng Hành chính
@@ -150,3 +152,10 @@ def test_a_recipient_is_not_the_tail_of_a_longer_head() -> None:
     # a bare head is the plan's issuer, whose name holds the words but under "Chi cục"
     assert recipient_match(duty("Chi cục (qua Phòng Hành chính)"), "cuc kiem dinh") < 1.0
     assert recipient_match(duty("Chi cục (qua Phòng Hành chính)"), "chi cuc kiem dinh") == 1.0
+
+
+def test_the_named_time_of_a_duty_done_twice(plan_engine: Engine) -> None:
+    second = _answer(plan_engine, "các Trạm Kiểm định tổ chức hội nghị khách hàng lần thứ hai xong trước ngày nào")
+    assert "31/10/2027" in second and "30/4/2027" not in second
+    assert "30/4/2027" in _answer(plan_engine, "hội nghị khách hàng của các Trạm Kiểm định lần đầu xong trước ngày nào")
+    assert analyze("một năm nộp báo cáo mấy lần").occurrence is None
