@@ -80,6 +80,9 @@ def document_aliases(issuer: str | None, number: str | None = None) -> list[str]
         # a code the lexicon knows ("ubnd") is a generic word, not this issuer's name
         if len(code) >= MIN_ALIAS_CHARS and (code,) not in lexicon().rewrites:
             keys.append(code)
+    # "Chi cục Thuế khu vực XIV" is also typed "khu vực 14"
+    romans = {w.lower() for w in re.findall(r"\b[IVX]{2,}\b", issuer or "") if _ROMAN_RE.match(w.lower())}
+    keys += [a for a in (_arabic_numerals(k, romans) for k in keys) if a]
     seen: list[str] = []
     for k in keys:
         k = k.strip()
@@ -126,6 +129,25 @@ def _name_aliases(issuer: str) -> list[str]:
     if paren:
         keys.append("".join(syllables(paren.group(1))))
     return keys
+
+
+#: A Roman numeral of two letters or more up to 39 (a region's or a unit's number; "CC",
+#: "CL" are initials far more often than numbers).
+_ROMAN_RE = re.compile(r"^(?=[ivx]{2,}$)x{0,3}(ix|iv|v?i{0,3})$")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _arabic_numerals(key: str, romans: set[str]) -> str | None:
+    """The alias with the Roman numerals the issuer writes in capitals (`romans`, folded)
+    in digits ("khu vuc xiv" → "khu vuc 14"), None when it holds none."""
+    words = key.split()
+    out = []
+    for w in words:
+        if w in romans:
+            values = [_ROMAN[c] for c in w]
+            w = str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
+        out.append(w)
+    return " ".join(out) if out != words else None
 
 
 def question_grams(*token_lists: list[str], longest: int = 8) -> set[str]:

@@ -159,3 +159,10 @@ def test_the_named_time_of_a_duty_done_twice(plan_engine: Engine) -> None:
     assert "31/10/2027" in second and "30/4/2027" not in second
     assert "30/4/2027" in _answer(plan_engine, "hội nghị khách hàng của các Trạm Kiểm định lần đầu xong trước ngày nào")
     assert analyze("một năm nộp báo cáo mấy lần").occurrence is None
+
+
+def test_a_roman_numeral_of_the_issuers_name_is_also_named_in_digits() -> None:
+    from index.aliases import document_aliases
+
+    assert "chi cuc kiem dinh khu vuc 14" in document_aliases("Chi cục Kiểm định khu vực XIV", "3/KH-KĐXIV")
+    assert not any(a.endswith("200") for a in document_aliases("Ban Điều phối CC", "3/KH-BĐP"))
