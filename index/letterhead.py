@@ -28,6 +28,7 @@ _COMMITTEE_WITH_PLACE_RE = re.compile(
 _OPEN_END_RE = re.compile(r"(?:\s(?:VÀ|CỦA)|[-–,&])$")
 #: A rule line under the issuer or the title ("________", "-----", "***").
 RULE_RE = re.compile(r"^[\s_\-–—=*.~]{3,}$")
+_EMBEDDED_RULE_RE = re.compile(r"_{3,}|-{4,}|[–—]{3,}|={3,}|\*{3,}")
 _PLACE_WORD = r"[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"
 #: The longest a title line may be; a longer line is a paragraph of the body.
 MAX_TITLE_LINE = 250
@@ -39,6 +40,12 @@ class LetterheadNames:
 
     issuer: str | None
     parent: str | None
+
+
+def without_rules(cell: str) -> str:
+    """A line with the other column's rule cut out ("XÂY DỰNG CÁC CÔNG TRÌNH ________" when
+    a text layer puts the rule under the motto beside a letterhead line)."""
+    return cell if is_rule(cell) else " ".join(_EMBEDDED_RULE_RE.sub(" ", cell).split())
 
 
 def is_rule(cell: str) -> bool:

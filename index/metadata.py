@@ -19,7 +19,8 @@ from collections import Counter
 from datetime import date
 
 from .casing import NameCasing, in_capitals
-from .letterhead import continues_title, ends_at_level, is_rule, letterhead_names, place_after_level
+from .letterhead import (continues_title, ends_at_level, is_rule, letterhead_names, place_after_level,
+                         without_rules)
 from .lexicon import table, word_list
 from .models import Block, DocumentMeta
 from .structure import FRONT_MATTER, RECIPIENTS, SIGNATURE
@@ -101,7 +102,7 @@ def header_cells(lines: list[str]) -> list[str]:
     cells: list[str] = []
     for line in lines:
         for cell in line.split("|"):
-            cell = cell.strip()
+            cell = without_rules(cell.strip())
             if not cell:
                 continue
             pieces = [q for p in _MOTTO_RE.split(cell) for q in _split_place_date(p.strip(" -–"))]

@@ -100,7 +100,8 @@ CASES = [
 
 
 def _right(case: Case) -> list[str]:
-    return MOTTO + [f"{case.place}, ngày 05 tháng 01 năm 2026"]
+    # the rule under the motto shares a line with the third letterhead line
+    return MOTTO + ["_______________", f"{case.place}, ngày 05 tháng 01 năm 2026"]
 
 
 def _header_rows(case: Case) -> list[tuple[str, str]]:
