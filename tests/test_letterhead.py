@@ -5,7 +5,7 @@ ward, a department and a centre under it) whose issuer's name wraps in the heade
 cell under its managing body, and whose title wraps over several lines. Each is written as
 a real file: .txt with the two columns side by side, .md as a web copy ("a | b" rows), .docx
 with the header as a two-column table (lines as paragraphs, or as line breaks in one), .pdf
-with a text layer where the columns interleave, and .html with a header table.
+with a text layer where the columns interleave, .html with a header table and .odt (Writer) with one.
 """
 from __future__ import annotations
 
@@ -176,6 +176,35 @@ def write_html(case: Case, path: Path) -> None:
                     encoding="utf-8")
 
 
+def write_odt(case: Case, path: Path) -> None:
+    """A Writer file: the header a two-column table, each cell's lines as paragraphs."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    def paras(lines: list[str]) -> str:
+        return "".join(f"<text:p>{escape(x)}</text:p>" for x in lines)
+
+    cells = "".join(f"<table:table-cell>{paras(lines)}</table:table-cell>"
+                    for lines in (case.left + [f"Số: {case.number}"], _right(case)))
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.2">'
+               '<office:body><office:text><table:table><table:table-column table:number-columns-repeated="2"/>'
+               f'<table:table-row>{cells}</table:table-row></table:table>{paras(_after_header(case))}'
+               '</office:text></office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
+
+
 WRITERS = {
     "txt": (".txt", write_txt),
     "md": (".md", write_md),
@@ -183,6 +212,7 @@ WRITERS = {
     "docx_breaks": (".docx", lambda case, path: write_docx(case, path, breaks=True)),
     "pdf": (".pdf", write_pdf),
     "html": (".html", write_html),
+    "odt": (".odt", write_odt),
 }
 
 
