@@ -5,7 +5,8 @@ ward, a department and a centre under it) whose issuer's name wraps in the heade
 cell under its managing body, and whose title wraps over several lines. Each is written as
 a real file: .txt with the two columns side by side, .md as a web copy ("a | b" rows), .docx
 with the header as a two-column table (lines as paragraphs, or as line breaks in one), .pdf
-with a text layer where the columns interleave, .html with a header table and .odt (Writer) with one.
+with a text layer where the columns interleave, .html with a header table and .odt (Writer)
+with one.
 """
 from __future__ import annotations
 
