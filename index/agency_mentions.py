@@ -56,12 +56,16 @@ def _not_agency() -> frozenset[tuple[str, ...]]:
                      for e in word_list("agency_mention_heads.txt") if e.startswith("not:"))
 
 
-@lru_cache(maxsize=1)
-def _name_stops() -> frozenset[str]:
-    """Folded words that end a name, and the stopwords."""
-    stops = {fold(w) for e in word_list("agency_mention_heads.txt") if e.startswith("stop:")
-             for w in _words(e[len("stop:"):])}
-    return frozenset(stops) | STOPWORDS
+@lru_cache(maxsize=2)
+def _name_stops(marked: bool = False) -> frozenset[str]:
+    """The words that end a name, and the stopwords: folded, or as typed with diacritics
+    (`marked`), where "đẳng" or "đầu" is not the stopword "đang" or "đâu" it folds to."""
+    stops = [w for e in word_list("agency_mention_heads.txt") if e.startswith("stop:")
+             for w in _words(e[len("stop:"):])]
+    if marked:
+        return frozenset(stops) | frozenset(w for line in word_list("stopwords_marked.txt")
+                                            for w in _words(line))
+    return frozenset(fold(w) for w in stops) | STOPWORDS
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +98,7 @@ class Mention:
 
 
 def _segment_mentions(typed: list[str], folded: list[str], capital: list[bool],
-                      heads: tuple[tuple[str, ...], ...]) -> list[Mention]:
+                      heads: tuple[tuple[str, ...], ...], stops: frozenset[str]) -> list[Mention]:
     lex = lexicon()
     # positions where a question cue or chat phrase starts ("số hiệu", "số điện thoại",
     # "hạn"): no agency name starts or continues there
@@ -114,7 +118,7 @@ def _segment_mentions(typed: list[str], folded: list[str], capital: list[bool],
             last, i = i, i + m
         end = i
         while (end < len(typed) and end - i < MAX_NAME_WORDS + 2 and end not in cue_at
-               and (capital[end] or folded[end] not in _name_stops()) and not folded[end].isdigit()
+               and (capital[end] or typed[end] not in stops) and not folded[end].isdigit()
                and not _head_at(typed, end, heads)):
             end += 1
         head_len = len(lex.rewrite(folded[last:i]))
@@ -143,7 +147,8 @@ def agency_mentions(text: str) -> list[Mention]:
         # a capitalised word inside a name is part of it, even one that folds to a
         # function word ("Tài chính", "Tư pháp")
         capital = [w[:1].isupper() for w in _words(segment, lower=False)]
-        out += _segment_mentions(typed if typed_marks else folded, folded, capital, heads)
+        out += _segment_mentions(typed if typed_marks else folded, folded, capital, heads,
+                                 _name_stops(marked=typed_marks))
     if not typed_marks:
         out = [Mention(m.name, m.before, ambiguous=True) for m in out]
     return list(dict.fromkeys(m for m in out if m.name))

@@ -19,6 +19,14 @@ def test_a_capitalised_name_word_that_folds_to_a_function_word_is_kept() -> None
     assert names("Sở Tài chính gửi báo cáo") == ["so tai chinh"]
 
 
+def test_a_lower_case_name_word_typed_with_marks_is_not_the_stopword_it_folds_to() -> None:
+    # "đẳng" folds to "dang" (the stopword "đang"); typed with marks it is a name word
+    assert names("Trường Cao đẳng gửi báo cáo") == ["truong cao dang"]
+    assert names("Trung tâm đầu tư đang gửi báo cáo") == ["trung tam dau tu"]
+    # typed without marks the folded stopword still ends the name
+    assert names("truong cao dang gui bao cao") == ["truong cao"]
+
+
 def test_number_words_and_common_phrases_are_no_agency() -> None:
     assert names("Số điện thoại của đường dây nóng là gì") == []
     assert names("thực hiện dân chủ ở cơ sở năm 2025") == []
