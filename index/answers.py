@@ -264,7 +264,7 @@ def compose(ctx: AnswerContext, model: decision.DecisionModel | None = None) -> 
     # Promoted passages rank first: make the reported scores agree with the order.
     for i in range(len(sources) - 2, -1, -1):
         sources[i].score = max(sources[i].score, sources[i + 1].score)
-    base = dict(question=query.text, intent=str(query.intent))
+    base = dict(question=query.text, intent=query.intent)
     if outcome == decision.Outcome.ANSWER:
         text = cand.text + ("\n(Câu hỏi quá dài nên chỉ phần đầu được xét.)" if query.truncated else "")
         answer = Answer(found=True, answer=text, sources=sources,

@@ -8,6 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+from .intents import Intent
+
+if TYPE_CHECKING:
+    from .decision import Features
 
 
 @dataclass
@@ -140,7 +146,7 @@ class AnswerFocus:
     document_ids: list[int] = field(default_factory=list)
     report_kind: str | None = None      # "6 tháng", "năm", "kế hoạch", "chấm điểm"
     unit: str | None = None             # the unit the answer was about, as the plan writes it
-    intent: str = "general"
+    intent: Intent = Intent.GENERAL
 
     def to_json(self) -> dict:
         """The focus as stored with a bot answer (`from_json` reads it back)."""
@@ -151,7 +157,7 @@ class AnswerFocus:
         """Inverse of to_json (unknown keys ignored, so stored rows survive upgrades)."""
         return cls(document_ids=[int(i) for i in data.get("document_ids") or []],
                    report_kind=data.get("report_kind"), unit=data.get("unit"),
-                   intent=data.get("intent") or "general")
+                   intent=Intent.read(data.get("intent")))
 
 
 @dataclass
@@ -163,11 +169,11 @@ class Answer:
     answer: str
     sources: list[Source] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
-    intent: str = "general"
+    intent: Intent = Intent.GENERAL
     question_id: int | None = None
     focus: AnswerFocus | None = None    # None when nothing was found
     confidence: float | None = None     # the decision's P(answer is right)
-    features: object | None = None      # the decision's inputs (index.decision.Features)
+    features: Features | None = None    # the decision's inputs
 
     def to_json(self) -> dict:
         """The answer as `qcdc ask --json` prints it."""

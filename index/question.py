@@ -11,9 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
 from .agency_mentions import Mention, agency_mentions
+from .intents import Intent
 from .lexicon import alternation, table
 from .query_initials import Initials
 from .query_lexicon import lexicon
@@ -24,21 +24,6 @@ from .windows import DateWindow, find_window, window_words, window_year_spans
 #: The longest question the product takes: the bot refuses a longer one politely, analysis
 #: cuts to it (Telegram allows 4096 characters; nobody asks that much, it is a paste).
 MAX_QUESTION_CHARS = 500
-
-
-class Intent(StrEnum):
-    """What a question asks for. A StrEnum, so it compares equal to its value."""
-
-    SIGNER = "signer"
-    RECIPIENTS = "recipients"
-    ISSUED = "issued"
-    WINDOW = "window"
-    LIST = "list"
-    WHEN = "when"
-    TO = "to"
-    WHO = "who"
-    WHAT = "what"
-    GENERAL = "general"
 
 
 #: When several cues are present, the most specific one wins.

@@ -246,7 +246,7 @@ class Retriever:
         if not query.text or not (query.tokens or query.window):
             return Answer(question=query.text, found=False, answer=(
                 "Vui lòng nhập câu hỏi, ví dụ: «Hạn nộp báo cáo 6 tháng là khi nào?»"),
-                intent=str(query.intent))
+                intent=query.intent)
         docs, obligations_by_doc = self._content_snapshot()
         pinned, plan_tokens = self._pinned_documents(query, docs)
         if follow_up is not None and (query.report_kind or query.unit or pinned):

@@ -161,3 +161,18 @@ def test_rank_fusion_rewards_agreement() -> None:
 def test_an_unknown_search_mode_is_an_error_not_an_empty_ranking() -> None:
     with pytest.raises(ValueError):
         fuse([(1, 9.0)], [(2, 0.9)], mode="hybird")
+
+
+def test_an_answer_carries_the_intent_enum_and_json_prints_its_value(engine) -> None:
+    import json
+
+    from index.models import Answer, AnswerFocus
+
+    answer = engine.ask("Hạn nộp báo cáo 6 tháng là khi nào?", log=False)
+    assert type(answer.intent) is Intent and answer.intent is Intent.WHEN
+    assert '"intent": "when"' in json.dumps(answer.to_json())
+    assert json.dumps(Answer(question="q", found=False, answer="").to_json()).endswith('"intent": "general"}')
+    # a focus stored by another version keeps working
+    assert AnswerFocus.from_json({"intent": "when"}).intent is Intent.WHEN
+    assert AnswerFocus.from_json({"intent": "no-such-intent"}).intent is Intent.GENERAL
+    assert AnswerFocus.from_json({}).intent is Intent.GENERAL
