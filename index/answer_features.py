@@ -12,6 +12,7 @@ from . import decision
 from .agency_mentions import unknown_agency_share
 from .answer_context import AnswerContext, focus_coverage, missing_focus, plan_tokens_of, relevance
 from .duties import kind_match
+from .thresholds import CANDIDATE_SCORE_CAP
 from .vietnamese import STOPWORDS
 
 if TYPE_CHECKING:   # answers.py imports this module
@@ -117,7 +118,7 @@ def features(ctx: AnswerContext, cand: "Candidate") -> decision.Features:
         focus_coverage=focus_coverage(ctx, cand.evidence) if cand.evidence else float(cand.source in ("metadata", "window")),
         missing_focus=missing_focus(ctx, cand.evidence),
         lexical_top=(lexical[0].lexical_score / (1 + lexical[0].lexical_score)) if lexical else 0.0,
-        candidate_score=min(cand.score, 3.0),
+        candidate_score=min(cand.score, CANDIDATE_SCORE_CAP),
         named_plan=float(bool(ctx.pinned_documents)),
         year_agrees=year,
         unknown_share=unknown,

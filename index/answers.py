@@ -24,6 +24,7 @@ from .passages import (TIME_RE, PickedSentence, best_sentences, clean_lead, clos
                        document_of_focus, first_chunk_id, named_section_items, with_subject)
 from .question import Intent
 from .rows import ChunkRow, DocumentRow, ObligationRow
+from .thresholds import DATELESS_WHEN_SHARE, DUTY_OVER_SENTENCE_SHARE, WINDOW_COVERAGE
 from .vietnamese import folded_words
 
 NOT_FOUND_MESSAGE = (
@@ -32,9 +33,6 @@ NOT_FOUND_MESSAGE = (
 )
 UNSURE_MESSAGE = "Tôi chưa chắc chắn — các đoạn liên quan nhất (không tìm thấy câu trả lời trực tiếp):"
 MAX_SOURCES = 5
-#: Share of a window question's other focus terms its deadlines must say (the window
-#: filters deadlines; "tờ khai thuế quý 2" asks for a kind of deadline no plan holds).
-WINDOW_COVERAGE = 0.5
 _AUTHORITY = {"tm": "thay mặt", "t/m": "thay mặt", "kt": "ký thay", "tl": "thừa lệnh",
               "tuq": "thừa ủy quyền", "q": "quyền"}
 
@@ -192,7 +190,7 @@ def _passage(ctx: AnswerContext, picked: PickedSentence) -> Candidate:
                      for p in sentence.split("\n"))
     text = f"{lead}\n(Nguồn: {short_citation(row)}, mục {section_label(row.section)})"
     if intent == Intent.WHEN and not TIME_RE.search(sentence):
-        score *= 0.5   # a "when" question answered without any date is a weak answer
+        score *= DATELESS_WHEN_SHARE   # a weak answer to a "when" question
     return Candidate(text=text, order=[row.id],
                      evidence=" ".join([sentence, row.section, row.citation or "", row.title or "",
                                         plan_place(ctx, row.document_id)]),
@@ -238,7 +236,7 @@ def candidate(ctx: AnswerContext) -> Candidate:
             sentence_cover = overlap(ctx, plan_tokens_of(picked.text)) if picked else 0.0
             named_report = kind_match(query.report_kind, chosen[0][1]) > 0
             if query.intent == Intent.LIST or (query.intent != Intent.WHO and (
-                    named_report or duty_cover >= 0.75 * sentence_cover)):
+                    named_report or duty_cover >= DUTY_OVER_SENTENCE_SHARE * sentence_cover)):
                 return _from_duties(ctx, chosen, CandidateSource.LIST if query.intent == Intent.LIST
                                    else CandidateSource.DUTY)
     return _passage(ctx, picked) if picked else Candidate()

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .lexicon import word_list
 from .recipients import channel_parts
+from .thresholds import INTERMEDIARY_CHANNEL
 
 #: A sentence naming a channel beyond an addressee: a system, software, a copy's form.
 _CHANNEL_WORDS_RE = re.compile(r"\b(?:qua|trên|vào|bằng)\s+(?:hệ\s+thống|phần\s+mềm|hộp\s+thư|thư\s+điện\s+tử|"
@@ -33,4 +34,4 @@ def channel_strength(text: str) -> float:
     quas, emails = channel_parts(text)
     if emails or "email:" in text or _CHANNEL_WORDS_RE.search(text):
         return 1.0
-    return 0.5 if quas or "(qua " in text else 0.0
+    return INTERMEDIARY_CHANNEL if quas or "(qua " in text else 0.0

@@ -13,6 +13,12 @@ from .answer_context import AnswerContext, overlap, plan_tokens_of
 from .channels import asks_channel, channel_strength
 from .duty_groups import ScoredDuty, distinct, first_duties, group_covers, same_task, synonym_folded
 from .rows import ObligationRow
+from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, CHANNEL_MATCH,
+                         CLOSE_TO_BEST_SHARE, DATED_DUTY_BONUS, DATED_TWIN_LEAD, DUTY_RANK_HITS,
+                         ENOUGH_UNIT_SHARE, GROUP_MATCH, KIND_WORDS_MISSING, NAMED_PLAN_DUTY_BONUS,
+                         NAMED_RECIPIENT_WEIGHT, NAMED_UNIT_SHARE, NAMED_UNIT_WEIGHT, NEWEST_PLAN_BONUS,
+                         OWN_FIELDS_SHARE, PLAN_RANK_PRIOR, RECIPIENT_WORDS_WEIGHT, REPORT_KIND_WEIGHT,
+                         SAME_PLAN_SECOND_SHARE, WHOLE_RECIPIENT)
 from .question import Intent
 from .vietnamese import STOPWORDS, folded_words
 from .windows import DateWindow
@@ -21,24 +27,8 @@ from .windows import DateWindow
 MAX_LISTED = 40
 #: Most duties a window answer carries, the best-matching ones.
 MAX_IN_WINDOW = 8
-#: Least share of a duty's unit words ("các khoa, phòng, Trạm Y tế") a list question must
-#: name for its list to keep that unit's duties only.
-NAMED_UNIT_SHARE = 1 / 3
-#: How well a group duty ("Các khoa, phòng") matches a unit of its kind the question names
-#: ("khoa Kế toán"): it applies, but below the unit's own duties (named by name: share 1).
-GROUP_MATCH = 0.6
-#: Bonus of a duty whose recipient names a channel (e-mail, system; half for "qua <agency>")
-#: when the question asks through what it is sent.
-CHANNEL_MATCH = 0.3
-#: Share of a duty's word overlap taken from its own fields and clause (what it is, who does
-#: it, the clause dating it) rather than all its text: the sentence it was read from also
-#: holds its neighbours' words ("Chi cục tổ chức Hội nghị X vào …; các Thuế cơ sở tổ chức
-#: hội nghị …"). A share, not an added weight: the score keeps the scale the decision
-#: (index/data/decision.json) was fitted on.
-OWN_FIELDS_SHARE = 0.3
-#: A dated duty ranks this far above an undated sentence of its plan naming the same task
-#: (a table row with its deadline and the prose that mentions the deliverable again).
-DATED_TWIN_LEAD = 0.05
+#: Most duties a plain (not list) answer shows: the best per plan among those close to the best.
+MAX_ANSWERED_DUTIES = 4
 
 
 # ---------------------------------------------------------------------------- ranking
@@ -57,7 +47,7 @@ def kind_match(kind: str | None, ob: ObligationRow) -> float:
     if kind == "quý":
         return 1.0 if "quy" in what.split() or "quý" in recurrence else -1.0
     words = folded_words(kind)
-    return 1.0 if words in what else -0.5
+    return 1.0 if words in what else KIND_WORDS_MISSING
 
 
 def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) -> float:
@@ -89,7 +79,7 @@ def names_unit(ctx: AnswerContext, ob: ObligationRow, best: float) -> bool:
     """Whether the question names the duty's unit: as many of the unit's own words as the
     best-named unit of the plan (`best`; half is enough, a third at least), or a whole agency
     the question names (other than the plan's issuer) inside the unit's name."""
-    if best >= NAMED_UNIT_SHARE and unit_match(ctx, ob.who or "") >= min(best, 0.5):
+    if best >= NAMED_UNIT_SHARE and unit_match(ctx, ob.who or "") >= min(best, ENOUGH_UNIT_SHARE):
         return True
     said = set(synonym_folded(ob.who or "").split())
     # the plan's own issuer named by the question names the plan, not one of its units
@@ -159,7 +149,7 @@ def duty_clause(ob: ObligationRow) -> str:
 def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | None = None) -> list[ScoredDuty]:
     """Rank candidate obligations for the question, best first."""
     doc_rank: dict[int, int] = {}
-    for rank, hit in enumerate(ctx.hits[:10]):
+    for rank, hit in enumerate(ctx.hits[:DUTY_RANK_HITS]):
         row = ctx.chunks.get(hit.chunk_id)
         if row and row.document_id not in doc_rank:
             doc_rank[row.document_id] = rank
@@ -171,24 +161,25 @@ def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | Non
     scored = []
     for ob in (ctx.obligations if obligations is None else obligations):
         s = ((1 - OWN_FIELDS_SHARE) * obligation_overlap(ctx, ob) + OWN_FIELDS_SHARE * own_fields_overlap(ctx, ob)
-             + 0.6 * kind_match(query.report_kind, ob))
-        s += 0.3 * unit_match(ctx, ob.who or "")
+             + REPORT_KIND_WEIGHT * kind_match(query.report_kind, ob))
+        s += NAMED_UNIT_WEIGHT * unit_match(ctx, ob.who or "")
         # "… gửi Sở X" names the addressee: a preference for the duties sent there
-        s += 0.7 * recipient_match(ob, query.recipient) if query.recipient else 0.3 * field_match(ctx, ob.to_whom or "")
+        s += (NAMED_RECIPIENT_WEIGHT * recipient_match(ob, query.recipient) if query.recipient
+              else RECIPIENT_WORDS_WEIGHT * field_match(ctx, ob.to_whom or ""))
         if unit:
-            s += 0.6 * unit_match(ctx, ob.who or "", unit)
+            s += ASKER_UNIT_WEIGHT * unit_match(ctx, ob.who or "", unit)
         r = doc_rank.get(ob.document_id)
         if r is not None:
-            s += 0.25 / (1 + r)
+            s += PLAN_RANK_PRIOR / (1 + r)
         if ob.document_id in ctx.pinned_documents:
-            s += 0.3
+            s += NAMED_PLAN_DUTY_BONUS
         year = ob.year or 0
         if query.years and year in query.years:
-            s += 0.2
+            s += ASKED_YEAR_BONUS
         if newest > oldest:      # the newest plan wins ties
-            s += 0.05 * (year - oldest) / (newest - oldest)
+            s += NEWEST_PLAN_BONUS * (year - oldest) / (newest - oldest)
         if ob.due_on:
-            s += 0.1
+            s += DATED_DUTY_BONUS
         if channel:
             s += CHANNEL_MATCH * channel_strength(ob.to_whom or "")
         scored.append((s, ob))
@@ -230,7 +221,7 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
         # the plans the question (or the answer it follows) names come first: others only
         # when those hold no such duty
         named = [p for p in scored if p[1].document_id in ctx.pinned_documents]
-        if named and named[0][0] >= scored[0][0] * 0.8:
+        if named and named[0][0] >= scored[0][0] * CLOSE_TO_BEST_SHARE:
             scored = named
     best = scored[0][0]
     query = ctx.analysis
@@ -239,7 +230,7 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
         same = [(s, ob) for s, ob in scored if ob.document_id == plan]
         if query.unit or ctx.unit:
             unit = query.unit or ctx.unit
-            mine = [(s, ob) for s, ob in same if unit_match(ctx, ob.who or "", unit) >= 0.5]
+            mine = [(s, ob) for s, ob in same if unit_match(ctx, ob.who or "", unit) >= ASKER_UNIT_SHARE]
             same = mine or same
         else:
             # the units the question itself names ("các khoa, phòng … nộp"): their duties only
@@ -250,7 +241,7 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
             same = [(s, ob) for s, ob in same if kind_match(query.report_kind, ob) >= 0] or same
         if query.recipient:
             # "… gửi Sở X những báo cáo nào": the duties sent there, when the plan has any
-            sent = [(s, ob) for s, ob in same if recipient_match(ob, query.recipient) >= 1.0]
+            sent = [(s, ob) for s, ob in same if recipient_match(ob, query.recipient) >= WHOLE_RECIPIENT]
             same = sent or same
         ordered = sorted(same, key=lambda p: (p[1].due_on or "9999", p[1].id))
         keep = {id(ob) for ob in distinct([ob for _, ob in ordered])}
@@ -259,14 +250,14 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
     seen_docs: set[int] = set()
     single_plan = len(ctx.pinned_documents) == 1
     for s, ob in scored:
-        if s < best * 0.8:
+        if s < best * CLOSE_TO_BEST_SHARE:
             break
         doc = ob.document_id
-        if doc in seen_docs and not (single_plan and not query.report_kind and s >= best * 0.95):
+        if doc in seen_docs and not (single_plan and not query.report_kind and s >= best * SAME_PLAN_SECOND_SHARE):
             continue
         seen_docs.add(doc)
         chosen.append((s, ob))
-        if len(chosen) >= 4:
+        if len(chosen) >= MAX_ANSWERED_DUTIES:
             break
     if query.occurrence and chosen:
         chosen[0] = _nth_occurrence(chosen[0], scored, query.occurrence)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .question import expand_synonyms
 from .rows import ObligationRow
+from .thresholds import SAME_TASK_SHARE
 from .vietnamese import folded_words
 
 #: An obligation with its score for the question.
@@ -20,9 +21,6 @@ def synonym_folded(text: str) -> str:
     return " ".join(expand_synonyms(folded_words(text)).split())
 
 
-#: Share of the shorter task's words the longer must say for two duties of one plan and
-#: date to be one duty read twice (a body sentence and its appendix row word it apart).
-SAME_TASK_SHARE = 0.5
 
 
 def same_task(a: ObligationRow, b: ObligationRow) -> bool:

@@ -12,6 +12,8 @@ import zipfile
 import zlib
 from enum import Enum
 
+from .thresholds import UTF16_LATIN_NUL_SHARE
+
 #: Scans and photos, read by OCR (index/ocr.py).
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff")
 TEXT_SUFFIXES = (".txt", ".md")
@@ -99,9 +101,9 @@ def utf16_kind(data: bytes) -> str | None:
         return "utf-16"
     sample = data[:_SNIFF_BYTES]
     if len(sample) >= 8:
-        if sample[1::2].count(0) > 0.9 * len(sample[1::2]) and sample[0::2].count(0) == 0:
+        if sample[1::2].count(0) > UTF16_LATIN_NUL_SHARE * len(sample[1::2]) and sample[0::2].count(0) == 0:
             return "utf-16-le"
-        if sample[0::2].count(0) > 0.9 * len(sample[0::2]) and sample[1::2].count(0) == 0:
+        if sample[0::2].count(0) > UTF16_LATIN_NUL_SHARE * len(sample[0::2]) and sample[1::2].count(0) == 0:
             return "utf-16-be"
     return None
 

@@ -86,11 +86,100 @@ MAX_NAMED_HEADING_WORDS = 6
 #: A clause run up to this multiple of the sentence length is shown whole, else cut.
 CLAUSE_RUN_SLACK = 1.5
 
-# -- reading files (index/reading*.py, index/ocr*.py) --------------------------------------
+# -- duties as answers (index/duties.py, index/duty_groups.py, index/channels.py) --------
+# A duty's score is its words' overlap with the question (0..2) plus these preferences;
+# each weight is set by hand against that scale: a slot the question fills (report kind,
+# unit, recipient, plan, year) moves a duty by less than a full overlap, so no slot alone
+# outweighs what the duty says.
+
+#: Weight of the report kind the question names (+1 the same report, -1 another).
+REPORT_KIND_WEIGHT = 0.6
+#: The match of a named kind other than the periodic reports ("hội nghị", "kế hoạch")
+#: whose words the duty does not say: less sure a mismatch than another report's period.
+KIND_WORDS_MISSING = -0.5
+#: Weight of the share of the duty's unit the question names.
+NAMED_UNIT_WEIGHT = 0.3
+#: Weight of the share of the recipient the question names ("… gửi Sở X") that the duty's
+#: addressee says (a preference for the duties sent there).
+NAMED_RECIPIENT_WEIGHT = 0.7
+#: Weight of the duty's addressee words the question says, when it names no recipient.
+RECIPIENT_WORDS_WEIGHT = 0.3
+#: Weight of the asker's own unit (registered with /donvi, or "em ở …") matching the duty's.
+ASKER_UNIT_WEIGHT = 0.6
+#: Prior of a duty by the rank of its plan's best passage: this over (1 + rank).
+PLAN_RANK_PRIOR = 0.25
+#: The fused hits whose plans' ranks give that prior.
+DUTY_RANK_HITS = 10
+#: Bonus of a duty of a plan the question names.
+NAMED_PLAN_DUTY_BONUS = 0.3
+#: Bonus of a duty of a plan of a year the question names (a preference, never a filter).
+ASKED_YEAR_BONUS = 0.2
+#: Most the newest plan gains over the oldest (scaled by year): it wins ties only.
+NEWEST_PLAN_BONUS = 0.05
+#: Bonus of a duty with a date over an undated one (deadline questions want a date).
+DATED_DUTY_BONUS = 0.1
+#: Share of a duty's word overlap taken from its own fields and clause (what it is, who does
+#: it, the clause dating it) rather than all its text: the sentence it was read from also
+#: holds its neighbours' words. A share, not an added weight: the score keeps the scale the
+#: decision (index/data/decision.json) was fitted on.
+OWN_FIELDS_SHARE = 0.3
+#: A dated duty ranks this far above an undated sentence of its plan naming the same task
+#: (a table row with its deadline and the prose that mentions the deliverable again).
+DATED_TWIN_LEAD = 0.05
+#: Bonus of a duty whose recipient names a channel (e-mail, system; half for "qua <agency>")
+#: when the question asks through what it is sent.
+CHANNEL_MATCH = 0.3
+#: How fully a "qua <agency>" intermediary names a channel (where to hand it, not how),
+#: against 1 for an e-mail address, a system or a copy's form.
+INTERMEDIARY_CHANNEL = 0.5
+#: How well a group duty ("Các khoa, phòng") matches a unit of its kind the question names
+#: ("khoa Kế toán"): it applies, but below the unit's own duties (named by name: share 1).
+GROUP_MATCH = 0.6
+#: Least share of a duty's unit words ("các khoa, phòng, Trạm Y tế") a list question must
+#: name for its list to keep that unit's duties only.
+NAMED_UNIT_SHARE = 1 / 3
+#: Share of a unit's words that is always enough to count as named (half), even when the
+#: best-named unit of the plan is named more fully.
+ENOUGH_UNIT_SHARE = 0.5
+#: A list for the asker's unit keeps the duties whose unit matches it at least this much.
+ASKER_UNIT_SHARE = 0.5
+#: A list for a named recipient keeps the duties sent to all of it.
+WHOLE_RECIPIENT = 1.0
+#: Duties (and the named plans' best duty) within this share of the best score are answered.
+CLOSE_TO_BEST_SHARE = 0.8
+#: A second duty of the same plan is answered too when the question names one plan and
+#: no report, and it scores this close to the best.
+SAME_PLAN_SECOND_SHARE = 0.95
+#: Share of the shorter task's words the longer must say for two duties of one plan and
+#: date to be one duty read twice (a body sentence and its appendix row word it apart).
+SAME_TASK_SHARE = 0.5
+
+# -- the answer's composer (index/answers.py) ----------------------------------------------
+
+#: A "when" question answered by a sentence without any date keeps this share of its score.
+DATELESS_WHEN_SHARE = 0.5
+#: Duties answer a question rather than the best sentence when their words cover it at
+#: least this share as well as the sentence does (duties carry the date and addressee).
+DUTY_OVER_SENTENCE_SHARE = 0.75
+#: Share of a window question's other focus terms its deadlines must say (the window
+#: filters deadlines; a question about a kind of deadline no plan holds is refused).
+WINDOW_COVERAGE = 0.5
+
+# -- the decision's inputs (index/answer_features.py) --------------------------------------
+
+#: The candidate's own score is clipped here before the decision reads it (a duty's score
+#: has no upper bound); decision.json is fitted on clipped values, so a change here needs
+#: `python scripts/fit_decision.py` again.
+CANDIDATE_SCORE_CAP = 3.0
+
+# -- reading files (index/reading*.py, index/formats.py, index/ocr*.py) ---------------------
 
 #: A sample with NUL bytes may be text (UTF-16 without a BOM) only when NULs are between
 #: these shares of it: text of mostly Latin letters has a NUL in about every other byte.
 UTF16_NUL_SHARE = (0.3, 0.7)
+#: UTF-16 without a byte-order mark is recognised when more than this share of one byte
+#: of each pair is NUL (Latin-script text) and none of the other.
+UTF16_LATIN_NUL_SHARE = 0.9
 #: A byte sample with more than this share of control bytes is a binary, not text.
 BINARY_CONTROL_SHARE = 0.05
 #: Decoded text with more than this share of control or unassigned characters is a
