@@ -18,6 +18,7 @@ from .answer_context import AnswerContext, focus_coverage, overlap, plan_tokens_
 from .answer_features import features
 from .duties import ScoredDuty, chunk_of_quote, in_window, kind_match, score_obligations, select_obligations
 from .duty_text import render_duties, row_to_deadline, section_label, short_citation
+from .lexicon import table_rows
 from .query_lexicon import lexicon
 from .models import Answer, Source
 from .passages import (TIME_RE, PickedSentence, best_sentences, clean_lead, closing_chunk_id,
@@ -33,8 +34,10 @@ NOT_FOUND_MESSAGE = (
 )
 UNSURE_MESSAGE = "Tôi chưa chắc chắn — các đoạn liên quan nhất (không tìm thấy câu trả lời trực tiếp):"
 MAX_SOURCES = 5
-_AUTHORITY = {"tm": "thay mặt", "t/m": "thay mặt", "kt": "ký thay", "tl": "thừa lệnh",
-              "tuq": "thừa ủy quyền", "q": "quyền"}
+#: On whose behalf a signature block is signed: abbreviation (lower case) → meaning.
+_AUTHORITY = {row.cell(0).lower(): row.cell(1) for row in table_rows("signing_authority.tsv")}
+_AUTHORITY_RE = re.compile(r"^(" + "|".join(re.escape(row.cell(0)) for row in table_rows("signing_authority.tsv"))
+                           + r")\.?\s+", re.IGNORECASE)
 
 
 def _source(row: ChunkRow, score: float) -> Source:
@@ -79,7 +82,7 @@ def signer_phrase(doc: DocumentRow) -> str | None:
     if not name and not block:
         return None
     authority = ""
-    m = re.match(r"^(T/M|TM|KT|TL|TUQ|Q)\.?\s+", block, re.IGNORECASE)
+    m = _AUTHORITY_RE.match(block)
     if m:
         authority = _AUTHORITY[m.group(1).lower()]
         block = block[m.end():]
