@@ -1,7 +1,7 @@
 """Abbreviations the plans never spell out, read from the plans' own capitalized names.
 
-Vietnamese staff shorten a unit's name to the initials of its syllables ("Văn phòng Tỉnh
-đoàn" → "VPTĐ", "Trung tâm Y tế" → "TTYT", "Sở Văn hóa, Thể thao và Du lịch" → "SVHTT&DL"),
+Vietnamese staff shorten a unit's name to the initials of its syllables ("Văn phòng Huyện
+ủy" → "VPHU", "Trung tâm Y tế" → "TTYT", "Sở Lao động, Thương binh và Xã hội" → "SLĐTB&XH"),
 or keep the unit type and shorten the rest ("Phòng Đào tạo" → "Phòng ĐT"). A plan writes the
 name in full with each word capitalized, so the corpus itself says what an unknown token of
 initials stands for: every run of syllables that starts a capitalized name is indexed by
@@ -125,7 +125,7 @@ class Initials:
 
 def _name_runs(text: str) -> Iterable[list[str]]:
     """Runs of words with no punctuation between them; ", " and " - " before a capitalized
-    word stay inside the run ("Văn hóa, Thể thao và Du lịch" is one name)."""
+    word stay inside the run ("Lao động, Thương binh và Xã hội" is one name)."""
     run: list[str] = []
     joined = False
     for m in _WORD_RE.finditer(text):
