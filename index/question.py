@@ -86,10 +86,6 @@ class Query:
     occurrence: int | None = None
 
 
-#: The old name, kept for callers written before the typed stage.
-QuestionAnalysis = Query
-
-
 def strip_markup(text: str) -> str:
     """The text with markup tags (`<b>hạn</b>`) replaced by spaces: words, never HTML."""
     return _TAG_RE.sub(" ", text)
