@@ -2,9 +2,11 @@
 """Fit the answerability decision (index/data/decision.json) on the tuning questions.
 
 The pool is every tuning set: dev (benchmarks/questions_dev.jsonl over the shipped corpus
-and benchmarks/plans/) and v2dev (the v2dev half of benchmarks/questions_v2.jsonl plus the
+and benchmarks/plans/), v2dev (the v2dev half of benchmarks/questions_v2.jsonl plus the
 dev-only questions of scripts/dev_questions_more.py about the v2 plans, over the shipped
-corpus and benchmarks/plans_v2/). The test and v2test halves are never read.
+corpus and benchmarks/plans_v2/) and v3dev (the v3dev half of benchmarks/questions_v3*.jsonl
+over the shipped corpus and v3's dev plans). The test, v2test and v3test halves are never
+read, and their plans are not indexed.
 
 For every question the engine composes its candidate answer with the decision switched
 off; the label is 1 when that candidate is right (the eval's judge) and 0 when it is wrong
@@ -43,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from index.decision import FEATURES, NON_NEGATIVE, NON_POSITIVE, DecisionModel, model_from_json  # noqa: E402
 from scripts.dev_questions_more import MORE_V2_QUESTIONS  # noqa: E402
-from scripts.eval_questions import BLIND, PLANS_V2, PLAN_SUFFIXES, in_test_half, judge, load, prepare_corpus  # noqa: E402
+from scripts.eval_questions import BLIND, PLAN_SUFFIXES, in_test_half, judge, load, prepare_corpus  # noqa: E402
 
 #: The features the shipped model reads: those whose sign held in every leave-one-plan-out
 #: fold and whose removal lowered the grouped AUC (`--compare` prints the table).
@@ -75,17 +77,26 @@ class Row:
     features: dict[str, float]
 
 
-def v2dev_questions() -> list[dict]:
-    """The v2dev half of v2 and the dev-only v2 questions (the v2test half never leaves here)."""
-    rows = [q for q in load("v2") if not in_test_half(q, BLIND["v2"])]
-    return rows + [dict(q, id=100_000 + i) for i, q in enumerate(MORE_V2_QUESTIONS)]
+def blind_dev_questions(name: str) -> list[dict]:
+    """The dev half of a blind set (v2, v3), plus the dev-only v2 questions of
+    scripts/dev_questions_more.py; the test half never leaves here."""
+    rows = [q for q in load(name) if not in_test_half(q, BLIND[name])]
+    more = MORE_V2_QUESTIONS if name == "v2" else []
+    return rows + [dict(q, id=100_000 + i) for i, q in enumerate(more)]
 
 
-def v2_corpus(workdir: Path) -> None:
+def blind_corpus(workdir: Path, name: str) -> None:
+    """The shipped corpus and a blind set's plans, without its test half's plans (a plan the
+    set adds during its run is simply indexed here: the fit needs no upload)."""
     corpus = prepare_corpus(workdir, with_plans=False)
-    for f in sorted(PLANS_V2.iterdir()):
-        if f.is_file() and f.suffix.lower() in PLAN_SUFFIXES:
+    blind = BLIND[name]
+    for f in sorted(blind.plans.iterdir()):
+        if f.is_file() and f.suffix.lower() in PLAN_SUFFIXES and f.name not in blind.test_plans:
             shutil.copy(f, corpus / f.name)
+
+
+#: The tuning pools: dev, and the dev halves of the blind sets after their first contact.
+POOLS = ("dev", "v2dev", "v3dev")
 
 
 def collect(pool: str, questions: list[dict], workdir: Path) -> list[Row]:
@@ -96,7 +107,7 @@ def collect(pool: str, questions: list[dict], workdir: Path) -> list[Row]:
     if pool == "dev":
         prepare_corpus(workdir, with_plans=True)
     else:
-        v2_corpus(workdir)
+        blind_corpus(workdir, pool.removesuffix("dev"))
     settings = Settings.from_env(data_dir=workdir / "data", corpus_dir=workdir / "corpus")
     rows = []
     with Engine(settings) as engine:
@@ -284,7 +295,8 @@ def main() -> None:
         rows = [Row(**r) for r in json.loads(args.cache.read_text(encoding="utf-8"))]
     else:
         rows = []
-        for pool, questions in (("dev", load("dev")), ("v2dev", v2dev_questions())):
+        for pool in POOLS:
+            questions = load("dev") if pool == "dev" else blind_dev_questions(pool.removesuffix("dev"))
             questions = questions[: args.limit] if args.limit else questions
             with tempfile.TemporaryDirectory(prefix=f"qcdc-fit-{pool}-") as tmp:
                 rows += collect(pool, questions, Path(tmp))
@@ -297,7 +309,7 @@ def main() -> None:
     model, report, _ = fit(rows, names)
     model_from_json(model)   # the stored form must load
     model["fitted"] = {"questions": ["benchmarks/questions_dev.jsonl", "benchmarks/questions_v2.jsonl (v2dev)",
-                                     "scripts/dev_questions_more.py (v2)"],
+                                     "scripts/dev_questions_more.py (v2)", "benchmarks/questions_v3*.jsonl (v3dev)"],
                        "embedding": os.environ.get("QCDC_EMBED_MODEL") or "default",
                        "date": date.today().isoformat(), "cv": "leave one plan out", **report}
     args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
