@@ -34,6 +34,8 @@ NOT_FOUND_MESSAGE = (
 )
 UNSURE_MESSAGE = "Tôi chưa chắc chắn — các đoạn liên quan nhất (không tìm thấy câu trả lời trực tiếp):"
 MAX_SOURCES = 5
+#: The items under a named heading an answer lists, in characters (a phone screen or so).
+MAX_ITEMS_CHARS = 480
 #: On whose behalf a signature block is signed: abbreviation (lower case) → meaning.
 _AUTHORITY = {row.cell(0).lower(): row.cell(1) for row in table_rows("signing_authority.tsv")}
 _AUTHORITY_RE = re.compile(r"^(" + "|".join(re.escape(row.cell(0)) for row in table_rows("signing_authority.tsv"))
@@ -218,7 +220,7 @@ def candidate(ctx: AnswerContext) -> Candidate:
             items = [clean_lead(line) for row in rows for line in row.text.split("\n") if clean_lead(line)]
             shown: list[str] = []
             for item in items:
-                if sum(len(i) for i in shown) + len(item) > 480:
+                if sum(len(i) for i in shown) + len(item) > MAX_ITEMS_CHARS:
                     break
                 shown.append(item)
             text = (f"{label}:\n" + "\n".join(f"- {i}" for i in shown)

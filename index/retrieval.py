@@ -40,6 +40,8 @@ from .vietnamese import bigrams, folded_words, syllables
 #: Chunk rows kept between questions: the plans in focus of the last dozen or so
 #: questions (~5 KB a row with its text to embed, ~10 MB in all).
 CACHED_CHUNK_ROWS = 2048
+#: Query vectors kept (a repeated question skips the embedding; 512 x 384 floats is 0.8 MB).
+CACHED_QUERY_VECTORS = 512
 
 
 def _apply_unit_and_focus(answer: Answer, report_kind: str | None, unit: str | None) -> None:
@@ -168,7 +170,7 @@ class Retriever:
         vec = self.dense.embedder.embed_queries([text])[0]
         with self._query_cache_lock:
             self._query_cache[key] = vec
-            if len(self._query_cache) > 512:
+            if len(self._query_cache) > CACHED_QUERY_VECTORS:
                 self._query_cache.popitem(last=False)
         return vec
 
