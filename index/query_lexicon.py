@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from .lexicon import data_text, parse_table
 from .vietnamese import syllables
 
+#: The lexicon (package data); its first lines describe the format.
+LEXICON_FILE = "lexicon.tsv"
 KINDS = ("abbr", "time", "chat", "intent", "kind", "title", "recipient")
 
 
@@ -107,20 +109,17 @@ def parse_lexicon(text: str) -> Lexicon:
     recipient_cues: set[str] = set()
     phrase_stops: set[tuple[str, ...]] = set()
     longest = 1
-    for line_no, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("\t")]
-        kind = parts[0]
-        if kind not in KINDS or len(parts) < 2:
-            raise ValueError(f"lexicon line {line_no}: unknown rule {line!r}")
-        key = tuple(syllables(parts[1]))
+    for row in parse_table(text, LEXICON_FILE):
+        kind = row.cell(0)
+        if kind not in KINDS or len(row.cells) < 2:
+            raise row.refused()
+        key = tuple(syllables(row.cell(1)))
         if not key:
             continue
         longest = max(longest, len(key))
-        target = parts[2] if len(parts) > 2 else ""
+        target = row.cell(2)
         if kind == "title":
-            titles.append(parts[1])
+            titles.append(row.cell(1))
             continue
         if kind == "recipient":
             recipient_cues.update(key)
@@ -146,5 +145,4 @@ def parse_lexicon(text: str) -> Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped lexicon (package data), read once."""
-    text = resources.files("index").joinpath("data/lexicon.tsv").read_text(encoding="utf-8")
-    return parse_lexicon(text)
+    return parse_lexicon(data_text(LEXICON_FILE))
