@@ -13,10 +13,12 @@ import json
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
+
+from .errors import DataFileError
+from .lexicon import data_json
 
 #: Every measured feature, in a fixed order. A fitted model uses a subset of them (its
 #: own list in decision.json): features that only help within one plan are left out by
@@ -108,7 +110,7 @@ def model_from_json(data: dict) -> DecisionModel:
     names = tuple(data["features"])
     if not names or set(names) - set(FEATURES) or len(set(names)) != len(names) or any(
             len(data[key]) != len(names) for key in ("mean", "scale", "coef")):
-        raise ValueError("decision.json was fitted on other features: run scripts/fit_decision.py")
+        raise DataFileError("decision.json was fitted on other features: run scripts/fit_decision.py")
     return DecisionModel(features=names,
         mean=np.array(data["mean"], dtype=np.float64), scale=np.array(data["scale"], dtype=np.float64),
         coef=np.array(data["coef"], dtype=np.float64), intercept=float(data["intercept"]),
@@ -119,7 +121,5 @@ def model_from_json(data: dict) -> DecisionModel:
 def load_model(path: str | None = None) -> DecisionModel:
     """The shipped model (package data) or the one at `path`."""
     if path:
-        text = Path(path).read_text(encoding="utf-8")
-    else:
-        text = resources.files("index").joinpath("data/decision.json").read_text(encoding="utf-8")
-    return model_from_json(json.loads(text))
+        return model_from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+    return model_from_json(data_json("decision.json"))
