@@ -10,6 +10,7 @@ nong thon"), and "và" is ignored on both sides.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import table_rows, word_list
 from .query_lexicon import lexicon
@@ -200,6 +201,13 @@ def naming_words(question: list[str], candidates: set[str], phrases: set[str], w
     named: set[str] = set()
     for word in candidates:
         places = [i for i, w in enumerate(question) if w == word]
-        if word.isdigit() or word in whole or all(runs[i] >= min(3, longest) and runs[i] > 1 for i in places):
+        if word.isdigit() or word in whole or word in _ambiguous() or all(
+                runs[i] >= min(3, longest) and runs[i] > 1 for i in places):
             named.add(word)
     return named
+
+
+@lru_cache(maxsize=1)
+def _ambiguous() -> frozenset[str]:
+    """Folded words that are a name's word and a framing word (index/data/ambiguous_folded_words.txt)."""
+    return frozenset(word_list("ambiguous_folded_words.txt"))

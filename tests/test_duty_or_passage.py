@@ -102,6 +102,9 @@ def test_words_that_only_name_the_plan() -> None:
     phrases = {"trung_tam", "tam_kiem", "kiem_dinh", "dinh_bac", "bac_son"}
     named = naming_words(question, {"trung", "tam", "kiem", "dinh", "bac", "son", "2027"}, phrases, set())
     assert named == {"trung", "tam", "bac", "son", "2027"}
+    # "số điện thoại … Sở Kiểm định": "so" (Sở / số) stays a word of the plan's name
+    question = "so dien thoai cua so kiem dinh bac son".split()
+    assert "so" in naming_words(question, {"so", "kiem", "dinh"}, {"so_kiem", "kiem_dinh", "dinh_bac"}, set())
 
 
 def test_a_question_for_a_cited_decision_gets_the_sentence_citing_it(plan_engine: Engine) -> None:
