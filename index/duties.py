@@ -101,7 +101,14 @@ def recipient_match(ob: ObligationRow, recipient: str) -> float:
     # "Sở Y tế" is not "Trung tâm Y tế": a name sharing the domain words under another head
     # is another agency; nor is "Cục Thuế" the "Chi cục Thuế …" whose name holds its words
     if wanted[0] in head_words() and not _starts_a_name(wanted, said):
-        return share / 2
+        share /= 2
+    # "gửi UBND tỉnh (qua Sở Nội vụ)": the report is handed in at the intermediary, as when
+    # the addressee is written without brackets ("UBND tỉnh qua Sở Nội vụ")
+    via = re.search(r"\(\s*qua\s+([^)]*)\)", ob.to_whom or "")
+    if via and share < 1.0:
+        said = synonym_folded(via.group(1)).split()
+        if _starts_a_name(wanted, said) or (wanted[0] not in head_words() and all(w in said for w in wanted)):
+            return 1.0
     return share
 
 

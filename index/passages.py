@@ -48,6 +48,12 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
     asked_fact = None if asked_ref else STATED_Q_RE.search(ctx.analysis.folded)
     cite_re = (re.compile(r"\b" + asked_ref.group(1) + r" so \d") if asked_ref
                else re.compile(r"\b" + asked_fact.group(1) + r"\b") if asked_fact else None)
+    # a document the question cites by its identifier ("Chỉ thị 05-CT/TU nói về gì"), other
+    # than a plan it names: the sentences citing it answer
+    own = {_compact(d.number) for d in ctx.documents.values() if d.number and d.id in ctx.pinned_documents}
+    cited = [k for k in (_compact(m.group(0)) for m in _DOCUMENT_ID_RE.finditer(ctx.analysis.text)) if k not in own]
+    if cited:
+        cite_re = re.compile(r"(?<!\d)(?:" + "|".join(re.escape(k) for k in cited) + ")")
     for cid, row in ctx.chunks.items():
         rank = hit_rank.get(cid)
         prior = HIT_RANK_PRIOR / (1 + rank) if rank is not None else 0.0
@@ -70,7 +76,8 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
                     s -= CLOSING_SECTION_PENALTY
                 elif _says_who(piece, row.section):
                     s += INTENT_SENTENCE_BONUS
-            cites = cite_re is not None and cite_re.search(folded_words(piece)) is not None
+            cites = cite_re is not None and cite_re.search(
+                _compact(piece) if cited else folded_words(piece)) is not None
             if closing:
                 s -= CLOSING_SECTION_PENALTY  # "Trên đây là Kế hoạch ..." restates the title
             scored.append((s, piece, row, cites))
@@ -88,6 +95,17 @@ def best_sentences(ctx: AnswerContext) -> PickedSentence | None:
             text = f"{best}\n{piece}"
             break
     return PickedSentence(text, row, best_score)
+
+
+#: A document identifier as cited: number, optional year, type and issuer codes
+#: ("05-CT/TU", "908/QĐ-UBND", "59/2023/NĐ-CP"); a date has no letters and is none.
+_DOCUMENT_ID_RE = re.compile(r"(?<![\w/])\d{1,4}\s*[-/]\s*(?:\d{4}\s*/\s*)?[^\W\d_]{1,8}(?:\s*[-/&]\s*[^\W_]{1,12}){0,3}")
+
+
+@lru_cache(maxsize=50_000)
+def _compact(text: str) -> str:
+    """Folded, without spaces and leading zeros of numbers: identifiers compare as written."""
+    return re.sub(r"(?<!\d)0+(?=\d)", "", re.sub(r"\s+", "", folded_words(text)))
 
 
 #: A sentence saying where a report goes (the "to" intent's bonus).

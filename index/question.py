@@ -129,15 +129,19 @@ def _with_corrections(text: str, corrections: dict[str, str]) -> str:
     return _WORD_RE.sub(lambda m: corrections.get(fold(m.group(0)), m.group(0)), text)
 
 
-def _recipient(mentions: list[Mention], normalized: list[str], cues: frozenset[str]) -> str | None:
+def _recipient(mentions: list[Mention], normalized: list[str], cues: frozenset[str],
+               typed: list[str]) -> str | None:
     """The agency named right after a sending word ("gửi Sở X"); an abbreviated one ("cho
     SYT") is a name only once the lexicon spells it out; last, a sending word one word
     further ("gửi các Sở"). Two words back, the pronoun "tôi" folds to the sending word "tới"."""
     def after_cue(found: list[Mention], reach: int) -> str | None:
         return next((m.name for m in found if cues.intersection(m.before[:reach])), None)
 
-    return (after_cue(mentions, 1) or after_cue(agency_mentions(" ".join(normalized)), 1)
-            or after_cue(mentions, 2))
+    # a name found only once folded must be one the lexicon spelled out: "về phương án" folds
+    # to the words of "về phường …", which the question as typed did not write
+    typed_text = f" {' '.join(typed)} "
+    spelled = [m for m in agency_mentions(" ".join(normalized)) if f" {m.name} " not in typed_text]
+    return after_cue(mentions, 1) or after_cue(spelled, 1) or after_cue(mentions, 2)
 
 
 def _occurrence(folded_text: str) -> int | None:
@@ -188,9 +192,11 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     cue_words |= {m.group(1) for m in _RELATIVE_YEAR_RE.finditer(folded_text)}
     unit_match = _UNIT_RE.search(folded_text)
     unit = " ".join(lex.rewrite(syllables(unit_match.group(1)))) if unit_match else None
+    if unit and unit.split()[0] in STOPWORDS:
+        unit = None   # "… nhắc tới là về nội dung gì": "tới" folds to the pronoun "tôi"
     number = _NUMBER_RE.search(text)
     mentions = agency_mentions(_with_corrections(text, corrections))
-    recipient = _recipient(mentions, normalized, lex.recipient_cues)
+    recipient = _recipient(mentions, normalized, lex.recipient_cues, raw_tokens)
     return Query(
         text=text, folded=" ".join(kept), intent=intent, tokens=content,
         match_tokens=list(dict.fromkeys(match)), years=plan_years(text, folded_text),

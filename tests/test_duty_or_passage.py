@@ -27,6 +27,8 @@ KẾ HOẠCH
 Thực hiện dân chủ ở cơ sở tại Trung tâm Kiểm định Bắc Sơn năm 2027
 
 Căn cứ Quy chế thực hiện dân chủ của Trung tâm ban hành kèm theo Quyết định số 77/QĐ-TTKĐ ngày 02/11/2026;
+Căn cứ Chỉ thị số 05-CT/TU ngày 20/7/2026 của Ban Thường vụ Tỉnh ủy về tăng cường kỷ cương công vụ;
+Căn cứ Chỉ thị số 15-CT/TU ngày 02/8/2026 của Ban Thường vụ Tỉnh ủy về chuyển đổi số;
 Thực hiện Kế hoạch số 640/KH-SKH ngày 05/01/2027 của Sở Khoa học về thực hiện dân chủ năm 2027;
 Trung tâm Kiểm định Bắc Sơn (sau đây gọi là Trung tâm) ban hành Kế hoạch như sau:
 
@@ -169,3 +171,26 @@ def test_a_roman_numeral_of_the_issuers_name_is_also_named_in_digits() -> None:
 
     assert "chi cuc kiem dinh khu vuc 14" in document_aliases("Chi cục Kiểm định khu vực XIV", "3/KH-KĐXIV")
     assert not any(a.endswith("200") for a in document_aliases("Ban Điều phối CC", "3/KH-BĐP"))
+
+
+def test_a_document_the_question_cites_by_its_identifier_gets_the_sentence_citing_it(plan_engine: Engine) -> None:
+    text = _answer(plan_engine, "Chỉ thị 05-CT/TU mà kế hoạch của Trung tâm nhắc tới là về nội dung gì")
+    assert "kỷ cương công vụ" in text and "chuyển đổi số" not in text
+
+
+def test_a_name_found_only_once_folded_must_be_spelled_out_by_the_lexicon() -> None:
+    # "về phương án" folds to the words of "về phường"; "gửi SYT" is the lexicon's Sở Y tế
+    assert analyze("Trạm lấy ý kiến về phương án giao đất trước ngày nào?").recipient is None
+    assert analyze("báo cáo năm gửi SYT trước ngày nào").recipient == "so y te"
+    # "… nhắc tới là về …": "tới" folds to the pronoun "tôi", no unit is named
+    assert analyze("Chỉ thị mà kế hoạch nhắc tới là về nội dung gì").unit is None
+
+
+def test_a_report_handed_in_through_an_intermediary_is_sent_there_too() -> None:
+    from index.duties import recipient_match
+    from index.rows import ObligationRow
+
+    duty = ObligationRow(id=1, document_id=1, what="Báo cáo năm", who="Văn phòng", to_whom="UBND tỉnh (qua Sở Nội vụ)",
+                         issuer="Trung tâm Kiểm định Bắc Sơn")
+    assert recipient_match(duty, "so noi vu") == 1.0
+    assert recipient_match(duty, "so tai chinh") < 1.0
