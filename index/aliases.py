@@ -184,13 +184,14 @@ def named_documents(grams: set[str], aliases: list[tuple[int, list[str]]]) -> tu
     return chosen, set().union(*(words[d] for d in chosen))
 
 
-def naming_words(question: list[str], candidates: set[str], phrases: set[str], whole: set[str]) -> set[str]:
+def naming_words(question: list[str], candidates: set[str], phrases: set[str], names: list[list[str]]) -> set[str]:
     """The candidate words that only name the plan: every time the question says one, it
-    sits in a run of words joined by two-word phrases of the plan's name or title
-    (`phrases`, "a_b") that is the question's longest such run or three words at least,
-    or it is a one-word name of the plan (`whole`); a year alone names the plan. "thuế" of
-    "Chi cục Thuế khu vực XIV" names the plan; in "thuế cơ sở báo cáo …" the same word names
-    a unit of it too, and "kiểm định" of "Trạm Kiểm định" is the unit's, not the plan's."""
+    is inside the plan's name as the question wrote it (`names`: the longest of the plan's
+    aliases it holds), or in a run of words joined by two-word phrases of the plan's name or
+    title (`phrases`, "a_b") that is the question's longest such run or three words at
+    least; a year alone names the plan. "thuế" of "Chi cục Thuế khu vực XIV" names the plan;
+    in "thuế cơ sở báo cáo …" the same word names a unit of it too, and "kiểm định" of
+    "Trạm Kiểm định" is the unit's, not the plan's."""
     runs: list[int] = []     # the length of the run each word of the question belongs to
     start = 0
     for i in range(1, len(question) + 1):
@@ -198,11 +199,14 @@ def naming_words(question: list[str], candidates: set[str], phrases: set[str], w
             runs += [i - start] * (i - start)
             start = i
     longest = max((n for n in runs if n > 1), default=0)
+    longest_name = max((len(k) for k in names), default=0)
+    in_name = {j for k in names if len(k) == longest_name for i in range(len(question) - len(k) + 1)
+               if question[i:i + len(k)] == k for j in range(i, i + len(k))}
     named: set[str] = set()
     for word in candidates:
         places = [i for i, w in enumerate(question) if w == word]
-        if word.isdigit() or word in whole or word in _ambiguous() or all(
-                runs[i] >= min(3, longest) and runs[i] > 1 for i in places):
+        if word.isdigit() or word in _ambiguous() or all(
+                i in in_name or (runs[i] >= min(3, longest) and runs[i] > 1) for i in places):
             named.add(word)
     return named
 

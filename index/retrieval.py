@@ -225,7 +225,7 @@ class Retriever:
             phrases |= {b for k in keys for b in bigrams(k)}
             # ... unless the question also uses them for something else ("thuế cơ sở")
             plan_tokens = naming_words(query.folded.split(), plan_tokens | (set(query.tokens) & described),
-                                       phrases, {k[0] for k in keys if len(k) == 1})
+                                       phrases, keys)
         return pinned, plan_tokens
 
     def ask(self, question: str, *, follow_up: AnswerFocus | None = None, unit: str | None = None,

@@ -102,11 +102,17 @@ def test_a_unit_named_in_a_long_heading_listing_several_units_gets_its_items(pla
 def test_words_that_only_name_the_plan() -> None:
     question = "tram kiem dinh bao cao hang thang trung tam kiem dinh bac son nam 2027".split()
     phrases = {"trung_tam", "tam_kiem", "kiem_dinh", "dinh_bac", "bac_son"}
-    named = naming_words(question, {"trung", "tam", "kiem", "dinh", "bac", "son", "2027"}, phrases, set())
+    names = [["trung", "tam", "kiem", "dinh", "bac", "son"], ["kiem", "dinh"]]
+    named = naming_words(question, {"trung", "tam", "kiem", "dinh", "bac", "son", "2027"}, phrases, names)
     assert named == {"trung", "tam", "bac", "son", "2027"}
+    # a short name that pinned the plan names it, though the title gives a longer run
+    question = "ben tinh doan bao cao quy che dan chu thi gui ve dau".split()
+    named = naming_words(question, {"tinh", "doan", "quy", "che", "dan", "chu"},
+                         {"quy_che", "che_dan", "dan_chu", "tinh_doan"}, [["tinh", "doan"]])
+    assert named == {"tinh", "doan", "quy", "che", "dan", "chu"}
     # "số điện thoại … Sở Kiểm định": "so" (Sở / số) stays a word of the plan's name
     question = "so dien thoai cua so kiem dinh bac son".split()
-    assert "so" in naming_words(question, {"so", "kiem", "dinh"}, {"so_kiem", "kiem_dinh", "dinh_bac"}, set())
+    assert "so" in naming_words(question, {"so", "kiem", "dinh"}, {"so_kiem", "kiem_dinh", "dinh_bac"}, [])
 
 
 def test_a_question_for_a_cited_decision_gets_the_sentence_citing_it(plan_engine: Engine) -> None:
