@@ -20,7 +20,7 @@ from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, 
                          OWN_FIELDS_SHARE, PLAN_RANK_PRIOR, RECIPIENT_WORDS_WEIGHT, REPORT_KIND_WEIGHT,
                          SAME_PLAN_SECOND_SHARE, WHOLE_RECIPIENT)
 from .question import Intent
-from .vietnamese import STOPWORDS, folded_words
+from .vietnamese import STOPWORDS, bigrams, folded_words
 from .windows import DateWindow
 
 #: Most duties a list answer carries (its text shows MAX_SHOWN and counts the rest).
@@ -56,10 +56,18 @@ def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) 
     asked = set((phrase or ctx.analysis.folded).split())
     if phrase is None and ctx.analysis.recipient:
         asked -= set(ctx.analysis.recipient.split())   # "gửi Cục Thuế" names no unit of the plan
-    words = {t for t in synonym_folded(field_text).split() if t not in STOPWORDS and t not in ctx.plan_tokens}
+    folded = synonym_folded(field_text).split()
+    words = {t for t in folded if t not in STOPWORDS and t not in ctx.plan_tokens}
     if not words:
         return 0.0
-    return len(words & asked) / len(words)
+    said = words & asked
+    if len(said) == 1 and len(words) > 1:
+        # one shared word of a longer name is a name only as part of one of its phrases:
+        # "Thanh Hóa" does not name "Thanh tra Sở"
+        pairs = set(bigrams(folded))
+        if not pairs & set(bigrams((phrase or ctx.analysis.folded).split())):
+            return 0.0
+    return len(said) / len(words)
 
 
 def unit_match(ctx: AnswerContext, who: str, phrase: str | None = None) -> float:

@@ -200,3 +200,17 @@ def test_a_report_handed_in_through_an_intermediary_is_sent_there_too() -> None:
                          issuer="Trung tâm Kiểm định Bắc Sơn")
     assert recipient_match(duty, "so noi vu") == 1.0
     assert recipient_match(duty, "so tai chinh") < 1.0
+
+
+def test_one_shared_word_names_a_longer_unit_only_inside_one_of_its_phrases() -> None:
+    from index.answer_context import AnswerContext
+    from index.duties import field_match
+
+    def share(question: str, who: str) -> float:
+        ctx = AnswerContext(analysis=analyze(question), hits=[], chunks={}, obligations=[], documents={}, idf={},
+                            unknown_idf=1.0, plan_tokens={"so", "nong", "nghiep"})
+        return field_match(ctx, who)
+
+    assert share("Sở Nông nghiệp tỉnh Thanh Hóa báo cáo mấy lần", "Thanh tra Sở") == 0.0
+    assert share("Thanh tra Sở phải làm gì", "Thanh tra Sở") == 1.0
+    assert share("Văn phòng nộp gì", "Văn phòng Sở") > 0.5
