@@ -378,3 +378,34 @@ MORE_V2DEV_RANK: list[tuple[str, list[str], list[str], str]] = [
     ("plain", ["cdktkt_thainguyen_2025.pdf"], ["20 của tháng cuối quý"],
      "Các khoa của Trường Cao đẳng Kinh tế - Kỹ thuật Thái Nguyên gửi báo cáo dân chủ hằng quý trước ngày nào?"),
 ]
+
+# Recall on named plans (issue #15, third round): questions that name a plan's agency with a
+# date window, a compound abbreviation, an issuer name one word off the plan's (a renamed
+# agency), or a window the named plan holds nothing in (an honest refusal, found false).
+# (tag, today or None, documents, any of these strings, expect_found, question)
+_SNN, _KHCN, _VH = "000_dba3e34fd191b3d8.txt", "003_35e899f94de57b09.txt", "004_8f22e1142d4e47e2.txt"
+_STP, _XA, _GD = "stp_lamdong_2025.txt", "ubnd_xa_phuochoa_2025.txt", "sgddt_quangtri_2025.txt"
+MORE_DEV_RECALL: list[tuple[str, str | None, list[str], list[str], bool, str]] = [
+    ("window", None, [_STP], ["10/6/2025", "15/6/2025"], True,
+     "quý II/2025 Sở Tư pháp Lâm Đồng có những việc gì phải hoàn thành?"),
+    ("window", None, [_GD], ["10/11/2025", "25/11/2025"], True, "tháng 11/2025 Sở GDĐT Quảng Trị có hạn gì"),
+    ("window", "2025-06-02", [_XA], ["15/6/2025", "30/6/2025"], True,
+     "sắp tới xã Phước Hòa có việc gì đến hạn không"),
+    ("window", None, [_SNN], ["20/5/2024"], True, "tháng 5/2024 Sở NN và PTNT Tây Ninh phải gửi gì?"),
+    ("window", None, [_KHCN], ["10/11/2022", "10/12/2022"], True,
+     "quý IV/2022 Sở Khoa học và Công nghệ Tây Ninh có những hạn nào"),
+    ("window", "2025-11-03", [_GD], ["10/11/2025", "25/11/2025"], True,
+     "tháng này Sở Giáo dục và Đào tạo Quảng Trị có lịch gì phải làm"),
+    ("window", None, [_STP], [], False, "tháng 8/2025 Sở Tư pháp Lâm Đồng có hạn gì không"),
+    ("window", None, [_SNN], [], False, "tháng 2/2024 Sở Nông nghiệp và PTNT có việc gì đến hạn"),
+    ("abbrev", None, [_STP], ["31/3/2025"], True, "hội nghị CB-CC-VC năm 2025 của Sở Tư pháp tổ chức trước ngày nào"),
+    ("abbrev", None, [_GD], ["30/9/2025"], True, "hội nghị VC-NLĐ của các trường thuộc Sở GD và ĐT hạn chót"),
+    ("abbrev", None, [_GD], ["5/6/2025"], True, "Sở GD và ĐT Quảng Trị bc 6 tháng dân chủ hạn nào"),
+    ("abbrev", None, [_KHCN], ["10/11/2022", "10/11"], True, "Sở KH và CN bc năm QCDC gửi trước ngày mấy"),
+    ("colloquial", None, [_SNN], ["10/11/2024", "10/11"], True,
+     "báo cáo cuối năm QCDC 2024 của Sở Nông nghiệp và Môi trường Tây Ninh nộp trễ nhất ngày nào"),
+    ("plain", None, [_VH], ["1/11/2023"], True,
+     "Sở Văn hóa và Thể thao Tây Ninh gửi báo cáo dân vận chính quyền năm 2023 cho UBND tỉnh chậm nhất ngày nào?"),
+    ("chat", None, [_KHCN], ["10/11/2022", "10/11"], True,
+     "bc năm QCDC bên Sở Khoa học Công nghệ và Đổi mới sáng tạo Tây Ninh nộp khi nào vậy ạ"),
+]

@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from scripts.dev_questions_more import (MORE_DEV_LISTS, MORE_DEV_OUT_OF_SCOPE, MORE_DEV_OUT_OF_SCOPE_3,  # noqa: E402
-                                        MORE_DEV_PHRASINGS, MORE_DEV_PHRASINGS_3, MORE_DEV_RANK, MORE_V2DEV_RANK)
+                                        MORE_DEV_PHRASINGS, MORE_DEV_PHRASINGS_3, MORE_DEV_RANK, MORE_DEV_RECALL,
+                                        MORE_V2DEV_RANK)
 
 OUT = ROOT / "benchmarks"
 SEED = 20261201
@@ -443,7 +444,7 @@ def build() -> list[dict]:
 def extra_dev(first_id: int) -> list[dict]:
     """Dev-only questions added after the split (EXTRA_DEV_OUT_OF_SCOPE, then the second
     and third rounds in scripts/dev_questions_more.py, with the lists of the list round
-    between them), with ids after every split question."""
+    between them, then the recall round), with ids after every split question."""
 
     def phrased(more: dict[str, list[tuple[str, str]]]) -> list[dict]:
         return [{"tag": tag, "fact": fact, "question": q, "documents": FACTS[fact][0],
@@ -461,6 +462,10 @@ def extra_dev(first_id: int) -> list[dict]:
             + out_of_scope("oos-dev3", MORE_DEV_OUT_OF_SCOPE_3))
     rows += [{"tag": tag, "fact": f"rank-dev-{i}", "question": q, "documents": docs, "answer_contains": None,
               "answer_all": every, "expect_found": True} for i, (tag, docs, every, q) in enumerate(MORE_DEV_RANK)]
+    for i, (tag, today, docs, anyof, found, q) in enumerate(MORE_DEV_RECALL):
+        row = {"tag": tag, "fact": f"recall-dev-{i}", "question": q, "documents": docs,
+               "answer_contains": anyof or None, "expect_found": found}
+        rows.append({**row, "today": today} if today else row)
     return [{"id": first_id + i, **row} for i, row in enumerate(rows)]
 
 
