@@ -16,8 +16,9 @@ from .casing import NameCasing
 from .channels import asks_channel
 from .answer_context import AnswerContext, focus_coverage, overlap, plan_tokens_of
 from .answer_features import features
-from .duties import ScoredDuty, chunk_of_quote, in_window, kind_match, score_obligations, select_obligations
-from .duty_text import render_duties, row_to_deadline, section_label, short_citation
+from .duties import (ScoredDuty, chunk_of_quote, in_window, kind_match, nearest_outside, score_obligations,
+                     select_obligations)
+from .duty_text import duty_line, render_duties, row_to_deadline, section_label, short_citation
 from .lexicon import table_rows
 from .query_lexicon import lexicon
 from .models import Answer, Source
@@ -27,6 +28,7 @@ from .question import Intent
 from .rows import ChunkRow, DocumentRow, ObligationRow
 from .thresholds import DATELESS_WHEN_SHARE, DUTY_OVER_SENTENCE_SHARE, WINDOW_COVERAGE
 from .vietnamese import folded_words
+from .windows import DateWindow
 
 NOT_FOUND_MESSAGE = (
     "Xin lỗi, tôi không tìm thấy nội dung liên quan trong các kế hoạch hiện có. "
@@ -181,11 +183,31 @@ def _from_duties(ctx: AnswerContext, chosen: list[ScoredDuty], source: Candidate
 
 def _window(ctx: AnswerContext) -> Candidate:
     window, chosen = in_window(ctx, ctx.analysis.window)
+    if not chosen and ctx.pinned_documents:
+        return _window_empty_for_plan(ctx, window)
     if not chosen:
         return Candidate(text=f"Không có hạn nào trong {window.label}.", score=0.0, source=CandidateSource.WINDOW)
     cand = _from_duties(ctx, chosen, CandidateSource.WINDOW, heading=f"Các hạn {window.label}:" if window.span == "upcoming" else f"Các hạn trong {window.label}:")
     cand.score = 1.0
     return cand
+
+
+def _window_empty_for_plan(ctx: AnswerContext, window: DateWindow) -> Candidate:
+    """The named plan holds nothing in the window: say so, naming the plan, and give its
+    nearest deadlines before and after; its passages stay as sources (found stays false)."""
+    plans = [ctx.documents[d] for d in ctx.pinned_documents if d in ctx.documents]
+    named = "; ".join(short_citation(d) for d in plans) or "Kế hoạch được hỏi"
+    span = window.label if window.span == "upcoming" else f"trong {window.label}"
+    lines = [f"{named} không có hạn nào {span}."]
+    before, after = nearest_outside(ctx, window)
+    for label, ob in (("Hạn gần nhất trước đó", before), ("Hạn gần nhất sau đó", after)):
+        if ob is not None:
+            lines.append(f"{label}: {duty_line(ob, ctx.today, with_source=len(plans) > 1)}.")
+    if before is None and after is None:
+        lines.append("Kế hoạch này không ghi hạn cụ thể theo ngày.")
+    near = [ob for ob in (before, after) if ob is not None]
+    order = list(dict.fromkeys(c for c in (chunk_of_quote(ctx, ob) for ob in near) if c is not None))
+    return Candidate(text="\n".join(lines), order=order, score=0.0, source=CandidateSource.WINDOW)
 
 
 def _passage(ctx: AnswerContext, picked: PickedSentence) -> Candidate:
@@ -275,6 +297,9 @@ def compose(ctx: AnswerContext, model: decision.DecisionModel | None = None) -> 
     elif outcome == decision.Outcome.UNSURE and sources:
         lines = [f"- {short_citation(ctx.chunks[s.chunk_id])}, mục {section_label(s.section)}" for s in sources[:3]]
         answer = Answer(found=False, answer=UNSURE_MESSAGE + "\n" + "\n".join(lines), sources=sources, **base)
+    elif cand.source == CandidateSource.WINDOW and not cand.obligations and ctx.pinned_documents:
+        # the named plan holds nothing in the window: the reply says so and cites the plan
+        answer = Answer(found=False, answer=cand.text, sources=sources, **base)
     elif cand.source == CandidateSource.WINDOW and not cand.obligations and cand.text:
         answer = Answer(found=False, answer=cand.text + " " + NOT_FOUND_MESSAGE.split(". ", 1)[0].replace(
             "Xin lỗi, tôi ", "Tôi ") + ".", **base)

@@ -291,17 +291,31 @@ def _nth_occurrence(top: ScoredDuty, scored: list[ScoredDuty], n: int) -> Scored
     return score, twins[n - 1 if n > 0 else -1]
 
 
+def _dated(obs: list[ObligationRow]) -> list[ObligationRow]:
+    return [ob for ob in obs if ob.due_on]
+
+
+def window_pool(ctx: AnswerContext) -> list[ObligationRow]:
+    """The duties a window question reads: those of the plans it names, when it names some
+    (another plan's deadlines are no answer about the named one), else every plan's."""
+    if ctx.pinned_documents:
+        named = set(ctx.pinned_documents)
+        return [ob for ob in ctx.all_obligations if ob.document_id in named]
+    return ctx.all_obligations
+
+
 def in_window(ctx: AnswerContext, window: DateWindow) -> tuple[DateWindow, list[ScoredDuty]]:
     """Dated duties inside the window, ranked by the question's other slots then by date.
     A month or quarter given without a year that holds nothing this year is read in the
     latest year that has deadlines in it (the plans may all be older)."""
+    pool = _dated(window_pool(ctx))
+
     def inside(w: DateWindow) -> list[ObligationRow]:
-        return [ob for ob in ctx.all_obligations
-                if ob.due_on and w.contains(date.fromisoformat(ob.due_on))]
+        return [ob for ob in pool if w.contains(date.fromisoformat(ob.due_on or ""))]
 
     found = inside(window)
     if not found and not window.year_given and window.span in ("month", "quarter"):
-        years = sorted({int(ob.due_on[:4]) for ob in ctx.all_obligations if ob.due_on}, reverse=True)
+        years = sorted({int((ob.due_on or "")[:4]) for ob in pool}, reverse=True)
         for year in years:
             candidate = window.in_year(year)
             found = inside(candidate)
@@ -309,12 +323,19 @@ def in_window(ctx: AnswerContext, window: DateWindow) -> tuple[DateWindow, list[
                 window = candidate
                 break
     scored = score_obligations(ctx, found)
-    if ctx.pinned_documents:
-        named = [p for p in scored if p[1].document_id in ctx.pinned_documents]
-        scored = named or scored
     keep = {id(ob) for ob in distinct([ob for _, ob in scored])}
     top = [p for p in scored if id(p[1]) in keep][:MAX_IN_WINDOW]
     return window, sorted(top, key=lambda p: (p[1].due_on, p[1].id))
+
+
+def nearest_outside(ctx: AnswerContext, window: DateWindow) -> tuple[ObligationRow | None, ObligationRow | None]:
+    """The named plans' last deadline before the window and first one after it (None when
+    there is none), for an honest answer about a window they hold nothing in."""
+    pool = _dated(window_pool(ctx))
+    before = [ob for ob in pool if date.fromisoformat(ob.due_on or "") < window.start]
+    after = [ob for ob in pool if date.fromisoformat(ob.due_on or "") > window.end]
+    return (max(before, key=lambda ob: (ob.due_on, -ob.id), default=None),
+            min(after, key=lambda ob: (ob.due_on, ob.id), default=None))
 
 
 def chunk_of_quote(ctx: AnswerContext, ob: ObligationRow) -> int | None:
