@@ -15,6 +15,7 @@ from datetime import date
 from .agency_mentions import Mention, agency_mentions
 from .intents import Intent
 from .lexicon import alternation, table
+from .number_forms import area_number_changes, corpus_number_forms
 from .query_initials import Initials
 from .query_lexicon import lexicon
 from .typos import Vocabulary
@@ -158,11 +159,16 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     text, truncated = sanitize_question(raw)
     raw_tokens = syllables(text)
     corrections: dict[str, str] = {}
+    if vocabulary is not None:   # an area number as the plans write it ("KV14" -> "kv xiv")
+        numbered = corpus_number_forms(raw_tokens, vocabulary.pairs, lambda w: (lex.rewrite([w]) or [w])[-1])
+        corrections |= area_number_changes(raw_tokens, numbered)
+        raw_tokens = numbered
     if initials is not None:   # before typo correction: initials are no misspelt word
         in_rules = {i + k for i, key in lex.scan(raw_tokens, lex.rewrites) if key and len(key) > 1
                     for k in range(len(key))}
-        raw_tokens, corrections = initials.expand(
+        raw_tokens, expanded = initials.expand(
             raw_tokens, vocabulary.counts if vocabulary is not None else (), lex.whole_words, in_rules)
+        corrections |= expanded
     if vocabulary is not None:
         raw_tokens, corrected = vocabulary.correct(raw_tokens)
         corrections |= corrected
