@@ -33,6 +33,13 @@ def test_number_words_and_common_phrases_are_no_agency() -> None:
     assert names("gửi Sở trước ngày nào") == []       # a bare head names no agency
 
 
+def test_a_compound_noun_ending_in_a_head_word_is_no_second_agency() -> None:
+    # "môi trường" is no school: the whole name is one agency, the place after it is no school's
+    assert names("báo cáo năm của Sở Nông nghiệp và Môi trường Thanh Hóa") == ["so nong nghiep"]
+    assert names("bao cao so nong nghiep va moi truong thanh hoa") == ["so nong nghiep"]
+    assert names("Trường THPT Đông Hà gửi báo cáo") == ["truong trung hoc"]   # a school still is
+
+
 def test_without_diacritics_a_mention_is_marked_ambiguous() -> None:
     (mention,) = agency_mentions("ben so van hoa ai ky")
     assert mention.name == "so van hoa" and mention.ambiguous
