@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .agency_mentions import Mention, agency_mentions
+from .compound_abbreviations import read_compounds
 from .intents import Intent
 from .lexicon import alternation, table
 from .number_forms import area_number_changes, corpus_number_forms
@@ -163,6 +164,8 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
         numbered = corpus_number_forms(raw_tokens, vocabulary.pairs, lambda w: (lex.rewrite([w]) or [w])[-1])
         corrections |= area_number_changes(raw_tokens, numbered)
         raw_tokens = numbered
+    raw_tokens, compounds = read_compounds(raw_tokens, lex.rewrites, vocabulary.counts if vocabulary else ())
+    corrections |= compounds
     if initials is not None:   # before typo correction: initials are no misspelt word
         in_rules = {i + k for i, key in lex.scan(raw_tokens, lex.rewrites) if key and len(key) > 1
                     for k in range(len(key))}
