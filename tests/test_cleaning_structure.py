@@ -176,3 +176,29 @@ def test_glued_syllables_of_web_copies_are_split_back() -> None:
     for text in ("nghiêng khuya thuở quyết huỳnh", "Krông Pắc, Rơ Châm Yuih", "email: loan@tayninh.gov.vn",
                  "website online"):
         assert split_glued_words(text) == text
+
+
+MARKDOWN_TABLE_WITH_WORDED_DEADLINE = """UBND HUYỆN AN PHÚ
+PHÒNG NỘI VỤ
+Số: 14/KH-PNV
+KẾ HOẠCH
+Thực hiện dân chủ ở cơ sở năm 2026
+I. NHIỆM VỤ
+| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành | Ghi chú |
+|---|---|---|---|---|---|
+| 1 | Tổ chức hội nghị cán bộ, công chức | Văn phòng | Công đoàn | Trước ngày 20/3/2026 | |
+| 2 | Báo cáo tình hình thực hiện dân chủ hằng quý | Các đơn vị trực thuộc | | Trước ngày 12 của tháng cuối quý | Gửi qua Văn phòng |
+| 3 | Báo cáo kết quả thực hiện dân chủ năm 2026 | Văn phòng | Các đơn vị | Trước ngày 18/11/2026 | Gửi UBND huyện |
+"""
+
+
+def test_a_markdown_row_with_a_worded_deadline_is_a_row_not_a_new_header() -> None:
+    from index.obligations import extract_obligations
+
+    clean = clean_text(MARKDOWN_TABLE_WITH_WORDED_DEADLINE)
+    blocks = split_blocks(clean)
+    meta = extract_metadata(blocks, clean)
+    obligations = extract_obligations(blocks, meta.year, meta.issuer)
+    by_what = {o.what: o.who for o in obligations}
+    assert by_what.get("Báo cáo kết quả thực hiện dân chủ năm 2026") == "Văn phòng"
+    assert any(o.who == "Các đơn vị trực thuộc" and "hằng quý" in (o.what or "") for o in obligations)
