@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 from functools import lru_cache
 
 from .lexicon import word_list
+from .query_initials import could_be_syllable
 
 AREA_WORDS_FILE = "area_words.txt"
 #: Highest area number read (a "tổ 2025" is a year, not a neighbourhood).
@@ -70,7 +71,8 @@ def _split_glued(tokens: list[str]) -> list[str]:
     pattern = _glued_re()
     for t in tokens:
         m = pattern.match(t)
-        if m and other_form(m.group(2)) is not None:
+        # a Vietnamese syllable is no glued number ("tới" folds to "toi", not "tổ I")
+        if m and other_form(m.group(2)) is not None and not could_be_syllable(t):
             out += [m.group(1), m.group(2)]
         else:
             out.append(t)
@@ -116,7 +118,7 @@ def area_number_changes(typed: list[str], numbered: list[str]) -> dict[str, str]
     j = 0
     for t in typed:
         glued = _glued_re().match(t)
-        width = 2 if glued and other_form(glued.group(2)) is not None else 1
+        width = 2 if glued and other_form(glued.group(2)) is not None and not could_be_syllable(t) else 1
         new = " ".join(numbered[j:j + width])
         if new != t:
             changes[t] = new

@@ -22,6 +22,9 @@ def test_a_number_after_an_area_word_takes_the_corpus_form() -> None:
     assert corpus_number_forms("hop to iii".split(), pairs) == ["hop", "to", "3"]
     # glued to a short area word, read through the lexicon's expansion of it
     assert corpus_number_forms(["kv14"], pairs, lambda w: "vuc" if w == "kv" else w) == ["kv", "xiv"]
+    # a syllable that starts like an area word is no glued number ("tới", "ti", "tổ")
+    assert corpus_number_forms("sap toi co han gi".split(), {"to_1"}) == "sap toi co han gi".split()
+    assert area_number_changes(["sap", "toi"], ["sap", "toi"]) == {}
 
 
 def test_a_number_is_left_as_typed_when_the_corpus_has_that_form_or_neither() -> None:
