@@ -2,8 +2,8 @@
 "KH và CN", "CC-NLĐ"), and the lexicon (index/data/lexicon.tsv) knows most compounds only
 written one way. Two readings, both from the lexicon's own rules, no list of compounds:
 
-- pieces that together spell a rule's short form are that rule ("kh" "va" "cn" -> "khcn",
-  "cb" "cc" "vc" -> "cbccvc");
+- pieces linked by "và" that together spell a rule's short form are that rule ("kh" "va"
+  "cn" -> "khcn"; pieces typed with "-" stay as typed, as the plans' own text reads them);
 - a piece left over next to another abbreviation is read by what it stands for in the
   lexicon's multi-piece rules ("cc, vc" says "cc" is "công chức"), when those agree.
 """
@@ -86,20 +86,24 @@ def _is_abbreviation(token: str, rewrites: Rewrites, pieces: Mapping[str, tuple[
 
 
 def _joined_at(tokens: list[str], i: int, rewrites: Rewrites) -> tuple[int, str] | None:
-    """(tokens used, short form) when pieces from i on, "và" allowed between them, spell
-    a one-token rule of the lexicon."""
+    """(tokens used, short form) when pieces from i on, linked by "và", spell a one-token
+    rule of the lexicon."""
     best: tuple[int, str] | None = None
     parts: list[str] = []
+    linked = False
     j = i
     while j < len(tokens) and len(parts) < MAX_PIECES:
         if parts and tokens[j] == _LINK and j + 1 < len(tokens):
             j += 1
+            linked = True
         tok = tokens[j]
         if not _is_piece(tok):   # a plan's own use of "KH" does not stop "KH và CN"
             break
         parts.append(tok)
         j += 1
         form = "".join(parts)
-        if len(parts) >= 2 and (form,) in rewrites:
+        # only across "và": pieces typed with "-" ("TC-HC") are read as the plans write
+        # them too, so joining those would part the question from the plans' own text
+        if len(parts) >= 2 and linked and (form,) in rewrites:
             best = (j - i, form)
     return best

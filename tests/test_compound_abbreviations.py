@@ -1,5 +1,5 @@
-"""Compound abbreviations (index/compound_abbreviations.py): pieces joined by "-", "&" or
-"và" read as the lexicon's one-token short form, and a leftover piece next to another
+"""Compound abbreviations (index/compound_abbreviations.py): pieces linked by "và" read as
+the lexicon's one-token short form, and a leftover piece next to another
 abbreviation read by what the lexicon's multi-piece rules say it stands for."""
 from __future__ import annotations
 
@@ -31,7 +31,9 @@ def test_a_piece_is_left_alone_when_alone_ambiguous_used_by_the_corpus_or_in_a_r
     assert read_compounds("phong cc tang 2".split(), REWRITES)[0] == ["phong", "cc", "tang", "2"]
     assert read_compounds("kt nld".split(), REWRITES)[0] == ["kt", "nld"]        # kinh tế or kỹ thuật
     assert read_compounds("cc nld".split(), REWRITES, known={"cc"})[0] == ["cc", "nld"]
-    assert read_compounds("so kh cn".split(), REWRITES)[0] == ["so", "khcn"]
+    assert read_compounds("so kh cn".split(), REWRITES)[0] == ["so", "kh", "cn"]       # the lexicon's "kh cn"
+    assert read_compounds("phong tc hc".split(), {("tchc",): ("to", "chuc", "hanh", "chinh")})[0] == \
+        ["phong", "tc", "hc"]                                    # typed with "-" as plans write it
     assert read_compounds("kh bao cao".split(), REWRITES)[0] == ["kh", "bao", "cao"]   # one piece alone
 
 
