@@ -51,10 +51,8 @@ def read_table_row(state: WalkState, block: Block, text: str) -> bool:
     cells = [c.strip() for c in text.strip().removeprefix("|").removesuffix("|").split("|")]
     # a header holds no date and no row number: a row whose deadline is worded ("trước
     # ngày 20 của tháng cuối quý") still starts with its number
-    # (a markdown row "| 5 | ..." starts with an empty cell before its number)
-    first = next((c for c in cells if c), "")
     is_header = (not any(re.search(r"\d{1,2}\s*[/.\-]\s*\d{1,2}", c) for c in cells)
-                 and not re.fullmatch(r"\d{1,3}\.?", first)
+                 and not re.fullmatch(r"\d{1,3}\.?", cells[0])
                  and sum(bool(_COL_WHEN_RE.search(c) or _COL_WHAT_RE.search(c) or _COL_WHO_RE.search(c))
                          for c in cells) >= 2)
     if is_header:
