@@ -1,12 +1,12 @@
 """Letterheads and titles that wrap over several lines, read the same from every format.
 
 Each case is a small invented plan (a project board, a hospital, a tax branch, a school, a
-ward, a department and a centre under it) whose issuer's name wraps in the header's left
-cell under its managing body, and whose title wraps over several lines. Each is written as
-a real file: .txt with the two columns side by side, .md as a web copy ("a | b" rows), .docx
-with the header as a two-column table (lines as paragraphs, or as line breaks in one), .pdf
-with a text layer where the columns interleave, .html with a header table and .odt (Writer)
-with one.
+ward, a department, a library and a centre under it) whose issuer's name wraps in the
+header's left cell under its managing body, and whose title wraps over several lines. Each
+is written as a real file: .txt with the two columns side by side, .md as a web copy
+("a | b" rows), .docx with the header as a two-column table (lines as paragraphs, or as line
+breaks in one), .pdf with a text layer where the columns interleave, .html with a header
+table and .odt (Writer) with one.
 """
 from __future__ import annotations
 
@@ -91,6 +91,12 @@ CASES = [
          ["Thực hiện Quy chế dân chủ ở cơ sở năm 2026", "Tại Sở Nông nghiệp và Môi trường"],
          "1. Mục đích chung",
          "Sở Nông nghiệp và Môi trường", "UBND tỉnh Long Hải", ("nong nghiep moi truong", "snnmt")),
+    Case("library",
+         ["SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "THƯ VIỆN TỈNH", "LONG HẢI"],
+         "04/KH-TV", "Long Hải",
+         ["Thực hiện Quy chế dân chủ ở cơ sở năm 2026"],
+         "Căn cứ Luật Thực hiện dân chủ ở cơ sở;",
+         "Thư viện tỉnh Long Hải", "Sở Văn hóa, Thể thao và Du lịch", ("thu vien long hai",)),
     Case("centre",
          ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "TRUNG TÂM KHUYẾN NÔNG"],
          "07/KH-TTKN", "Long Hải",
