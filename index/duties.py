@@ -18,7 +18,7 @@ from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, 
                          ENOUGH_UNIT_SHARE, GROUP_MATCH, KIND_WORDS_MISSING, NAMED_PLAN_DUTY_BONUS,
                          NAMED_RECIPIENT_WEIGHT, NAMED_UNIT_SHARE, NAMED_UNIT_WEIGHT, NEWEST_PLAN_BONUS,
                          OWN_FIELDS_SHARE, PLAN_RANK_PRIOR, RECIPIENT_WORDS_WEIGHT, REPORT_KIND_WEIGHT,
-                         SAME_PLAN_SECOND_SHARE, WHOLE_RECIPIENT)
+                         SAME_PLAN_SECOND_SHARE, VIA_MATCH, WHOLE_RECIPIENT)
 from .question import Intent
 from .vietnamese import STOPWORDS, bigrams, folded_words
 from .windows import DateWindow
@@ -100,15 +100,16 @@ def recipient_match(ob: ObligationRow, recipient: str) -> float:
     """Share of the named recipient's words that the duty's addressee says. An addressee
     named by its head alone ("gửi về Sở (qua Văn phòng)") is the plan's own issuer."""
     wanted = [w for w in recipient.split() if w != "va"]
-    said = synonym_folded((ob.to_whom or "").split("(")[0]).split()
-    if said and all(w in head_words() or w in STOPWORDS for w in said):
-        said = synonym_folded(ob.issuer or "").split()
+    own = synonym_folded((ob.to_whom or "").split("(")[0]).split()
+    issuer = synonym_folded(ob.issuer or "").split()
+    bare = bool(own) and all(w in head_words() or w in STOPWORDS for w in own)
+    said = own + issuer if bare else own
     if not wanted:
         return 0.0
     share = sum(1 for w in wanted if w in said) / len(wanted)
     # "Sở Y tế" is not "Trung tâm Y tế": a name sharing the domain words under another head
     # is another agency; nor is "Cục Thuế" the "Chi cục Thuế …" whose name holds its words
-    if wanted[0] in head_words() and not _starts_a_name(wanted, said):
+    if wanted[0] in head_words() and not (_starts_a_name(wanted, own) or (bare and _starts_a_name(wanted, issuer))):
         share /= 2
     # "gửi UBND tỉnh (qua Sở Nội vụ)": the report is handed in at the intermediary, as when
     # the addressee is written without brackets ("UBND tỉnh qua Sở Nội vụ")
@@ -116,7 +117,7 @@ def recipient_match(ob: ObligationRow, recipient: str) -> float:
     if via and share < 1.0:
         said = synonym_folded(via.group(1)).split()
         if _starts_a_name(wanted, said) or (wanted[0] not in head_words() and all(w in said for w in wanted)):
-            return 1.0
+            return max(share, VIA_MATCH)
     return share
 
 

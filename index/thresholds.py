@@ -126,6 +126,9 @@ OWN_FIELDS_SHARE = 0.3
 #: A dated duty ranks this far above an undated sentence of its plan naming the same task
 #: (a table row with its deadline and the prose that mentions the deliverable again).
 DATED_TWIN_LEAD = 0.05
+#: How well a report handed in through an intermediary ("UBND tỉnh (qua Sở Nội vụ)") matches
+#: a question naming the intermediary: it goes there, but below one addressed to it.
+VIA_MATCH = 0.75
 #: Bonus of a duty whose recipient names a channel (e-mail, system; half for "qua <agency>")
 #: when the question asks through what it is sent.
 CHANNEL_MATCH = 0.3

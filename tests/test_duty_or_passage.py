@@ -198,8 +198,11 @@ def test_a_report_handed_in_through_an_intermediary_is_sent_there_too() -> None:
 
     duty = ObligationRow(id=1, document_id=1, what="Báo cáo năm", who="Văn phòng", to_whom="UBND tỉnh (qua Sở Nội vụ)",
                          issuer="Trung tâm Kiểm định Bắc Sơn")
-    assert recipient_match(duty, "so noi vu") == 1.0
-    assert recipient_match(duty, "so tai chinh") < 1.0
+    direct = ObligationRow(id=2, document_id=1, what="Kế hoạch", who="Văn phòng", to_whom="Sở Nội vụ",
+                           issuer="Trung tâm Kiểm định Bắc Sơn")
+    assert recipient_match(direct, "so noi vu") > recipient_match(duty, "so noi vu") > 0.5
+    assert recipient_match(duty, "so tai chinh") < 0.5
+    assert recipient_match(duty, "uy ban nhan dan tinh") == 1.0   # a head with its level is no bare head
 
 
 def test_one_shared_word_names_a_longer_unit_only_inside_one_of_its_phrases() -> None:
