@@ -217,3 +217,10 @@ def test_one_shared_word_names_a_longer_unit_only_inside_one_of_its_phrases() ->
     assert share("Sở Nông nghiệp tỉnh Thanh Hóa báo cáo mấy lần", "Thanh tra Sở") == 0.0
     assert share("Thanh tra Sở phải làm gì", "Thanh tra Sở") == 1.0
     assert share("Văn phòng nộp gì", "Văn phòng Sở") > 0.5
+
+
+def test_how_many_deadlines_asks_for_a_list() -> None:
+    from index.question import Intent
+
+    assert analyze("Các Trạm có mấy hạn phải gửi trong kế hoạch?").intent == Intent.LIST
+    assert analyze("kế hoạch có mấy hạn chế").intent != Intent.LIST
