@@ -42,7 +42,7 @@ MIN_ALIAS_CHARS = 3
 #: A core name of this many words or more is also named by its first two ("Sở Giao thông
 #: vận tải" as "giao thông"); a shorter one's first words name too many agencies.
 MIN_CORE_WORDS_FOR_SHORT_NAME = 3
-#: The shortest run of a long name's first initials kept as an alias ("bqld", "bqlda").
+#: The shortest run of a long name's first initials kept as an alias ("ttkn" of a long name whose full initials are "ttknlt").
 MIN_INITIALS_PREFIX = 4
 MAX_INITIALS_PREFIX = 6
 #: Longest piece of a code typed with spaces or hyphens ("cd", "ktkt", "tn").

@@ -159,7 +159,7 @@ def _metadata(ctx: AnswerContext) -> Candidate | None:
 
 
 def plan_place(ctx: AnswerContext, document_id: int) -> str:
-    """Where the plan was issued ("Quảng Trị, ngày …"): an answer from a plan says its place
+    """Where the plan was issued ("An Phú, ngày …"): an answer from a plan says its place
     as it says its issuer, so a question naming the place is not missing that word."""
     doc = ctx.documents.get(document_id)
     return (doc.place or "") if doc else ""

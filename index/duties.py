@@ -63,7 +63,7 @@ def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) 
     said = words & asked
     if len(said) == 1 and len(words) > 1:
         # one shared word of a longer name is a name only as part of one of its phrases:
-        # "Thanh Hóa" does not name "Thanh tra Sở"
+        # "Hòa Bình" (a place) does not name "Bình đẳng giới" (a unit sharing one word)
         pairs = set(bigrams(folded))
         if not pairs & set(bigrams((phrase or ctx.analysis.folded).split())):
             return 0.0

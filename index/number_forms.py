@@ -1,4 +1,4 @@
-"""Area numbers in the form the plans write them: "khu vực 14", "KV14" and "khu vực XIV"
+"""Area numbers in the form the plans write them: "khu vực 12", "KV12" and "khu vực XII"
 name the same area, and staff type either. A number after an area word (index/data/
 area_words.txt: "khu vực", "tổ", "khóm", "ấp"…) is read in the form the corpus uses after
 that word, found among the corpus's own adjacent folded pairs, so both spellings match
@@ -25,7 +25,7 @@ _ROMAN_STEPS = (("l", 50), ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4)
 
 
 def roman_value(token: str) -> int | None:
-    """The value of a folded roman numeral up to MAX_AREA_NUMBER ("xiv" -> 14), else None."""
+    """The value of a folded roman numeral up to MAX_AREA_NUMBER ("xii" -> 12), else None."""
     if not _ROMAN_RE.match(token):
         return None
     value = 0
@@ -36,7 +36,7 @@ def roman_value(token: str) -> int | None:
 
 
 def roman(number: int) -> str:
-    """The folded roman numeral of 1..MAX_AREA_NUMBER (14 -> "xiv")."""
+    """The folded roman numeral of 1..MAX_AREA_NUMBER (12 -> "xii")."""
     out = []
     for symbol, amount in _ROMAN_STEPS:
         while number >= amount:
@@ -46,7 +46,7 @@ def roman(number: int) -> str:
 
 
 def other_form(token: str) -> str | None:
-    """The same area number in the other notation ("14" <-> "xiv"), None for no number."""
+    """The same area number in the other notation ("12" <-> "xii"), None for no number."""
     if token.isdigit():
         n = int(token)
         return roman(n) if 0 < n <= MAX_AREA_NUMBER else None
@@ -66,7 +66,7 @@ def _glued_re() -> re.Pattern[str]:
 
 
 def _split_glued(tokens: list[str]) -> list[str]:
-    """"kv14" -> "kv", "14" (an area word glued to its number)."""
+    """"kv12" -> "kv", "12" (an area word glued to its number)."""
     out: list[str] = []
     pattern = _glued_re()
     for t in tokens:
@@ -92,7 +92,7 @@ def corpus_number_forms(tokens: list[str], pairs: Collection[str],
                         expand: Callable[[str], str] = lambda w: w) -> list[str]:
     """Folded question tokens with each area number in the corpus's form.
 
-    `pairs` holds the corpus's adjacent folded pairs ("vuc_xiv"); `expand` gives the last
+    `pairs` holds the corpus's adjacent folded pairs ("vuc_xii"); `expand` gives the last
     word of an area word's written-out form (the lexicon reads "kv" as "khu vực": "vuc").
     A number becomes its other notation when the corpus writes that one after the same
     area word and never the typed one."""
@@ -112,8 +112,8 @@ def corpus_number_forms(tokens: list[str], pairs: Collection[str],
 
 
 def area_number_changes(typed: list[str], numbered: list[str]) -> dict[str, str]:
-    """The typed words `corpus_number_forms` rewrote, as {typed: new words} ("kv14": "kv
-    xiv"), so the question's agency names are read with the plan's number too."""
+    """The typed words `corpus_number_forms` rewrote, as {typed: new words} ("kv12": "kv
+    xii"), so the question's agency names are read with the plan's number too."""
     changes: dict[str, str] = {}
     j = 0
     for t in typed:
