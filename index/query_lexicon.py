@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from .lexicon import data_text, parse_table
 from .vietnamese import syllables
 
 #: The lexicon (package data); its first lines describe the format.
 LEXICON_FILE = "lexicon.tsv"
+#: bound on the rewrite's re-reading (chains in the lexicon are two or three rules long)
+REWRITE_PASSES = 3
 KINDS = ("abbr", "time", "chat", "intent", "kind", "title", "recipient")
 
 
@@ -33,7 +36,7 @@ class Lexicon:
     phrase_stops: frozenset[tuple[str, ...]] = frozenset()
     #: per table scanned (by id, kept with the table), each key's first syllable with
     #: the longest key it starts
-    _heads: dict[int, tuple[object, dict[str, int]]] = field(default_factory=dict, compare=False, repr=False)
+    _heads: dict[int, tuple[object, dict[Any, int]]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def words(self) -> frozenset[str]:
@@ -76,11 +79,36 @@ class Lexicon:
         return out
 
     def rewrite(self, tokens: list[str]) -> list[str]:
-        """Abbreviations and colloquial words replaced by the documents' wording."""
+        """Abbreviations and colloquial words replaced by the documents' wording, re-read until
+        nothing changes (at most REWRITE_PASSES passes): an expansion can form another rule's
+        key ("bc quý" -> "báo cáo quý" -> the quarterly report's wording)."""
+        out = tokens
+        for first in (True,) + (False,) * (REWRITE_PASSES - 1):
+            again = self._rewrite_once(out, first)
+            if again == out:
+                break
+            out = again
+        return list(out)
+
+    def _rewrite_once(self, tokens: list[str], first: bool) -> list[str]:
         out: list[str] = []
         for i, key in self.scan(tokens, self.rewrites):
-            out.extend(self.rewrites[key] if key else [tokens[i]])
+            # a rule whose expansion holds its own key would grow on every pass (once only),
+            # and is left alone where the text already reads its expansion
+            held = self._self_containing.get(key) if key else None
+            if key and (held is None or first and not _reads(tokens, i - held, self.rewrites[key])):
+                out.extend(self.rewrites[key])
+            else:
+                out.extend(tokens[i:i + len(key)] if key else [tokens[i]])
         return out
+
+    @property
+    def _self_containing(self) -> dict[Any, int]:
+        """The rules whose expansion holds their key, with where it does (kept with the rules)."""
+        known = self._heads.get(-1)
+        if known is None or known[0] is not self.rewrites:
+            known = self._heads[-1] = (self.rewrites, {k: at for k, v in self.rewrites.items() if (at := _offset(v, k)) >= 0})
+        return known[1]
 
     def drop_chat(self, tokens: list[str]) -> list[str]:
         """The tokens without chat words and framing particles."""
@@ -90,6 +118,16 @@ class Lexicon:
         """(label, phrase) of the cue phrases of `table` in the tokens, longest match first
         at each position, in order ("hạn chế" with an empty label hides the cue "hạn")."""
         return [(table[key], key) for _, key in self.scan(tokens, table) if key]
+
+
+def _offset(words: tuple[str, ...], key: tuple[str, ...]) -> int:
+    """Where `key` first occurs as consecutive words of `words`, else -1."""
+    return next((i for i in range(len(words) - len(key) + 1) if words[i:i + len(key)] == key), -1)
+
+
+def _reads(tokens: list[str], start: int, words: tuple[str, ...]) -> bool:
+    """Whether the tokens from `start` on are `words`."""
+    return start >= 0 and tuple(tokens[start:start + len(words)]) == words
 
 
 def _longest_by_head(keys: Collection[tuple[str, ...]]) -> dict[str, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from index.query_lexicon import lexicon
+from index.query_lexicon import REWRITE_PASSES, lexicon, parse_lexicon
 from index.vietnamese import fold, syllables
 
 from .conftest import SHIPPED_CORPUS
@@ -35,3 +35,21 @@ def test_lexicon_scan_takes_the_longest_key_at_each_position() -> None:
             i += n or 1
         assert lex.scan(tokens, lex.rewrites) == expected, text
     assert lex.rewrite(syllables("KH&CN")) == syllables("khoa học công nghệ")
+
+
+def test_rewrite_rereads_an_expansion_that_forms_another_rule() -> None:
+    lex = parse_lexicon("abbr\tbc\tbáo cáo\ntime\tbáo cáo quý\tbáo cáo hằng quý\nabbr\tx1\tx2\nabbr\tx2\tx3\n"
+                        "abbr\tx3\tx4\nabbr\tx4\tx5\n")
+    assert lex.rewrite(syllables("hạn bc quý")) == syllables("han bao cao hang quy")
+    assert lex.rewrite(syllables("báo cáo hằng quý")) == syllables("bao cao hang quy")
+    # a chain longer than the bound stops after REWRITE_PASSES passes
+    assert lex.rewrite(["x1"]) == [f"x{1 + REWRITE_PASSES}"]
+
+
+def test_rewrite_never_doubles_a_rule_whose_expansion_holds_its_key() -> None:
+    lex = parse_lexicon("abbr\tmặt trận\tmặt trận tổ quốc\nabbr\tmttq\tmặt trận tổ quốc\nabbr\tbc\tbáo cáo\n")
+    assert lex.rewrite(syllables("bc mặt trận")) == syllables("bao cao mat tran to quoc")
+    assert lex.rewrite(syllables("bc mttq")) == syllables("bao cao mat tran to quoc")
+    shipped = lexicon()
+    assert shipped.rewrite(syllables("mặt trận")) == syllables("mặt trận tổ quốc")
+    assert shipped.rewrite(syllables("mặt trận tổ quốc")) == syllables("mặt trận tổ quốc")
