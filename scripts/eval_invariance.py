@@ -6,7 +6,8 @@ v2dev (the tuning half of benchmarks/questions_v2.jsonl; the v2test half is neve
 into the output), and derives variants by transforms that mimic how staff type in a chat:
 diacritics stripped, lower case, chat wrappers, formal words swapped for chat words, the
 agency's name shortened to its initials, one typo in a long word, role framing ("em ở X thì
-…"), and all of them at once. Every variant keeps the original's gold. The transforms are
+…"), and all of them at once; then the harder ones of scripts/chat_transforms.py (terse, the
+time question up front, colloquial time words, short report kinds, teen code, combined). Every variant keeps the original's gold. The transforms are
 written from how Vietnamese staff chat, independently of index/data/lexicon.tsv (a check
 drawn from the lexicon would be circular). Seeded: the same seed gives the same variants.
 
@@ -35,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_questions as ev  # noqa: E402  (the runner and judge of the question sets)
+from chat_transforms import HARD_TRANSFORMS  # noqa: E402  (terse, time up front, short kinds, teen code)
 
 # --- how staff type: word lists of this benchmark (not the product's lexicon) ----------------
 PREFIXES = ["cho em hỏi", "ad ơi", "mọi người ơi", "e hỏi chút", "cho mình hỏi với", "anh chị ơi cho em hỏi"]
@@ -246,14 +248,17 @@ TRANSFORMS: dict[str, Callable[[str, random.Random], str]] = {
     "typo": typo,
     "role": role,
     "all": all_at_once,
+    **HARD_TRANSFORMS,
 }
 
 
-def variants(questions: list[dict], seed: int) -> list[dict]:
+def variants(questions: list[dict], seed: int, only: set[str] | None = None) -> list[dict]:
     """The variants of each question (those that differ from it), tagged by transform."""
     out = []
     for q in questions:
         for name, transform in TRANSFORMS.items():
+            if only and name not in only:
+                continue
             rng = random.Random(f"{seed}:{q['set']}:{q['id']}:{name}")
             text = re.sub(r"\s+", " ", transform(q["question"], rng)).strip()
             if text != q["question"]:
@@ -289,13 +294,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--sets", default="dev,v2dev")
     parser.add_argument("--show", type=int, default=0, help="wrong variants to print per transform")
+    parser.add_argument("--transforms", default="", help="comma-separated transforms to run (default: all)")
     args = parser.parse_args()
+    only = set(filter(None, args.transforms.split(","))) or None
     rows: list[dict] = []
     for name in args.sets.split(","):
         if name not in ("dev", "v2dev"):
             raise SystemExit("--sets takes dev and v2dev only")
         plain = plain_questions(name)
-        asked = plain + variants(plain, args.seed)
+        asked = plain + variants(plain, args.seed, only)
         with tempfile.TemporaryDirectory(prefix="qcdc-inv-") as tmp:
             rows += run_set(name, asked, Path(tmp))
     plain_right = {(r["set"], r["id"]): r for r in rows if "transform" not in r and r["verdict"][2]}
@@ -312,7 +319,7 @@ def main() -> None:
     print("| transform | n | answered right | same answer as plain |")
     print("|---|---|---|---|")
     total = []
-    for name in TRANSFORMS:
+    for name in (n for n in TRANSFORMS if not only or n in only):
         got = by_transform.get(name, [])
         total += got
         n = max(1, len(got))
