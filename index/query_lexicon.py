@@ -80,27 +80,39 @@ class Lexicon:
 
     def rewrite(self, tokens: list[str]) -> list[str]:
         """Abbreviations and colloquial words replaced by the documents' wording, re-read until
-        nothing changes (at most REWRITE_PASSES passes): an expansion can form another rule's
-        key ("bc quý" -> "báo cáo quý" -> the quarterly report's wording)."""
-        out = tokens
+        nothing changes (at most REWRITE_PASSES passes): expansions can together form another
+        rule's key ("bc quý" -> "báo cáo quý" -> the quarterly report's wording). A re-read
+        joins whole expansions and typed words, never part of an expansion: "báo cáo QCDC"
+        -> "báo cáo quy chế…" holds no "báo cáo quý" (folded "quy" of "quy chế")."""
+        out, edges = tokens, None
         for first in (True,) + (False,) * (REWRITE_PASSES - 1):
-            again = self._rewrite_once(out, first)
+            again, edges = self._rewrite_once(out, first, edges)
             if again == out:
                 break
             out = again
         return list(out)
 
-    def _rewrite_once(self, tokens: list[str], first: bool) -> list[str]:
+    def _rewrite_once(self, tokens: list[str], first: bool,
+                      edges: set[int] | None) -> tuple[list[str], set[int]]:
+        """One pass; `edges` are the positions between whole pieces (None: every position)."""
         out: list[str] = []
+        new_edges = {0}
         for i, key in self.scan(tokens, self.rewrites):
+            n = len(key) if key else 1
+            whole = edges is None or (i in edges and i + n in edges)
             # a rule whose expansion holds its own key would grow on every pass (once only),
             # and is left alone where the text already reads its expansion
             held = self._self_containing.get(key) if key else None
-            if key and (held is None or first and not _reads(tokens, i - held, self.rewrites[key])):
+            if key and whole and (held is None or first and not _reads(tokens, i - held, self.rewrites[key])):
+                new_edges.add(len(out))
                 out.extend(self.rewrites[key])
-            else:
-                out.extend(tokens[i:i + len(key)] if key else [tokens[i]])
-        return out
+                new_edges.add(len(out))
+                continue
+            for j in range(i, i + n):
+                out.append(tokens[j])
+                if edges is None or j + 1 in edges:
+                    new_edges.add(len(out))
+        return out, new_edges
 
     @property
     def _self_containing(self) -> dict[Any, int]:

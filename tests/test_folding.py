@@ -53,3 +53,11 @@ def test_rewrite_never_doubles_a_rule_whose_expansion_holds_its_key() -> None:
     shipped = lexicon()
     assert shipped.rewrite(syllables("mặt trận")) == syllables("mặt trận tổ quốc")
     assert shipped.rewrite(syllables("mặt trận tổ quốc")) == syllables("mặt trận tổ quốc")
+
+
+def test_rewrite_never_reads_a_key_across_part_of_an_expansion() -> None:
+    lex = parse_lexicon("abbr\tqcdc\tquy chế dân chủ\nabbr\tbc\tbáo cáo\ntime\tbáo cáo quý\tbáo cáo hằng quý\n")
+    # folded "quy" of "quy chế" is no "quý": the key would split the expansion of "qcdc"
+    assert lex.rewrite(syllables("báo cáo QCDC")) == syllables("bao cao quy che dan chu")
+    assert lex.rewrite(syllables("bc QCDC")) == syllables("bao cao quy che dan chu")
+    assert lex.rewrite(syllables("bc quý QCDC")) == syllables("bao cao hang quy quy che dan chu")
