@@ -136,6 +136,13 @@ def prepare_corpus(workdir: Path, with_plans: bool) -> Path:
     return corpus
 
 
+def copy_plans(corpus: Path, plans_dir: Path, skip: set[str] | frozenset[str]) -> None:
+    """Copy a blind set's plan files into a corpus folder, leaving out those named in `skip`."""
+    for f in sorted(plans_dir.iterdir()):
+        if f.is_file() and f.suffix.lower() in PLAN_SUFFIXES and f.name not in skip:
+            shutil.copy(f, corpus / f.name)
+
+
 def qcdc_env(workdir: Path, today: str | None = None) -> dict[str, str]:
     """The environment of one `qcdc` process over this work directory (QCDC_NOW = `today`)."""
     env = dict(os.environ, QCDC_DATA_DIR=str(workdir / "data"), QCDC_CORPUS_DIR=str(workdir / "corpus"),
@@ -207,10 +214,7 @@ def run_blind_mode(mode: str, questions: list[dict], workdir: Path, limit: int |
     upload = uploaded_plans(questions, plans_dir)
     shutil.rmtree(workdir, ignore_errors=True)
     workdir.mkdir(parents=True)
-    corpus = prepare_corpus(workdir, with_plans=False)
-    for f in sorted(plans_dir.iterdir()):
-        if f.is_file() and f.suffix.lower() in PLAN_SUFFIXES and f.name not in upload:
-            shutil.copy(f, corpus / f.name)
+    copy_plans(prepare_corpus(workdir, with_plans=False), plans_dir, skip=upload)
     qcdc_run(["index"], workdir)
     asked: list[dict] = []
     answers: list[dict] = []

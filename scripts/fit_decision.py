@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
 import tempfile
 from dataclasses import asdict, dataclass
@@ -45,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from index.decision import FEATURES, NON_NEGATIVE, NON_POSITIVE, DecisionModel, model_from_json  # noqa: E402
 from scripts.dev_questions_more import MORE_V2_QUESTIONS  # noqa: E402
-from scripts.eval_questions import BLIND, PLAN_SUFFIXES, in_test_half, judge, load, prepare_corpus  # noqa: E402
+from scripts.eval_questions import BLIND, copy_plans, in_test_half, judge, load, prepare_corpus  # noqa: E402
 
 #: The features the shipped model reads: those whose sign held in every leave-one-plan-out
 #: fold and whose removal lowered the grouped AUC (`--compare` prints the table).
@@ -88,11 +87,8 @@ def blind_dev_questions(name: str) -> list[dict]:
 def blind_corpus(workdir: Path, name: str) -> None:
     """The shipped corpus and a blind set's plans, without its test half's plans (a plan the
     set adds during its run is simply indexed here: the fit needs no upload)."""
-    corpus = prepare_corpus(workdir, with_plans=False)
     blind = BLIND[name]
-    for f in sorted(blind.plans.iterdir()):
-        if f.is_file() and f.suffix.lower() in PLAN_SUFFIXES and f.name not in blind.test_plans:
-            shutil.copy(f, corpus / f.name)
+    copy_plans(prepare_corpus(workdir, with_plans=False), blind.plans, skip=blind.test_plans)
 
 
 #: The tuning pools: dev, and the dev halves of the blind sets after their first contact.
