@@ -81,7 +81,7 @@ def document_aliases(issuer: str | None, number: str | None = None) -> list[str]
         # a code the lexicon knows ("ubnd") is a generic word, not this issuer's name
         if len(code) >= MIN_ALIAS_CHARS and (code,) not in lexicon().rewrites:
             keys.append(code)
-    # "Chi cục Thuế khu vực XIV" is also typed "khu vực 14"
+    # "Chi cục Hải quan khu vực IX" is also typed "khu vực 9"
     romans = {w.lower() for w in re.findall(r"\b[IVX]{2,}\b", issuer or "") if _ROMAN_RE.match(w.lower())}
     keys += [a for a in (_arabic_numerals(k, romans) for k in keys) if a]
     seen: list[str] = []
@@ -168,7 +168,7 @@ def question_grams(*token_lists: list[str], longest: int = 8) -> set[str]:
 def named_documents(grams: set[str], aliases: list[tuple[int, list[str]]]) -> tuple[list[int], set[str]]:
     """Documents whose most specific alias the question contains, and the alias words.
 
-    When several documents are named, those named by the longest alias win ("sở tư pháp"
+    When several documents are named, those named by the longest alias win ("sở xây dựng"
     over a bare "sở"), so a generic alias shared by many plans never outweighs a precise one."""
     best: dict[int, int] = {}
     words: dict[int, set[str]] = {}
@@ -189,8 +189,8 @@ def naming_words(question: list[str], candidates: set[str], phrases: set[str], n
     is inside the plan's name as the question wrote it (`names`: the longest of the plan's
     aliases it holds), or in a run of words joined by two-word phrases of the plan's name or
     title (`phrases`, "a_b") that is the question's longest such run or three words at
-    least; a year alone names the plan. "thuế" of "Chi cục Thuế khu vực XIV" names the plan;
-    in "thuế cơ sở báo cáo …" the same word names a unit of it too, and "kiểm định" of
+    least; a year alone names the plan. "hải quan" of "Chi cục Hải quan khu vực IX" names the plan;
+    in "hải quan cửa khẩu báo cáo …" the same words name a unit of it too, and "kiểm định" of
     "Trạm Kiểm định" is the unit's, not the plan's."""
     runs: list[int] = []     # the length of the run each word of the question belongs to
     start = 0

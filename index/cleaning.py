@@ -19,7 +19,7 @@ _SUBSCRIPT_RE = re.compile(r"_\{[^}\n]{0,20}\}")       # `VP._{HN}`: typist init
 _GLUED_BOLD_RE = re.compile(r"(?<=[^\s*(\[“\"'])\*{2,3}(?=\w)")
 _EMPHASIS_RE = re.compile(r"\*+")
 _TRAILING_STRAY_RE = re.compile(r"(?<=[.!?;:])\s+[^\W\d_]\s*$")   # `... năm 2023. đ`
-_SLASH_SPACE_RE = re.compile(r"(\d)\s+/\s*([A-ZĐ])")             # `60 /KH-SVHTTDL`
+_SLASH_SPACE_RE = re.compile(r"(\d)\s+/\s*([A-ZĐ])")             # `45 /KH-SXD`
 
 #: A line that starts a list item or a numbered heading: never glued to the line above.
 _LIST_START_RE = re.compile(

@@ -55,7 +55,7 @@ def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) 
     leaving out the words that only name the plan."""
     asked = set((phrase or ctx.analysis.folded).split())
     if phrase is None and ctx.analysis.recipient:
-        asked -= set(ctx.analysis.recipient.split())   # "gửi Cục Thuế" names no unit of the plan
+        asked -= set(ctx.analysis.recipient.split())   # "gửi Cục Hải quan" names no unit of the plan
     folded = synonym_folded(field_text).split()
     words = {t for t in folded if t not in STOPWORDS and t not in ctx.plan_tokens}
     if not words:
@@ -108,7 +108,7 @@ def recipient_match(ob: ObligationRow, recipient: str) -> float:
         return 0.0
     share = sum(1 for w in wanted if w in said) / len(wanted)
     # "Sở Y tế" is not "Trung tâm Y tế": a name sharing the domain words under another head
-    # is another agency; nor is "Cục Thuế" the "Chi cục Thuế …" whose name holds its words
+    # is another agency; nor is "Cục Hải quan" the "Chi cục Hải quan …" whose name holds its words
     if wanted[0] in head_words() and not (_starts_a_name(wanted, own) or (bare and _starts_a_name(wanted, issuer))):
         share /= 2
     # "gửi UBND tỉnh (qua Sở Nội vụ)": the report is handed in at the intermediary, as when
@@ -123,7 +123,7 @@ def recipient_match(ob: ObligationRow, recipient: str) -> float:
 
 def _starts_a_name(wanted: list[str], said: list[str]) -> bool:
     """Whether `said` holds the words of `wanted` in a row, not right after another head
-    word (which would make them the tail of a longer head: "chi" + "cục thuế")."""
+    word (which would make them the tail of a longer head: "chi" + "cục hải quan")."""
     n = len(wanted)
     return any(said[j:j + n] == wanted and (j == 0 or said[j - 1] not in head_words())
                for j in range(len(said) - n + 1))

@@ -72,7 +72,7 @@ def letterhead_names(lines: list[str]) -> LetterheadNames:
 def _continues(name: str, line: str) -> bool:
     """Does `line` continue the name above it rather than start another body's name?"""
     if _OPEN_END_RE.search(name) or len(line.split()) == 1 or _ENDS_AT_LEVEL_RE.search(name):
-        return True       # "… VÀ XÃ" / "HỘI", "CHI CỤC THUẾ KHU VỰC" / "XIV", "… TỈNH" / "AN PHÚ"
+        return True       # "… VÀ XÃ" / "HỘI", "CHI CỤC HẢI QUAN KHU VỰC" / "IX", "… TỈNH" / "AN PHÚ"
     if _AGENCY_RE.match(line):
         return False
     return not _COMMITTEE_WITH_PLACE_RE.match(name)

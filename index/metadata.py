@@ -10,7 +10,7 @@ each part on its own line. Each is read into the same cells first (`header_cells
 
 What the layout does not give is taken, in this order, from the legal site's box, then from
 the prose ("Ngày 05/3/2024, UBND huyện X ban hành Kế hoạch số 35/KH-UBND về ..."). A blank
-number (`Số: /KH-SNN`) or date (`ngày tháng năm 2024`) stays unknown.
+number (`Số: /KH-SCT`) or date (`ngày tháng năm 2024`) stays unknown.
 """
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ _LABEL_RE = re.compile(r"^(?P<label>" + "|".join(map(re.escape, sorted(_LABELS, 
                        + r")\s*:\s*(?P<value>.*)$", re.IGNORECASE)
 _MOTTO_RE = re.compile("|".join(re.escape(m) for m in word_list("mottos.txt")), re.IGNORECASE)
 
-#: "Số: 45/KH-SNV", "Số 12-KH/ĐU", "Số: 01/2024/QĐ-UBND", "Số: /KH-SNN" (blank).
+#: "Số: 45/KH-SNV", "Số 12-KH/ĐU", "Số: 01/2024/QĐ-UBND", "Số: /KH-SCT" (blank).
 _NUMBER_LINE_RE = re.compile(r"^Số\s*(?:hiệu|ký hiệu)?\s*[:.]?\s*(?P<num>[^\s|]*)(?P<rest>.*)$", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"^\d{1,5}(?:/\d{4})?[-/][A-ZĐ][\w&.\-/]*$")
 _PROSE_NUMBER_RE = re.compile(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class DocumentMeta:
     """What a plan says about itself: number, issuer, dates, title, signature, recipients."""
 
-    number: str | None = None          # "60/KH-SVHTTDL"; None when left blank ("Số: /KH-SNN")
+    number: str | None = None          # "45/KH-SXD"; None when left blank ("Số: /KH-SCT")
     kind: str = "Kế hoạch"             # "Kế hoạch", "Quyết định", ...
     issuer: str | None = None          # "Sở Xây dựng"
     parent: str | None = None          # the managing body above it: "UBND tỉnh Bình Dương"
@@ -33,7 +33,7 @@ class DocumentMeta:
     recipients: list[str] = field(default_factory=list)  # lines of "Nơi nhận"
 
     def citation(self) -> str:
-        """Human citation: "Kế hoạch số 60/KH-SVHTTDL ngày 29/3/2023 của Sở Văn hóa, ..."."""
+        """Human citation: "Kế hoạch số 45/KH-SXD ngày 12/3/2025 của Sở Xây dựng"."""
         parts = [self.kind]
         if self.number:
             parts.append(f"số {self.number}")

@@ -1,7 +1,7 @@
 """Abbreviations the plans never spell out, read from the plans' own capitalized names.
 
 Vietnamese staff shorten a unit's name to the initials of its syllables ("Văn phòng Huyện
-ủy" → "VPHU", "Trung tâm Y tế" → "TTYT", "Sở Lao động, Thương binh và Xã hội" → "SLĐTB&XH"),
+ủy" → "VPHU", "Trung tâm Khuyến nông" → "TTKN", "Sở Lao động, Thương binh và Xã hội" → "SLĐTB&XH"),
 or keep the unit type and shorten the rest ("Phòng Đào tạo" → "Phòng ĐT"). A plan writes the
 name in full with each word capitalized, so the corpus itself says what an unknown token of
 initials stands for: every run of syllables that starts a capitalized name is indexed by
@@ -109,7 +109,7 @@ class Initials:
                     i += 2
                     continue
             # after the unit type, the plan's own name beats the lexicon's general reading
-            # ("Sở TP" is the plan's "Sở Tư pháp" where one exists, else "thành phố")
+            # ("Sở TP" is the plan's own "Sở T… P…" where one exists, else "thành phố")
             if before is not None and initials_like(i, guarded=False) and len(tok) >= 2:
                 name = self.name_for(tok, before, alone=False)
             if name is None and initials_like(i) and len(tok) >= 2:

@@ -52,7 +52,7 @@ def _padded_folded(text: str) -> str:
 
 def matches_keyword(deadline: Deadline, keyword: str | None) -> bool:
     """True if the keyword names the plan's issuer or the unit (who / to whom), ignoring
-    case and diacritics ("so tu phap" matches "Sở Tư pháp")."""
+    case and diacritics ("so xay dung" matches "Sở Xây dựng")."""
     if not keyword or not keyword.strip():
         return True
     needle = _padded_folded(keyword)

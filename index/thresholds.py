@@ -49,7 +49,7 @@ TYPO_CANDIDATES = 20
 # -- which plans a question names (index/aliases.py) --------------------------------------
 
 #: Plans named by an alias at least this share as long as the longest alias matched are
-#: named too ("sở tư pháp" beats a bare "sở", two full names of equal length both count).
+#: named too ("sở xây dựng" beats a bare "sở", two full names of equal length both count).
 ALIAS_LENGTH_SHARE = 0.75
 
 # -- answer evidence (index/answer_context.py) -------------------------------------------
