@@ -35,6 +35,7 @@ class TokenRedactingFilter(logging.Filter):
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Redact the record's message, traceback and stack in place; never drop it."""
         if not self._secrets:
             return True
         try:

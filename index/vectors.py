@@ -40,6 +40,9 @@ def _faiss():  # -> the faiss module, with its thread count set
 
 @dataclass
 class IndexInfo:
+    """What a FAISS file was built from: the model, its dimension, the vector count and the
+    database version it mirrors, so a stale or mismatched index is rebuilt or refused."""
+
     model: str
     dim: int
     count: int
@@ -56,6 +59,8 @@ class VectorIndex:
 
     @classmethod
     def build(cls, ids: np.ndarray, vectors: np.ndarray, model: str, fingerprint: str) -> "VectorIndex":
+        """An inner-product index over `vectors` (normalised, so scores are cosines), one row
+        per chunk id in `ids`: exact below HNSW_THRESHOLD vectors, HNSW above."""
         faiss = _faiss()
         dim = int(vectors.shape[1]) if len(vectors) else 0
         if dim == 0:

@@ -1,0 +1,1 @@
+"""The `qcdc` command line, a thin layer over `index.engine`."""

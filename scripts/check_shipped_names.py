@@ -115,7 +115,7 @@ def find_hits(names: list[ShippedName], files: list[Path]) -> list[Hit]:
             folded = fold(line)
             for name, pattern in patterns:
                 if pattern.search(line if name.kind == "code" else folded):
-                    hits.append(Hit(str(path.relative_to(ROOT)), number, name, line.strip()))
+                    hits.append(Hit(str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path), number, name, line.strip()))
     return hits
 
 
