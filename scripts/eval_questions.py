@@ -14,6 +14,9 @@ out-of-scope refusals (found == false), overall and per phrasing tag. Usage:
     python scripts/eval_questions.py --set v3            # the blind set v3 (both writers): figures only, run once
     python scripts/eval_questions.py --set v3dev --show-failures   # v3 after its first contact (split by V3_TEST_PLANS)
     python scripts/eval_questions.py --set v3test        # ... and its blind half (figures only)
+    python scripts/eval_questions.py --set v4            # the blind set v4 (both writers): figures only, run once
+    python scripts/eval_questions.py --set v4dev --show-failures   # v4 after its first contact (split by V4_TEST_PLANS)
+    python scripts/eval_questions.py --set v4test        # ... and its blind half (figures only)
 
 Each run indexes into a fresh temporary data directory with the configured embedding model
 (QCDC_EMBED_MODEL; unset = the product default). `--set legacy` scores the older untagged
@@ -31,6 +34,13 @@ that the harness runs end to end, not a figure).
 every benchmarks/questions_v3*.jsonl (one file per writer, ids prefixed by the writer, e.g.
 "v3a-"), and every plan named only by `uploaded` questions (one per writer) is added with
 `qcdc add` after `qcdc index`. Figures are printed per tag and per id prefix.
+
+`--set v4` runs the same way over the shipped corpus plus benchmarks/plans_v4/ (.docx, .pdf, .txt,
+.md and web pages saved as .html): its questions are every benchmarks/questions_v4*.jsonl (one file
+per writer, ids "v4a-", "v4b-"), and every plan named only by `uploaded` questions (two per writer,
+four in all) is added with `qcdc add`, one after the other, before the `uploaded` questions are
+asked (out-of-scope questions marked `uploaded` are asked then too). v4dev/v4test exist only once
+V4_TEST_PLANS is filled in after v4's one first contact; until then they refuse to run.
 """
 from __future__ import annotations
 
@@ -54,8 +64,9 @@ SETS = {"dev": BENCH / "questions_dev.jsonl", "test": BENCH / "questions_test.js
         "legacy": BENCH / "questions.jsonl", "heldout": BENCH / "questions_heldout.jsonl"}
 PLANS_V2 = BENCH / "plans_v2"
 PLANS_V3 = BENCH / "plans_v3"
-PLAN_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
-FIGURES_ONLY = ("test", "v2", "v2test", "v3", "v3test")   # scored, never inspected
+PLANS_V4 = BENCH / "plans_v4"
+PLAN_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
+FIGURES_ONLY = ("test", "v2", "v2test", "v3", "v3test", "v4", "v4test")   # scored, never inspected
 #: After its one first contact (figures only), v2 was split by plan: questions about these
 #: plans (the web copy, the commune's .txt and the uploaded company plan) are v2test, with
 #: every even-numbered question about the shipped corpus or out of scope; the rest is v2dev.
@@ -66,6 +77,9 @@ V2_TEST_PLANS = frozenset({"stc_hatinh_2026_web.md", "ubnd_xa_phiengcam_2026.txt
 #: v3dev. While it is empty there is no split: v3dev and v3test refuse to run.
 V3_TEST_PLANS: frozenset[str] = frozenset({"v3a_bqlda_camau_2026.docx", "v3a_th_hoaloc_vinhlong_2025.txt",
                                           "v3b_bvdk_caobang_2026.pdf"})
+#: The plans of v4 whose questions form v4test, chosen after v4's one first contact (figures only),
+#: the way V3_TEST_PLANS was; while it is empty v4dev and v4test refuse to run.
+V4_TEST_PLANS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -78,13 +92,14 @@ class BlindSet:
 
 
 BLIND = {"v2": BlindSet(("questions_v2.jsonl", "questions_v2more.jsonl"), PLANS_V2, V2_TEST_PLANS),
-         "v3": BlindSet(("questions_v3*.jsonl",), PLANS_V3, V3_TEST_PLANS)}
+         "v3": BlindSet(("questions_v3*.jsonl",), PLANS_V3, V3_TEST_PLANS),
+         "v4": BlindSet(("questions_v4*.jsonl",), PLANS_V4, V4_TEST_PLANS)}
 for _name in BLIND:
     SETS.update({_name: BENCH, f"{_name}dev": BENCH, f"{_name}test": BENCH})
 
 
 def blind_set(name: str) -> BlindSet | None:
-    """The blind set a set name asks (v2, v2dev, v2test -> v2; v3... -> v3), None for the others."""
+    """The blind set a set name asks (v2, v2dev, v2test -> v2; v3... -> v3; v4... -> v4), None otherwise."""
     return BLIND.get(name.removesuffix("dev").removesuffix("test"))
 
 
@@ -273,14 +288,15 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), default="dev")
     parser.add_argument("--modes", default="hybrid")
     parser.add_argument("--show-failures", action="store_true", help="dev and legacy only")
-    parser.add_argument("--limit", type=int, help="v2, v3: only the first N questions of each phase (harness check)")
+    parser.add_argument("--limit", type=int,
+                        help="blind sets (v2, v3, v4): only the first N questions of each phase (harness check)")
     parser.add_argument("--workdir", type=Path, help="reuse this data directory across runs (faster)")
     args = parser.parse_args()
     if args.show_failures and args.set in FIGURES_ONLY:
         raise SystemExit(f"the {args.set} set is scored, never inspected: use --set dev")
     blind = blind_set(args.set)
     if args.limit is not None and blind is None:
-        raise SystemExit("--limit is for the blind sets (v2, v3)")
+        raise SystemExit("--limit is for the blind sets (v2, v3, v4)")
     if blind is not None and args.set not in BLIND and not blind.test_plans:
         raise SystemExit(f"{args.set}: not split yet (its test plans are chosen after the one first contact)")
     questions = load(args.set)
