@@ -27,6 +27,7 @@ from index.parsing import parse_document  # noqa: E402
 from index.reading import read_bytes  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "formats"
+LEGACY = ROOT / "tests" / "fixtures" / "legacy"
 NAMES = ["ke_hoach_mau.docx", "ke_hoach_mau.doc", "ke_hoach_mau.odt", "ke_hoach_mau.rtf", "ke_hoach_mau.xml",
          "ke_hoach_mau_cong_thong_tin.html", "ke_hoach_mau_word.htm", "ke_hoach_mau.mhtml",
          "ke_hoach_mau_word_unicode.doc"]
@@ -70,6 +71,34 @@ def _long_tables(rows: int) -> tuple[bytes, bytes]:
     return "\n".join(page).encode("utf-8"), buf.getvalue()
 
 
+def _legacy_table(rounds: int) -> None:
+    """The old plan typed in TCVN3 / VNI (tests/fixtures/legacy): words read as its Unicode
+    source has them, its deadlines, and whether any shipped Unicode plan would convert."""
+    import re
+    import unicodedata
+
+    from index.legacy_encodings import detect_encoding
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.split(r"[\s|#.,;:()]+", unicodedata.normalize("NFC", text)) if w}
+
+    source = words((LEGACY / "src" / "ke_hoach_cu.txt").read_text(encoding="utf-8"))
+    print("\nAn old plan in the pre-Unicode font encodings (tests/fixtures/legacy):\n")
+    print("| file | bytes | read ms p50 | source words read | number | deadlines 15/6, 10/12 |")
+    print("|---|---:|---:|---:|---|---|")
+    for path in sorted(LEGACY.glob("ke_hoach_cu_*")):
+        data = path.read_bytes()
+        reads = _timed(lambda: read_bytes(data, path.suffix), rounds)
+        share = len(source & words(read_bytes(data, path.suffix))) / len(source)
+        parsed = parse_document(path)
+        dates = {str(o.due_on) for o in parsed.obligations} >= {"2008-06-15", "2008-12-10"}
+        print(f"| {path.name} | {len(data)} | {statistics.median(reads) * 1000:.1f} | {share:.3f} | "
+              f"{parsed.meta.number} | {'yes' if dates else 'NO'} |")
+    converted = [p.name for p in sorted((ROOT / "corpus").glob("*.txt"))
+                 if detect_encoding(p.read_text(encoding="utf-8")) is not None]
+    print(f"\nshipped Unicode plans taken for TCVN3/VNI: {len(converted)} {converted or ''}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=20)
@@ -88,6 +117,7 @@ def main() -> int:
         same = "yes" if _summary(path) == reference else "NO"
         print(f"| {name} | {len(data)} | {statistics.median(reads) * 1000:.1f} | "
               f"{percentile(reads, 95) * 1000:.1f} | {statistics.median(parses) * 1000:.1f} | {same} |")
+    _legacy_table(args.rounds)
     page, docx_bytes = _long_tables(args.rows)
     print(f"\nA deadline table of {args.rows} rows (median of 3 reads):\n")
     print("| format | bytes | characters read | read ms p50 |")

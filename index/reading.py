@@ -25,6 +25,7 @@ from .errors import (
 )
 # IMAGE_SUFFIXES and SUPPORTED_SUFFIXES are imported from here by the bot and the library
 from .formats import IMAGE_SUFFIXES, SUPPORTED_SUFFIXES, ZIP_DAMAGE, Reader, reader_for  # noqa: F401
+from .legacy_encodings import declared_encodings, looks_legacy, repair_legacy_text
 from .pdf_tables import page_text
 from .reading_wordml import DOCX_BODY
 from .thresholds import BINARY_CONTROL_SHARE, TEXT_CONTROL_SHARE, UTF16_NUL_SHARE
@@ -109,6 +110,8 @@ def read_bytes_result(data: bytes, suffix: str,
         text = _read_word_or_web(data, reader)
     if len(text) > MAX_TEXT_CHARS:
         raise TextTooLongError(f"{len(text)} characters")
+    if reader is not Reader.IMAGE:      # TCVN3 / VNI font text to Unicode (OCR reads Unicode)
+        text = repair_legacy_text(text, declared_encodings(data)).text
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise EmptyDocumentError("no text")
@@ -167,11 +170,24 @@ def decode_text(data: bytes) -> str:
                 return _checked(data.decode(enc))
             except UnicodeDecodeError:
                 continue
+    legacy = _legacy_surface(data)
+    if legacy is not None:
+        return legacy
     try:
         # Vietnamese Windows code page; its tone marks are combining, NFC fixes them.
         return _checked(unicodedata.normalize("NFC", data.decode("cp1258")))
     except UnicodeDecodeError as exc:
         raise UnknownEncodingError(str(exc)) from exc
+
+
+def _legacy_surface(data: bytes) -> str | None:
+    """A TCVN3 or VNI text file read byte for byte as the Latin-1 look-alikes the
+    conversion tables expect, when its words read as such (index/legacy_encodings.py)."""
+    try:
+        surface = data.decode("cp1252")
+    except UnicodeDecodeError:
+        surface = data.decode("latin-1")
+    return _checked(surface) if looks_legacy(surface) else None
 
 
 def _looks_binary(data: bytes) -> bool:
