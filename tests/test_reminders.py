@@ -169,8 +169,12 @@ def test_release_makes_a_failed_send_retryable(engine):
 
 
 def test_chats_have_separate_ledgers(engine):
-    assert reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, WEEK_BEFORE)).items
-    assert reminders.claim(engine.store.db, reminders.due_reminders(engine, -200, WEEK_BEFORE)).items
+    first = reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, WEEK_BEFORE))
+    other = reminders.claim(engine.store.db, reminders.due_reminders(engine, -200, WEEK_BEFORE))
+    # the second chat gets the same deadlines the first one claimed; the first gets none twice
+    assert first.items and [i.deadline for i in other.items] == [i.deadline for i in first.items]
+    assert reminders.claim(engine.store.db, reminders.due_reminders(engine, -100, WEEK_BEFORE)).items == []
+    assert {r.chat_id for r in reminders.ledger_rows(engine.store.db, -200)} == {-200}
 
 
 def test_late_flag_is_recorded(engine):
