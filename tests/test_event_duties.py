@@ -54,7 +54,7 @@ MD_TABLE = """III. TỔ CHỨC THỰC HIỆN
 """
 
 
-def test_a_markdown_row_with_a_worded_deadline_is_a_row_not_a_new_header() -> None:
+def test_a_piped_markdown_row_numbered_in_its_second_cell_keeps_its_quarterly_dates() -> None:
     # framed by pipes, the row's number is its second cell once split: the row holds words
     # of every column kind ("thực hiện", "ngày") and no d/m date, like a header would
     obs = extract_obligations(split_blocks(clean_text(MD_TABLE)), 2027, issuer="Trung tâm Kiểm định X")
