@@ -78,8 +78,13 @@ V2_TEST_PLANS = frozenset({"stc_hatinh_2026_web.md", "ubnd_xa_phiengcam_2026.txt
 V3_TEST_PLANS: frozenset[str] = frozenset({"v3a_bqlda_camau_2026.docx", "v3a_th_hoaloc_vinhlong_2025.txt",
                                           "v3b_bvdk_caobang_2026.pdf"})
 #: The plans of v4 whose questions form v4test, chosen after v4's one first contact (figures only),
-#: the way V3_TEST_PLANS was; while it is empty v4dev and v4test refuse to run.
-V4_TEST_PLANS: frozenset[str] = frozenset()
+#: the way V3_TEST_PLANS was: one uploaded Word plan of each writer (a merged-cell annex; a header
+#: table with an in-body deadline table) and the portal page, with every even-numbered question
+#: about the shipped corpus or out of scope. The other three plans (an uploaded Word plan with
+#: automatic numbering, an uploaded commune plan with a landscape annex, a PDF whose table breaks
+#: across pages) are v4dev, so each kind of layout in v4test has a kin on the half one may read.
+V4_TEST_PLANS: frozenset[str] = frozenset({"v4a_dptth_khanhhoa_2026.docx", "v4b_vpdbhdnd_tuyenquang_2026.docx",
+                                          "v4a_thpt_tamduong_laichau_2025_web.html"})
 
 
 @dataclass(frozen=True)
