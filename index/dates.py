@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .lexicon import alternation
+from .lexicon import alternation, flagged_phrases, phrase_alternation
 # recurring-duty phrases live in recurrence_phrases.py; re-exported for this module's callers
 from .recurrence_phrases import find_recurrences, recurrence_periods
 
@@ -47,6 +47,8 @@ class DueDate:
 
 
 # --- building blocks ----------------------------------------------------------------------
+#: The words of the phrases below (cues, fillers, periods) are data: index/data/date_cues.tsv.
+_WORDS = "date_cues.tsv"
 _W = r"(?<![\w])"        # word start
 _E = r"(?![\w])"         # word end
 
@@ -59,26 +61,15 @@ _WORDY_DATE = (
     r"(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})"
     r"(?:\s*(?:năm\s+|/\s*)(?P<wy>\d{4}|\d{2}))?(?!\d)"
 )
-_TIME = (r"(?:\d{1,2}\s*(?:giờ|h|g)(?:\s*\d{1,2}(?:\s*(?:phút|p))?)?(?:\s*,)?(?:\s*(?:sáng|chiều|trưa))?"
-         r"(?:\s*,)?\s*(?:của\s+)?)")
+_TIME = (r"(?:\d{1,2}\s*(?:" + phrase_alternation(_WORDS, "hour") + r")(?:\s*\d{1,2}(?:\s*(?:"
+         + phrase_alternation(_WORDS, "minute") + r"))?)?(?:\s*,)?(?:\s*(?:" + phrase_alternation(_WORDS, "day-part")
+         + r"))?(?:\s*,)?\s*(?:của\s+)?)")
 
-#: Deadline cues, longest alternatives first.
-_CUE = (
-    r"(?P<cue>"
-    r"không\s+(?:muộn|chậm|trễ)\s+(?:hơn|quá)|không\s+quá"
-    r"|chậm\s+nhất|muộn\s+nhất|trễ\s+nhất"
-    r"|hạn\s+chót|hạn\s+cuối(?:\s+cùng)?|hạn\s+(?:nộp|gửi|báo\s+cáo)"
-    r"|thời\s+hạn(?:\s+(?:nộp|gửi|báo\s+cáo|hoàn\s+thành))?"
-    r"|thời\s+gian\s+(?:nộp|gửi|báo\s+cáo|hoàn\s+thành)(?:\s+báo\s+cáo)?|thời\s+gian(?=\s*:)|hạn"
-    r"|đến\s+hết|tới\s+hết|đến|tới"
-    r"|hoàn\s+thành|xong"
-    r"|trước"
-    r"|vào(?=\s+ngày)"      # an event's own day: "tổ chức hội nghị vào ngày 25/4"
-    r")"
-)
+#: Deadline cues, each above its own prefix.
+_CUE = r"(?P<cue>" + phrase_alternation(_WORDS, "cue") + r")"
 #: Cues too common in other senses ("hoàn thành 10/12 chỉ tiêu"): they need "ngày" or a year.
-_WEAK_CUES = {"đến", "tới", "hạn", "hoàn thành", "xong"}
-_FILL = r"(?:\s*(?:là|:|vào|trong|lúc|,|–|-)(?=\s|\d)){0,4}"
+_WEAK_CUES = flagged_phrases(_WORDS, "cue", "weak")
+_FILL = r"(?:\s*(?:" + phrase_alternation(_WORDS, "filler") + r")(?=\s|\d)){0,4}"
 _DAY_WORD = r"(?P<dayword>(?:(?:các|hết)\s+)?ngày\s*)"
 
 _DUE_RE = re.compile(
@@ -88,50 +79,41 @@ _DUE_RE = re.compile(
 )
 #: Further dates chained to a cued one: "trước ngày 05/6 và ngày 10/11", "20/5, 10/11".
 _CHAIN_RE = re.compile(
-    r"\s*(?:,|và|hoặc|hay)\s*(?P<dayword>ngày\s*)?(?:" + _WORDY_DATE + r"|" + _NUMERIC_DATE + r")",
+    r"\s*(?:" + phrase_alternation(_WORDS, "joiner") + r")\s*(?P<dayword>ngày\s*)?(?:" + _WORDY_DATE + r"|" + _NUMERIC_DATE + r")",
     re.IGNORECASE,
 )
 #: A tail kept in the phrase: "của năm", "năm nay", "hằng năm".
-_TAIL_RE = re.compile(r"\s*(?:của\s+năm|năm\s+nay|hằng\s+năm|hàng\s+năm|mỗi\s+năm)" + _E, re.IGNORECASE)
+_TAIL_RE = re.compile(r"\s*(?:" + phrase_alternation(_WORDS, "year-tail") + r")" + _E, re.IGNORECASE)
 _TAIL_YEAR_RE = re.compile(r"\s*(?:của\s+)?năm\s+(?P<y>\d{4})" + _E, re.IGNORECASE)
 
 #: Day-of-month recurring: "trước ngày 15 hằng tháng", "ngày 25 của tháng cuối quý",
 #: "ngày 05 của tháng đầu quý sau" (a quarter's report due early in the next quarter).
 _DAY_ONLY_RE = re.compile(
     _W + _CUE + _E + _FILL + r"\s*" + _TIME + r"?" + r"ngày\s*(?P<d>\d{1,2})\s+"
-    r"(?P<per>(?:hằng|hàng|mỗi)\s+(?:tháng|quý)"
-    r"|(?:của\s+)?tháng\s+cuối\s+(?:cùng\s+)?(?:của\s+)?(?:mỗi\s+)?(?:kỳ(?:\s+báo\s+cáo)?|quý)"
-    r"|(?:của\s+)?tháng\s+đầu\s+(?:tiên\s+)?(?:của\s+)?(?:quý|kỳ)\s+(?:sau|tiếp\s+theo|kế\s+tiếp)"
-    r"|của\s+(?:mỗi\s+)?tháng)" + _E,
+    r"(?P<per>" + phrase_alternation(_WORDS, "monthly-period") + r")" + _E,
     re.IGNORECASE,
 )
 
 #: "vào tuần 03 tháng 12 năm 2024": the week's last day (week N = days 7N-6 .. 7N).
 _WEEK_RE = re.compile(
-    _W + r"(?P<cue>vào|trong|trước|chậm\s+nhất(?:\s+là)?|hoàn\s+thành)\s+(?:(?:vào|trong)\s+)?tuần\s+(?:thứ\s+)?"
+    _W + r"(?P<cue>" + phrase_alternation(_WORDS, "week-cue") + r")\s+(?:(?:" + phrase_alternation(_WORDS, "week-filler") + r")\s+)?tuần\s+(?:thứ\s+)?"
     r"(?P<w>0?[1-5])\s+(?:của\s+)?tháng\s+(?P<m>\d{1,2})(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?(?![\d/])",
     re.IGNORECASE,
 )
 #: "trước 5 ngày làm việc kể từ khi nhận", "trong 10 ngày sau mỗi buổi họp": relative to an
 #: event, so no date; kept as text.
 _RELATIVE_RE = re.compile(
-    _W + r"(?P<cue>trước|trong(?:\s+thời\s+hạn)?(?:\s+vòng)?|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá|sau)\s+"
-    r"(?P<n>\d{1,3})\s+ngày(?:\s+làm\s+việc)?(?:,)?\s+(?:kể\s+từ|sau\s+(?:khi|mỗi)|từ\s+khi|từ\s+ngày|trước\s+khi|trước\s+ngày)",
+    _W + r"(?P<cue>" + phrase_alternation(_WORDS, "relative-cue") + r")\s+"
+    r"(?P<n>\d{1,3})\s+ngày(?:\s+làm\s+việc)?(?:,)?\s+(?:" + phrase_alternation(_WORDS, "relative-anchor") + r")",
     re.IGNORECASE,
 )
 
 _TIMELINE_RE = re.compile(
     r"^\s*(?:[-+•–]\s*)?(?P<label>(?:[Tt]háng\s+\d{1,2}|[Qq]uý\s+(?:IV|I{1,3}|[1-4]))(?:\s*/\s*\d{4})?)\s*:")
 
-_MONTH_CUE = (
-    r"(?P<cue>"
-    r"không\s+(?:muộn|chậm)\s+(?:hơn|quá)|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+hạn"
-    r"|thời\s+gian(?:\s+(?:nộp|gửi|báo\s+cáo|hoàn\s+thành|thực\s+hiện))?(?=\s*:)"
-    r"|đến\s+hết|đến\s+cuối|trước\s+cuối|hết|cuối|trong|trước|hoàn\s+thành|vào"
-    r")"
-)
+_MONTH_CUE = r"(?P<cue>" + phrase_alternation(_WORDS, "month-cue") + r")"
 _MONTH_RE = re.compile(
-    _W + _MONTH_CUE + _E + r"(?:\s*(?:là|:|vào|trong|hết|cuối)(?=\s)){0,4}\s*"
+    _W + _MONTH_CUE + _E + r"(?:\s*(?:" + phrase_alternation(_WORDS, "month-filler") + r")(?=\s)){0,4}\s*"
     r"(?:(?P<mword>tháng)\s+(?P<mm>\d{1,2})|(?P<qword>quý)\s+(?P<q>IV|I{1,3}|[1-4]))"
     r"(?:\s*(?:/|năm|của\s+năm)\s*(?P<my>\d{4}))?(?![\d/])(?!\s+tháng)",
     re.IGNORECASE,
@@ -140,12 +122,12 @@ _MONTH_RE = re.compile(
 #: A document identifier: "59/2023/NĐ-CP", "26-KH/BCĐ", "575/UBND", "1563/QĐ-UBND".
 _DOC_ID_RE = re.compile(r"\d+\s*[/-]\s*(?:\d{4}\s*/\s*)?[A-ZĐ]{1,}")
 #: "tính đến ngày" is a data cut-off; "(hiệu lực) từ" starts a validity period.
-_NOT_DEADLINE_BEFORE_RE = re.compile(r"(?:tính|kể|hiệu\s+lực(?:\s+thi\s+hành)?)\s*$", re.IGNORECASE)
+_NOT_DEADLINE_BEFORE_RE = re.compile(r"(?:" + phrase_alternation(_WORDS, "not-before") + r")\s*$", re.IGNORECASE)
 #: "số liệu tính từ ngày 15/12/2024 đến ngày 14/6/2025": the end of a data period.
 _DATA_PERIOD_RE = re.compile(
     r"(?:" + alternation("data_period_cues.txt") + r")[^.;]{0,60}?\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"(?:\s*[/.-]\s*\d{2,4})?\s*$", re.IGNORECASE)
-_PERIOD_END_CUES = {"đến", "tới", "đến hết", "tới hết"}
+_PERIOD_END_CUES = flagged_phrases(_WORDS, "cue", "period-end")
 
 
 def _year(text: str | None) -> int | None:

@@ -75,3 +75,23 @@ def alternation(name: str) -> str:
     """A list of regex fragments as one alternation, longest first; a space in an entry
     matches any run of whitespace (entries may carry lookaheads: `phòng(?!, chống)`)."""
     return "|".join(entry.replace(" ", r"\s+") for entry in word_list(name))
+
+
+
+@lru_cache(maxsize=None)
+def phrase_alternation(name: str, kind: str) -> str:
+    """The phrases of one kind of a `KIND <tab> PHRASE [<tab> FLAGS]` table as one regex
+    alternation, in file order: the order the regex tries them, so a table writes a phrase
+    above its own prefix ("đến hết" above "đến"). A space in a phrase matches any run of
+    whitespace; the rest is a regex fragment (`hạn cuối(?: cùng)?`, `vào(?= ngày)`)."""
+    found = [row.cell(1).replace(" ", r"\s+") for row in table_rows(name) if row.cell(0) == kind]
+    if not found:
+        raise DataFileError(f"{name}: no phrase of kind {kind!r}")
+    return "|".join(found)
+
+
+@lru_cache(maxsize=None)
+def flagged_phrases(name: str, kind: str, flag: str) -> frozenset[str]:
+    """The phrases of one kind of such a table whose third cell lists `flag`, as written."""
+    return frozenset(row.cell(1) for row in table_rows(name)
+                     if row.cell(0) == kind and flag in row.cell(2).split())
