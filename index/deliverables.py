@@ -5,40 +5,35 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import phrase_alternation
 from .recipients import AGENCY_HEAD, AGENCY_START_RE, recipient_at
 from .sentences import LOWER
 from .units import UNIT_HEAD_RE, capitalize_first, cut_words, strip_bullet, unit_phrase
 
 # --- what ------------------------------------------------------------------------------------
-_DELIVERABLE_RE = re.compile(
-    r"(?<![\w])(?:báo\s+cáo|kế\s+hoạch|tự\s+đánh\s+giá|tự\s+chấm\s+điểm|chấm\s+điểm|đánh\s+giá|hồ\s+sơ|"
-    r"danh\s+sách|đề\s+xuất|dự\s+thảo|tiếp\s+công\s+dân|phương\s+án|bảng\s+(?:tự\s+)?chấm\s+điểm|"
-    r"văn\s+bản|sơ\s+kết|tổng\s+kết)(?![\w])",
-    re.IGNORECASE,
-)
-_DELIVERABLE_SKIP_BEFORE_RE = re.compile(r"(?:căn\s+cứ(?:\s+vào)?|theo|tại|của|thực\s+hiện\s+tốt\s+chế\s+độ)"
-                                         r"(?:\s+(?:nội\s+dung|các|những))?\s*$", re.IGNORECASE)
-_DELIVERABLE_SKIP_AFTER_RE = re.compile(r"^\s*(?:này|trên|số|đã|của\s+tỉnh|của\s+Sở|của\s+UBND)(?![\w])", re.IGNORECASE)
+def _words(kind: str) -> str:
+    """One kind of index/data/deliverable_words.tsv as a regex alternation."""
+    return phrase_alternation("deliverable_words.tsv", kind)
+
+
+_DELIVERABLE_RE = re.compile(r"(?<![\w])(?:" + _words("deliverable") + r")(?![\w])", re.IGNORECASE)
+_DELIVERABLE_SKIP_BEFORE_RE = re.compile(r"(?:" + _words("skip-before") + r")"
+                                         r"(?:\s+(?:" + _words("skip-before-tail") + r"))?\s*$", re.IGNORECASE)
+_DELIVERABLE_SKIP_AFTER_RE = re.compile(r"^\s*(?:" + _words("skip-after") + r")(?![\w])", re.IGNORECASE)
 _WHAT_STOP_RE = re.compile(
-    r"\s+(?:về|gửi|cho|tới|lên|theo|trước|chậm\s+nhất|muộn\s+nhất|hạn|không\s+muộn|không\s+quá|đến\s+hết|"
-    r"đến\s+ngày|định\s+kỳ|đúng|để|nhằm|qua|tại|của|trong(?!\s+báo\s+cáo)|vào|bằng|khi|hoặc|đối\s+với|"
-    r"thông\s+qua|đồng\s+thời|kèm|ban\s+hành|căn\s+cứ|đảm\s+bảo|bảo\s+đảm|lần\s+lượt|nhằm|cho)(?![\w])"
-    r"|[;:(]|\.(?=\s|$)|,\s+(?=(?:gửi|nộp|báo\s+cáo|đồng\s+thời|và|chú\s+trọng|đề\s+cao|tổ\s+chức)(?![\w]))"
+    r"\s+(?:" + _words("what-stop") + r")(?![\w])"
+    r"|[;:(]|\.(?=\s|$)|,\s+(?=(?:" + _words("comma-stop") + r")(?![\w]))"
 )
 _MAX_WHAT_WORDS = 30
 _SENT_OBJECT_RE = re.compile(
-    r"(?<![\w])(?:gửi|nộp|chuyển)\s+(?!về|cho|đến|tới|lên)(?P<obj>[" + LOWER + r"][^,;:()]{2,80}?)\s+"
-    r"(?:về|cho|đến|tới|lên)\s+(?=" + AGENCY_HEAD + r")"
+    r"(?<![\w])(?:" + _words("send-verb") + r")\s+(?!" + _words("send-to") + r")(?P<obj>[" + LOWER
+    + r"][^,;:()]{2,80}?)\s+(?:" + _words("send-to") + r")\s+(?=" + AGENCY_HEAD + r")"
 )
-REPORT_VERB_RE = re.compile(
-    r"(?<![\w])(?:báo\s+cáo|gửi|nộp|tự\s+đánh\s+giá|chấm\s+điểm|tự\s+chấm)(?![\w])", re.IGNORECASE
-)
-STRONG_RECURRENCE_RE = re.compile(r"(?<![\w])(?:định\s+kỳ|thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)\s)",
-                                   re.IGNORECASE)
-_PERIOD_LABEL = (
-    r"báo\s+cáo(?:\s+(?:sơ\s+kết|tổng\s+kết|kết\s+quả))?\s+(?:0?\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|năm|"
-    r"quý(?:\s+[IV1-4]+)?|tháng|tuần)(?![\w])"
-)
+REPORT_VERB_RE = re.compile(r"(?<![\w])(?:" + _words("report-verb") + r")(?![\w])", re.IGNORECASE)
+STRONG_RECURRENCE_RE = re.compile(r"(?<![\w])(?:" + _words("strong-recurrence") + r")", re.IGNORECASE)
+#: "báo cáo", an optional stage ("sơ kết"), then the period: the label a date carries.
+_REPORT_STAGE = r"báo\s+cáo(?:\s+(?:" + _words("report-stage") + r"))?\s+"
+_PERIOD_LABEL = _REPORT_STAGE + r"(?:" + _words("report-period") + r")(?![\w])"
 _PERIOD_LABEL_RE = re.compile(r"(?P<l>" + _PERIOD_LABEL + r")", re.IGNORECASE)
 
 def section_task(section: str) -> str | None:
@@ -142,24 +137,23 @@ def period_of(label: str) -> str | None:
     m = _PERIOD_LABEL_RE.search(label)
     if not m:
         return None
-    tail = re.sub(r"^báo\s+cáo(?:\s+(?:sơ\s+kết|tổng\s+kết|kết\s+quả))?\s+", "", m.group("l"), flags=re.IGNORECASE)
+    tail = re.sub(r"^" + _REPORT_STAGE, "", m.group("l"), flags=re.IGNORECASE)
     tail = re.sub(r"^0(\d)", r"\1", tail.strip())
     return tail[:1].lower() + tail[1:]
 
 
 _FALLBACK_STOP_RE = re.compile(
-    r"\s+(?:trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|không\s+muộn|không\s+quá|đến\s+hết|"
-    r"theo|để|nhằm|đảm\s+bảo|bảo\s+đảm|(?:gửi\s+)?về(?=\s+" + AGENCY_HEAD + r"))(?![\w])|[;:(]|\.(?=\s|$)"
+    r"\s+(?:" + _words("fallback-stop") + r"|(?:gửi\s+)?về(?=\s+" + AGENCY_HEAD + r"))(?![\w])|[;:(]|\.(?=\s|$)"
 )
-_WEAK_TAIL_RE = re.compile(r"[,;]?\s*(?:và\s+)?(?:hoàn\s+thành|thời\s+gian|thời\s+hạn|xong|thực\s+hiện)\s*$",
-                           re.IGNORECASE)
+_WEAK_TAIL_RE = re.compile(r"[,;]?\s*(?:và\s+)?(?:" + _words("weak-tail") + r")\s*$", re.IGNORECASE)
+_LEAD_IN_RE = re.compile(r"^(?:" + _words("lead-in") + r")\s+", re.IGNORECASE)
+_BARE_TASK_RE = re.compile(r"^(?:" + _words("bare-task") + r")$", re.IGNORECASE)
 
 
 def fallback_what(clause: str, start: int) -> str:
     """The duty as its verb phrase when it names no deliverable ("Tổ chức Hội nghị ...")."""
     rest = strip_bullet(clause[start:])
-    rest = re.sub(r"^(?:có\s+trách\s+nhiệm|chủ\s+động|tiến\s+hành|thực\s+hiện|đồng\s+thời)\s+",
-                  "", rest, flags=re.IGNORECASE)
+    rest = _LEAD_IN_RE.sub("", rest)
     stop = _FALLBACK_STOP_RE.search(rest)
     rest = rest[: stop.start() if stop else len(rest)]
     return cut_words(_WEAK_TAIL_RE.sub("", rest.strip()).strip(), 20)
@@ -168,7 +162,7 @@ def fallback_what(clause: str, start: int) -> str:
 def is_weak(what: str) -> bool:
     """True when a `what` says nothing (a time word, `hoàn thành`, one word)."""
     return len(what.split()) < 2 or bool(TIME_WORD_RE.match(what)) or bool(
-        re.match(r"^(?:hoàn\s+thành|xong|thực\s+hiện)$", what.strip(), re.IGNORECASE))
+        _BARE_TASK_RE.match(what.strip()))
 
 
-TIME_WORD_RE = re.compile(r"^(?:thời\s+gian|thời\s+hạn|hạn|tiến\s+độ)(?![\w])", re.IGNORECASE)
+TIME_WORD_RE = re.compile(r"^(?:" + _words("time-word") + r")(?![\w])", re.IGNORECASE)
