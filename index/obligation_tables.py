@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .dates import DueDate, find_due_dates
 from .deliverables import normalize_what, period_of
+from .lexicon import phrase_alternation
 from .models import Block, Obligation
 from .recipients import find_recipients, pick_recipient, with_channels
 from .recurrence import parse_rule
@@ -18,11 +19,10 @@ if TYPE_CHECKING:
     from .obligations import WalkState
 
 # --- tables ("STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành") -------------------------
-_COL_WHAT_RE = re.compile(r"nội\s+dung|nhiệm\s+vụ|công\s+việc|sản\s+phẩm|tên\s+báo\s+cáo|hoạt\s+động", re.IGNORECASE)
-_COL_WHO_RE = re.compile(r"chủ\s+trì|thực\s+hiện|phụ\s+trách|đơn\s+vị|cơ\s+quan|trách\s+nhiệm", re.IGNORECASE)
-_COL_WHEN_RE = re.compile(r"thời\s+gian|thời\s+hạn|hạn|tiến\s+độ|ngày", re.IGNORECASE)
-_COL_TO_RE = re.compile(r"gửi|nơi\s+nhận|báo\s+cáo\s+về|nộp\s+về|cơ\s+quan\s+nhận", re.IGNORECASE)
-_COL_SKIP_RE = re.compile(r"phối\s+hợp|ghi\s+chú|^stt$|^tt$", re.IGNORECASE)
+#: the words of each column's header: index/data/table_columns.tsv
+_COL_WHAT_RE, _COL_WHO_RE, _COL_WHEN_RE, _COL_TO_RE, _COL_SKIP_RE = (
+    re.compile(phrase_alternation("table_columns.tsv", column), re.IGNORECASE)
+    for column in ("what", "who", "when", "to", "skip"))
 _CELL_DATE_RE = re.compile(r"^(?:ngày\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\.?$|"
                            r"^\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?$", re.IGNORECASE)
 #: "6 tháng: trước ngày 18/6; năm: trước ngày 25/11": a period label right before a deadline

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import alternation
+from .lexicon import alternation, phrase_alternation
 from .sentences import LOWER
 from .units import cut_words
 
 # --- to whom ---------------------------------------------------------------------------------
+def _words(kind: str) -> str:
+    """One kind of index/data/recipient_words.tsv as a regex alternation."""
+    return phrase_alternation("recipient_words.tsv", kind)
+
+
 AGENCY_HEAD = r"(?:các\s+)?(?:" + alternation("recipient_heads.txt") + r")(?![\w])"
 _RECIPIENT_RE = re.compile(
-    r"(?<![\w])(?P<trig>gửi\s+về|gửi\s+đến|gửi\s+tới|gửi\s+cho|gửi|nộp\s+về|nộp\s+cho|nộp|báo\s+cáo|về|cho|tới|đến|lên)\s+"
+    r"(?<![\w])(?P<trig>" + _words("trigger") + r")\s+"
     r"(?=" + AGENCY_HEAD + r")",
     re.IGNORECASE,
 )
@@ -21,12 +26,9 @@ _REPORT_WITH_RE = re.compile(r"(?<![\w])báo\s+cáo(?:\s+[^,;.:()]{1,60}?)?\s+v�
                              re.IGNORECASE)
 _QUA_RE = re.compile(r"(?<![\w(])qua\s+(?=" + AGENCY_HEAD + r")")
 _RECIPIENT_STOP_RE = re.compile(
-    r"\s+(?:trước|chậm\s+nhất|muộn\s+nhất|hạn|không\s+muộn|không\s+quá|không\s+chậm|đến\s+hết|đến\s+ngày|"
-    r"định\s+kỳ|theo|đúng|để|nhằm|hoặc|khi|trong|vào|bằng|thông\s+qua|đồng\s+thời|kèm|tại|với|sau|ngay|"
-    r"thì|hằng|hàng|mỗi|lần\s+lượt|trực\s+tiếp|xem\s+xét|xét|qua\s+(?:email|thư|hệ\s+thống|phần\s+mềm|mạng|địa\s+chỉ))(?![\w])"
-    r"|\s+và\s+(?=(?:gửi|báo\s+cáo|cung\s+cấp|nộp|đồng\s+thời|tổng\s+hợp|thực\s+hiện|đề\s+xuất|file|bản|"
-    r"các\s+cơ\s+quan\s+liên\s+quan)(?![\w]))"
-    r"|\s+(?=(?:kết\s+quả|tình\s+hình|việc|nội\s+dung)\s)"
+    r"\s+(?:" + _words("stop") + r")(?![\w])"
+    r"|\s+và\s+(?=(?:" + _words("and-stop") + r")(?![\w]))"
+    r"|\s+(?=(?:" + _words("topic-stop") + r")\s)"
     r"|[;:!?|]|\.(?=\s|$)|,\s+(?=[" + LOWER + r"])|\s+(?=\()",
 )
 # The lookbehind starts a match only where an address can start: without it a long run of
