@@ -79,12 +79,13 @@ def alternation(name: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def phrase_alternation(name: str, kind: str) -> str:
+def phrase_alternation(name: str, kind: str, space: str = r"\s+") -> str:
     """The phrases of one kind of a `KIND <tab> PHRASE [<tab> FLAGS]` table as one regex
     alternation, in file order: the order the regex tries them, so a table writes a phrase
-    above its own prefix ("đến hết" above "đến"). A space in a phrase matches any run of
-    whitespace; the rest is a regex fragment (`hạn cuối(?: cùng)?`, `vào(?= ngày)`)."""
-    found = [row.cell(1).replace(" ", r"\s+") for row in table_rows(name) if row.cell(0) == kind]
+    above its own prefix ("đến hết" above "đến"). A space in a phrase becomes `space` (any
+    run of whitespace unless the reader wants one space exactly); the rest is a regex
+    fragment (`hạn cuối(?: cùng)?`, `vào(?= ngày)`)."""
+    found = [row.cell(1).replace(" ", space) for row in table_rows(name) if row.cell(0) == kind]
     if not found:
         raise DataFileError(f"{name}: no phrase of kind {kind!r}")
     return "|".join(found)

@@ -21,7 +21,7 @@ from datetime import date
 from .casing import NameCasing, in_capitals
 from .letterhead import (continues_title, ends_at_level, is_rule, letterhead_names, place_after_level,
                          without_rules)
-from .lexicon import table, word_list
+from .lexicon import phrase_alternation, table, word_list
 from .models import Block, DocumentMeta
 from .structure import FRONT_MATTER, RECIPIENTS, SIGNATURE
 
@@ -47,38 +47,45 @@ _KIND_RE = re.compile(r"^(?P<kind>" + "|".join(map(re.escape, sorted(_KINDS, key
 _LABELS = {row[0]: row[1] for row in table("metadata_labels.tsv")}
 _LABEL_RE = re.compile(r"^(?P<label>" + "|".join(map(re.escape, sorted(_LABELS, key=len, reverse=True)))
                        + r")\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+def _words(kind: str) -> str:
+    """One kind of index/data/metadata_words.tsv as a regex alternation (spaces as written)."""
+    return phrase_alternation("metadata_words.tsv", kind, space=" ")
+
+
 _MOTTO_RE = re.compile("|".join(re.escape(m) for m in word_list("mottos.txt")), re.IGNORECASE)
 
 #: "Số: 45/KH-SNV", "Số 12-KH/ĐU", "Số: 01/2024/QĐ-UBND", "Số: /KH-SCT" (blank).
 _NUMBER_LINE_RE = re.compile(r"^Số\s*(?:hiệu|ký hiệu)?\s*[:.]?\s*(?P<num>[^\s|]*)(?P<rest>.*)$", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"^\d{1,5}(?:/\d{4})?[-/][A-ZĐ][\w&.\-/]*$")
 _PROSE_NUMBER_RE = re.compile(
-    r"(?<![\w])(?:Kế hoạch|Công văn|Văn bản|Quyết định|Hướng dẫn|Chương trình|Thông báo)\s+số\s*:?\s*"
+    r"(?<![\w])(?:" + _words("numbered-kind") + r")\s+số\s*:?\s*"
     r"(?P<num>\d{1,5}(?:/\d{4})?[-/][A-ZĐ][\w&.\-/]*[\wĐ])")
 _HEADER_DATE_RE = re.compile(
     r"ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})", re.IGNORECASE)
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)")
 _PLACE_RE = re.compile(r"^(?P<place>[A-ZĐÀ-Ỹ][^\d,|]{1,40}),\s*ngày", re.UNICODE)
 _BODY_START_RE = re.compile(
-    r"^(?:Căn cứ|Kính gửi|Trên cơ sở|Để|Nhằm|Sau khi|Ngày\s+\d|[IVXLC]{1,6}[.\-]\s|\d{1,2}[.)\-]\s|"
-    r"Thực hiện (?:Kế hoạch|Chỉ thị|Nghị quyết|Công văn|Quyết định|Hướng dẫn|Thông báo|Kết luận|Chương trình|"
-    r"Luật|Nghị định|Thông tư|Văn bản)\b)")
+    r"^(?:" + _words("body-start") + r"|Ngày\s+\d|[IVXLC]{1,6}[.\-]\s|\d{1,2}[.)\-]\s|"
+    r"(?:" + _words("cites") + r") (?:" + _words("cited-kind") + r")\b)")
 #: Where the title block ends: the body's first line, or a part heading ("Phần I", "Mục 1").
-_TITLE_END_RE = re.compile(_BODY_START_RE.pattern + r"|^(?:Phần|PHẦN|Mục|MỤC)\s+(?:[IVXLC]{1,6}|\d{1,2})\b")
-_INTRO_VERB = (r"(?:\s*\([^)]{1,20}\))?\s+(?:xây dựng|ban hành|triển khai|thực hiện|lập)\s+"
-               r"(?:Kế hoạch|kế hoạch|KẾ HOẠCH|Chương trình|chương trình|Công văn|công văn)")
+_TITLE_END_RE = re.compile(_BODY_START_RE.pattern + r"|^(?:" + _words("part-heading") + r")\s+(?:[IVXLC]{1,6}|\d{1,2})\b")
+_INTRO_VERB = (r"(?:\s*\([^)]{1,20}\))?\s+(?:" + _words("intro-verb") + r")\s+"
+               r"(?:" + _words("intro-object") + r")")
 #: "Sở Lao động, Thương binh và Xã hội xây dựng Kế hoạch ...": the sentence's subject (commas allowed)
 _INTRO_START_RE = re.compile(r"^(?P<issuer>[A-ZĐÀ-Ỹ][^.;:\d]{2,150}?)" + _INTRO_VERB)
 #: "Thực hiện Hướng dẫn số 05-HD ngày ..., Đảng ủy xã xây dựng kế hoạch": the clause before the verb
 _INTRO_RE = re.compile(r"(?:^|[,;:]\s+)(?P<issuer>[A-ZĐÀ-Ỹ][^.;:,\d]{2,150}?)" + _INTRO_VERB)
-_PROSE_TITLE_RE = re.compile(r"ban hành (?:Kế hoạch|Công văn|Chương trình)[^,.;]{0,30}?\s(?:về|V/v)\s+"
+_PROSE_TITLE_RE = re.compile(r"ban hành (?:" + _words("summary-kind") + r")[^,.;]{0,30}?\s(?:"
+                             + _words("summary-about") + r")\s+"
                              r"(?P<title>[^.;]{5,200})", re.IGNORECASE)
 _PROSE_DATE_RE = re.compile(r"^Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\s*,")
 _YEAR_RE = re.compile(r"\bnăm\s+(20\d{2}|19\d{2})\b")
 _ANY_YEAR_RE = re.compile(r"\b(20\d{2})\b")
 _SYLLABLE = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐ]|[A-Z][a-z]*'[A-Za-z][a-z]*)"
 _NAME_RE = re.compile(r"^" + _SYLLABLE + r"(?:\s+" + _SYLLABLE + r"){1,5}$")
-_SIGNED_RE = re.compile(r"^\(?\s*(?:đã ký|Đã ký|ký tên|đóng dấu|ký, ghi rõ họ tên)[^)]*\)?$", re.IGNORECASE)
+_SIGNED_RE = re.compile(r"^\(?\s*(?:" + _words("signed") + r")[^)]*\)?$", re.IGNORECASE)
+#: "Kế hoạch ... năm 2025 của Sở Xây dựng": the issuer at the end of a title
+_TITLE_ISSUER_RE = re.compile(r"\bcủa\s+((?:" + _words("title-issuer") + r")[^,.;]{2,80})$")
 _PEOPLES_COMMITTEE_RE = re.compile(r"^(?:Ủy|Uỷ) ban nhân dân\b", re.IGNORECASE)
 _PLACE_NAME_RE = r"((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){0,3})"
 
@@ -262,8 +269,7 @@ def _fallbacks(meta: DocumentMeta, box: dict[str, str], blocks: list[Block], cle
     if not meta.issuer and box.get("issuer"):
         meta.issuer = box["issuer"]
     if not meta.issuer:
-        m = re.search(r"\bcủa\s+((?:Sở|UBND|Ủy ban nhân dân|Ban|Tỉnh đoàn|Phòng|Trường|Trung tâm)[^,.;]{2,80})$",
-                      meta.title)
+        m = _TITLE_ISSUER_RE.search(meta.title)
         if m:
             meta.issuer = m.group(1)
     if intro is not None and (meta.number is None or meta.issued_on is None or not meta.title):
