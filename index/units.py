@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import alternation
+from .lexicon import alternation, phrase_alternation
 from .vietnamese import fold
 
 BULLET_RE = re.compile(r"^\s*(?:[-+•–*]\s*|\d{1,2}(?:\.\d{1,2})*(?:[.)]|\s?-)\s+|[a-zđ]\)\s+|[IVXLC]{1,6}(?:\.|\s?-)\s+)")
 
 # --- who -------------------------------------------------------------------------------------
+def _words(kind: str) -> str:
+    """One kind of index/data/unit_words.tsv as a regex alternation."""
+    return phrase_alternation("unit_words.tsv", kind)
+
+
 UNIT_HEAD_RE = re.compile(
-    r"^(?:(?:các|những|toàn\s+thể|mỗi)\s+)?(?:" + alternation("unit_heads.txt") + r")(?![\w])",
+    r"^(?:(?:" + _words("quantifier") + r")\s+)?(?:" + alternation("unit_heads.txt") + r")(?![\w])",
     re.IGNORECASE,
 )
 #: "các Thuế cơ sở tổ chức …": a plural marker before a capitalised name, a predicate within a
@@ -20,13 +25,15 @@ _PLURAL_NAME_RE = re.compile(r"^(?:[Cc]ác|[Nn]hững)\s+(?=(?P<name>[A-ZĐ][^\W
                              + alternation("subject_predicates.txt") + r")(?![\w]))")
 #: ... unless the name is a kind of document ("Các Nghị định hướng dẫn …").
 _DOCUMENT_NAME_RE = re.compile(r"^(?:" + alternation("reference_kinds.txt") + r")(?![\w])")
-LEADING_VERB_RE = re.compile(r"^(?:đề\s+nghị|yêu\s+cầu|giao\s+cho|giao|đồng\s+chí|đ/c)\s+", re.IGNORECASE)
+LEADING_VERB_RE = re.compile(r"^(?:" + _words("leading-verb") + r")\s+", re.IGNORECASE)
 _INTRO_CLAUSE_RE = re.compile(r"^(?:" + alternation("sentence_openers.txt") + r")\b", re.IGNORECASE)
 _PREDICATE_RE = re.compile(r"(?<![\w])(?:" + alternation("subject_predicates.txt") + r")(?![\w])")
 _MAX_SUBJECT_WORDS = 22
-_GIVES_RE = re.compile(r"\s*(?:giao|phân\s+công|đề\s+nghị|yêu\s+cầu)\s+(?:cho\s+)?", re.IGNORECASE)
-_PASSIVE_RE = re.compile(r"(?<![\w])của\s+(?P<unit>[^;:()]{2,120}?)\s+(?:phải\s+|cần\s+|sẽ\s+)?được\s+"
-                         r"(?:gửi|nộp|chuyển|báo\s+cáo)(?![\w])", re.IGNORECASE)
+_GIVES_RE = re.compile(r"\s*(?:" + _words("gives") + r")\s+(?:cho\s+)?", re.IGNORECASE)
+_PASSIVE_RE = re.compile(r"(?<![\w])của\s+(?P<unit>[^;:()]{2,120}?)\s+(?:(?:" + _words("passive-modal")
+                         + r")\s+)?được\s+(?:" + _words("passive-verb") + r")(?![\w])", re.IGNORECASE)
+_REQUEST_RE = re.compile(r"(?<![\w])(?:" + _words("request") + r")\s+(\w)")
+_HEADING_LEAD_RE = re.compile(r"^(?:" + _words("heading-lead") + r")\s+", re.IGNORECASE)
 
 
 def tidy(text: str) -> str:
@@ -102,7 +109,7 @@ def subject_of(sentence: str) -> str | None:
     if label:
         starts.append(label.end())
     # "Trên đây là Kế hoạch ..., đề nghị các cơ quan, đơn vị báo cáo ..."
-    starts += [m.start(1) for m in re.finditer(r"(?<![\w])(?:đề\s+nghị|yêu\s+cầu)\s+(\w)", s[:400])]
+    starts += [m.start(1) for m in _REQUEST_RE.finditer(s[:400])]
     for start in starts:
         found = unit_phrase(s[start:])
         if found:
@@ -123,7 +130,7 @@ def section_unit(section: str) -> str | None:
         label = strip_bullet(part)
         truncated = label.endswith("…")
         label = label.rstrip("…").strip()
-        label = re.sub(r"^(?:đối\s+với|trách\s+nhiệm\s+của)\s+", "", label, flags=re.IGNORECASE)
+        label = _HEADING_LEAD_RE.sub("", label)
         if not UNIT_HEAD_RE.match(label):
             continue
         found = unit_phrase(label)
