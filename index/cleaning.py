@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from .glued_words import split_glued_words
+from .lexicon import phrase_alternation
 
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -21,14 +22,19 @@ _EMPHASIS_RE = re.compile(r"\*+")
 _TRAILING_STRAY_RE = re.compile(r"(?<=[.!?;:])\s+[^\W\d_]\s*$")   # `... năm 2023. đ`
 _SLASH_SPACE_RE = re.compile(r"(\d)\s+/\s*([A-ZĐ])")             # `45 /KH-SXD`
 
+def _layout(kind: str) -> str:
+    """One kind of index/data/layout_words.tsv as a regex alternation (spaces as written)."""
+    return phrase_alternation("layout_words.tsv", kind, space=" ")
+
+
 #: A line that starts a list item or a numbered heading: never glued to the line above.
 _LIST_START_RE = re.compile(
     r"^(?:[-+•–*]\s|"                       # bullets
     r"(?:[IVXLC]{1,6})(?:\.|\s?-)\s|"         # I. II. III. (I- in Party documents)
     r"\d{1,2}(?:\.\d{1,2})*(?:[.)]|\s?-)\s|"  # 1. 2.1. 3) 1-
     r"[a-zđ]\)\s|"                           # a) b)
-    r"(?:Nơi nhận|Căn cứ|Trên đây)\b|(?:KT|TM|TL|Q)\.\s|"
-    r"Thực hiện (?:Kế hoạch|Chỉ thị|Nghị quyết|Quyết định|Công văn|Hướng dẫn|Thông báo|Kết luận) số)"
+    r"(?:" + _layout("line-start") + r")\b|(?:" + _layout("sign-mark-line") + r")\.\s|"
+    r"Thực hiện (?:" + _layout("cited-line") + r") số)"
 )
 _TERMINAL_RE = re.compile(r"[.!?;:…]\s*[)\]”\"']?$|\./\.$")
 _HEADING_LIKE_RE = re.compile(r"^(?:[IVXLC]{1,6}[.\-]|\d{1,2}[.\-]|[a-zđ]\))\s")

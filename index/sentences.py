@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import phrase_alternation
+
 # Explicit letter classes: the range À-ỹ mixes upper and lower case (Ễ, Ủ are inside it).
 UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 LOWER = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 
 _SENT_SPLIT_RE = re.compile(r"(?<=[.!?…])\s+(?=[-+•–]?\s*[" + UPPER + r"0-9“\"(])")
-_ABBREV_END_RE = re.compile(r"(?:^|\s)(?:TP|Tp|TT|KT|TM|TL|ThS|TS|PGS|GS|Q|v\.v|St|Đ/c|đ/c|[A-ZĐ])\.$")
+_ABBREV_END_RE = re.compile(r"(?:^|\s)(?:" + phrase_alternation("layout_words.tsv", "abbreviation", space=" ")
+                            + r"|[A-ZĐ])\.$")
 
 
 def split_sentences(text: str) -> list[str]:

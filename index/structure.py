@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import phrase_alternation
 from .models import Block
 
 FRONT_MATTER = "Phần mở đầu"
@@ -21,14 +22,16 @@ _ROMAN_RE = re.compile(r"^(?P<num>[IVXLC]{1,6})(?:\.\s*|\s*-\s+)(?P<rest>\S.*)$"
 _ARABIC_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:[.)]|\s?-)\s+(?P<rest>\S.*)$")
 _LETTER_RE = re.compile(r"^(?P<num>[a-zđ])\)\s+(?P<rest>\S.*)$")
 _RECIPIENTS_RE = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
+#: the words of the layout: index/data/layout_words.tsv
+_LAYOUT = "layout_words.tsv"
 _SIGN_TITLE_RE = re.compile(
-    r"^(?:KT|TM|TL|Q|TUQ)\.\s|^(?:PHÓ\s+)?(?:GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|TRƯỞNG PHÒNG|"
-    r"CHÁNH VĂN PHÒNG|HIỆU TRƯỞNG|THỦ TRƯỞNG|TỔNG GIÁM ĐỐC|CHÁNH THANH TRA)\b"
+    r"^(?:" + phrase_alternation(_LAYOUT, "sign-mark", space=" ") + r")\.\s"
+    r"|^(?:PHÓ\s+)?(?:" + phrase_alternation(_LAYOUT, "sign-title", space=" ") + r")\b"
 )
 _DATE_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\bngày\s+\d|\btháng\s+\d")
 _CLOSING_RE = re.compile(r"^Trên đây là\b")
 #: An appendix (after the signature, or anywhere): a body of its own, with its own heading.
-_APPENDIX_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|BIỂU MẪU|Biểu mẫu)(?:\s+(?:số\s+)?[\dIVXLC]+)?\b")
+_APPENDIX_RE = re.compile(r"^(?:" + phrase_alternation(_LAYOUT, "appendix", space=" ") + r")(?:\s+(?:số\s+)?[\dIVXLC]+)?\b")
 APPENDIX = "Phụ lục"
 
 #: Longest heading kept whole in the path; longer numbered paragraphs are shortened.
