@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .lexicon import phrase_alternation
+
 __all__ = ["RecurrenceRule", "occurrences", "parse_rule"]
 
 _MONTHS_OF = {"month": tuple(range(1, 13)), "quarter": (3, 6, 9, 12), "next_quarter": (1, 4, 7, 10),
@@ -24,7 +26,7 @@ _MONTHS_OF = {"month": tuple(range(1, 13)), "quarter": (3, 6, 9, 12), "next_quar
 _LABELS = {"month": "hằng tháng", "quarter": "hằng quý", "next_quarter": "hằng quý", "half": "6 tháng",
            "year": "hằng năm"}
 
-_EVERY = r"(?:hằng|hàng|mỗi)"
+_EVERY = r"(?:" + phrase_alternation("period_words.tsv", "every") + r")"
 _QUARTER_RE = re.compile(
     _EVERY + r"\s+quý|tháng\s+cuối\s+(?:cùng\s+)?(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý|cuối\s+(?:mỗi\s+)?quý",
     re.IGNORECASE)

@@ -5,29 +5,36 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import phrase_alternation, table_rows
+
 __all__ = ["find_recurrences", "recurrence_periods"]
 
 _W = r"(?<![\w])"        # word start
 _E = r"(?![\w])"         # word end
 
+_EVERY = phrase_alternation("period_words.tsv", "every")
+#: "thứ năm" → "5": index/data/period_words.tsv
+_WEEKDAYS = {row.cell(1): row.cell(2) for row in table_rows("period_words.tsv") if row.cell(0) == "weekday"}
 _PERIOD = r"(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|quý|năm|tháng|tuần)"
 _PERIOD_LIST = _PERIOD + r"(?:\s*(?:,|và|hoặc|/)\s*(?:báo\s+cáo\s+)?(?:" + _PERIOD + r"))*"
 _DINH_KY_RE = re.compile(
-    _W + r"định\s+kỳ\s+(?:(?:hằng|hàng|mỗi)\s+)?(?P<list>" + _PERIOD_LIST + r")" + _E, re.IGNORECASE
+    _W + r"định\s+kỳ\s+(?:(?:" + _EVERY + r")\s+)?(?P<list>" + _PERIOD_LIST + r")" + _E, re.IGNORECASE
 )
 _REPORT_PERIODS_RE = re.compile(
     _W + r"báo\s+cáo\s+(?:[^\W\d]+\s+){0,9}?(?P<list>\d{1,2}\s+tháng\s*(?:,|và)\s*(?:báo\s+cáo\s+)?năm)" + _E,
     re.IGNORECASE,
 )
 _EVERY_RE = re.compile(
-    _W + r"(?:hằng|hàng|mỗi)\s+(?P<p>tuần|tháng|quý|năm|ngày)(?:\s*,\s*(?P<p2>tuần|tháng|quý|năm))?" + _E,
+    _W + r"(?:" + _EVERY + r")\s+(?P<p>tuần|tháng|quý|năm|ngày)(?:\s*,\s*(?P<p2>tuần|tháng|quý|năm))?" + _E,
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(
-    _W + r"(?:ngày\s+)?thứ\s+(?P<wd>[2-7]|hai|ba|tư|năm|sáu|bảy)\s+"
-    r"(?P<rest>(?:hằng|hàng|mỗi)\s+tuần|của\s+tuần\s+(?:cuối|đầu|thứ\s+\w+)\s+(?:(?:của|mỗi|hằng|hàng)\s+)?tháng)" + _E,
+    _W + r"(?:ngày\s+)?thứ\s+(?P<wd>[2-7]|" + phrase_alternation("period_words.tsv", "weekday") + r")\s+"
+    r"(?P<rest>(?:" + _EVERY + r")\s+tuần|của\s+tuần\s+(?:cuối|đầu|thứ\s+\w+)\s+(?:(?:của|mỗi|hằng|hàng)\s+)?tháng)" + _E,
     re.IGNORECASE,
 )
+
+_EVERY_AT_END_RE = re.compile(r"(" + _EVERY + r")\s*$")
 
 
 def _norm_period(p: str) -> str:
@@ -62,14 +69,14 @@ def find_recurrences(text: str) -> list[str]:
 
     for m in _WEEKDAY_RE.finditer(text):
         wd = m.group("wd").lower()
-        wd = {"hai": "2", "ba": "3", "tư": "4", "năm": "5", "sáu": "6", "bảy": "7"}.get(wd, wd)
+        wd = _WEEKDAYS.get(wd, wd)
         rest = re.sub(r"\s+", " ", m.group("rest").lower()).replace("hàng", "hằng")
         add(m.start(), m.end(), f"ngày thứ {wd} {rest}")
     for m in _DINH_KY_RE.finditer(text):
         lst = m.group("list")
         lead = text[m.start():m.start("list")].lower()
         value = _norm_list(lst)
-        if re.search(r"(hằng|hàng|mỗi)\s*$", lead) and "," not in value and not value[0].isdigit():
+        if _EVERY_AT_END_RE.search(lead) and "," not in value and not value[0].isdigit():
             value = f"hằng {value}"
         add(m.start(), m.end(), value)
     for m in _REPORT_PERIODS_RE.finditer(text):
