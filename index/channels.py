@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import word_list
+from .lexicon import phrase_alternation, word_list
 from .recipients import channel_parts
 from .thresholds import INTERMEDIARY_CHANNEL
 
 #: A sentence naming a channel beyond an addressee: a system, software, a copy's form.
-_CHANNEL_WORDS_RE = re.compile(r"\b(?:qua|trên|vào|bằng)\s+(?:hệ\s+thống|phần\s+mềm|hộp\s+thư|thư\s+điện\s+tử|"
-                               r"email|e-mail|địa\s+chỉ|cổng|trang)|\bbản\s+(?:giấy|điện\s+tử|mềm|scan)\b",
-                               re.IGNORECASE)
+_CHANNEL_WORDS_RE = re.compile(
+    r"\b(?:" + phrase_alternation("channel_words.tsv", "through") + r")\s+(?:"
+    + phrase_alternation("channel_words.tsv", "medium") + r")|\bbản\s+(?:"
+    + phrase_alternation("channel_words.tsv", "copy") + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -79,7 +79,8 @@ _DUE_RE = re.compile(
 )
 #: Further dates chained to a cued one: "trước ngày 05/6 và ngày 10/11", "20/5, 10/11".
 _CHAIN_RE = re.compile(
-    r"\s*(?:" + phrase_alternation(_WORDS, "joiner") + r")\s*(?P<dayword>ngày\s*)?(?:" + _WORDY_DATE + r"|" + _NUMERIC_DATE + r")",
+    r"\s*(?:" + phrase_alternation(_WORDS, "joiner") + r")\s*(?P<dayword>ngày\s*)?"
+    r"(?:" + _WORDY_DATE + r"|" + _NUMERIC_DATE + r")",
     re.IGNORECASE,
 )
 #: A tail kept in the phrase: "của năm", "năm nay", "hằng năm".
@@ -96,7 +97,8 @@ _DAY_ONLY_RE = re.compile(
 
 #: "vào tuần 03 tháng 12 năm 2024": the week's last day (week N = days 7N-6 .. 7N).
 _WEEK_RE = re.compile(
-    _W + r"(?P<cue>" + phrase_alternation(_WORDS, "week-cue") + r")\s+(?:(?:" + phrase_alternation(_WORDS, "week-filler") + r")\s+)?tuần\s+(?:thứ\s+)?"
+    _W + r"(?P<cue>" + phrase_alternation(_WORDS, "week-cue") + r")\s+"
+    r"(?:(?:" + phrase_alternation(_WORDS, "week-filler") + r")\s+)?tuần\s+(?:thứ\s+)?"
     r"(?P<w>0?[1-5])\s+(?:của\s+)?tháng\s+(?P<m>\d{1,2})(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?(?![\d/])",
     re.IGNORECASE,
 )

@@ -68,7 +68,8 @@ _BODY_START_RE = re.compile(
     r"^(?:" + _words("body-start") + r"|Ngày\s+\d|[IVXLC]{1,6}[.\-]\s|\d{1,2}[.)\-]\s|"
     r"(?:" + _words("cites") + r") (?:" + _words("cited-kind") + r")\b)")
 #: Where the title block ends: the body's first line, or a part heading ("Phần I", "Mục 1").
-_TITLE_END_RE = re.compile(_BODY_START_RE.pattern + r"|^(?:" + _words("part-heading") + r")\s+(?:[IVXLC]{1,6}|\d{1,2})\b")
+_TITLE_END_RE = re.compile(_BODY_START_RE.pattern + r"|^(?:" + _words("part-heading")
+                           + r")\s+(?:[IVXLC]{1,6}|\d{1,2})\b")
 _INTRO_VERB = (r"(?:\s*\([^)]{1,20}\))?\s+(?:" + _words("intro-verb") + r")\s+"
                r"(?:" + _words("intro-object") + r")")
 #: "Sở Lao động, Thương binh và Xã hội xây dựng Kế hoạch ...": the sentence's subject (commas allowed)
