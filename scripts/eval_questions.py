@@ -144,7 +144,18 @@ def load(name: str) -> list[dict]:
     return rows
 
 
+#: The embedding model is built once per machine and shared by every run (the build is locked
+#: and atomic): a fresh work directory would otherwise export it again, a minute of CPU each.
+SHARED_MODELS = Path(os.environ.get("QCDC_EVAL_MODELS_DIR") or Path(tempfile.gettempdir()) / "qcdc-eval-models")
+
+
 def prepare_corpus(workdir: Path, with_plans: bool) -> Path:
+    """A corpus folder in `workdir` holding the shipped corpus (and benchmarks/plans/ if asked),
+    with the work directory's model folder pointing at the shared, already built model."""
+    (workdir / "data").mkdir(exist_ok=True)
+    SHARED_MODELS.mkdir(parents=True, exist_ok=True)
+    if not (workdir / "data" / "models").exists():
+        (workdir / "data" / "models").symlink_to(SHARED_MODELS, target_is_directory=True)
     corpus = workdir / "corpus"
     corpus.mkdir()
     for f in (ROOT / "corpus").iterdir():
