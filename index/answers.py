@@ -29,6 +29,7 @@ from .rows import ChunkRow, DocumentRow, ObligationRow
 from .thresholds import DATELESS_WHEN_SHARE, DUTY_OVER_SENTENCE_SHARE, WINDOW_COVERAGE
 from .vietnamese import folded_words
 from .windows import DateWindow
+from .yes_no import read_yes_no
 
 NOT_FOUND_MESSAGE = (
     "Xin lỗi, tôi không tìm thấy nội dung liên quan trong các kế hoạch hiện có. "
@@ -254,8 +255,14 @@ def candidate(ctx: AnswerContext) -> Candidate:
     # something the text states about them (a cited decision, a period); a question asking
     # through what something is sent reads the duties' recipients, as "to whom" does
     if query.intent in (Intent.WHEN, Intent.TO, Intent.LIST, Intent.WHO) or (
-            query.report_kind and not query.asks_statement) or asks_channel(query.folded):
-        chosen = select_obligations(ctx, score_obligations(ctx))
+            query.report_kind and not query.asks_statement) or asks_channel(query.folded) or query.asks_yes_no:
+        scored = score_obligations(ctx)
+        chosen = select_obligations(ctx, scored)
+        framed = read_yes_no(ctx, chosen, scored) if query.asks_yes_no else None
+        if framed is not None:
+            cand = _from_duties(ctx, [(chosen[0][0], ob) for ob in framed.obligations], CandidateSource.DUTY)
+            cand.text = framed.text
+            return cand
         if chosen:
             top = chosen[0][1]
             duty_cover = overlap(ctx, plan_tokens_of(" ".join(v or "" for v in

@@ -36,3 +36,15 @@ def channel_strength(text: str) -> float:
     if emails or "email:" in text or _CHANNEL_WORDS_RE.search(text):
         return 1.0
     return INTERMEDIARY_CHANNEL if quas or "(qua " in text else 0.0
+
+
+#: A channel phrase to the end of its clause: "qua hệ thống quản lý văn bản và điều hành".
+_CHANNEL_PHRASE_RE = re.compile("(?:" + _CHANNEL_WORDS_RE.pattern + ")" + r"[^,;.()\n]{0,60}?(?=\s+(?:trước|chậm|trong|để)\b|[,;.()\n]|$)",
+                                re.IGNORECASE)
+
+
+def channel_phrase(text: str) -> str | None:
+    """The first channel a sentence names, as written ("qua hệ thống quản lý văn bản và điều
+    hành"), to say how a duty is sent; None when it names none."""
+    m = _CHANNEL_PHRASE_RE.search(text)
+    return re.sub(r"\s+", " ", m.group(0)).strip() if m else None

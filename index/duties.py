@@ -12,6 +12,7 @@ from .agency_mentions import head_words
 from .answer_context import AnswerContext, overlap, plan_tokens_of
 from .channels import asks_channel, channel_strength
 from .duty_groups import ScoredDuty, distinct, first_duties, group_covers, same_task, synonym_folded
+from .open_deadlines import is_relative
 from .rows import ObligationRow
 from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, CHANNEL_MATCH,
                          CLOSE_TO_BEST_SHARE, DATED_DUTY_BONUS, DATED_TWIN_LEAD, DUTY_RANK_HITS,
@@ -45,7 +46,9 @@ def kind_match(kind: str | None, ob: ObligationRow) -> float:
         yearly = recurrence == "năm" or (not six and "bao cao" in what and re.search(r"\bnam\b", what))
         return 1.0 if yearly else -1.0
     if kind == "quý":
-        return 1.0 if "quy" in what.split() or "quý" in recurrence else -1.0
+        # the written word: folded, "quý" is the "quy" of "Quy chế", which most reports name
+        quarterly = re.search(r"(?<!\w)quý(?!\w)", (ob.what or "").lower())
+        return 1.0 if quarterly or "quý" in recurrence else -1.0
     words = folded_words(kind)
     return 1.0 if words in what else KIND_WORDS_MISSING
 
@@ -194,7 +197,7 @@ def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | Non
             s += ASKED_YEAR_BONUS
         if newest > oldest:      # the newest plan wins ties
             s += NEWEST_PLAN_BONUS * (year - oldest) / (newest - oldest)
-        if ob.due_on:
+        if ob.due_on or is_relative(ob.due_text):   # a deadline counted from an event is one too
             s += DATED_DUTY_BONUS
         if channel:
             s += CHANNEL_MATCH * channel_strength(ob.to_whom or "")
@@ -214,8 +217,8 @@ def _dated_twins_first(scored: list[ScoredDuty]) -> list[ScoredDuty]:
         if ob.due_on:
             first_dated.setdefault(ob.document_id, s)
             continue
-        if ob.document_id in first_dated:
-            continue
+        if ob.document_id in first_dated or ob.due_text:
+            continue   # (a duty timed by its own phrase, "trong 05 ngày … sau hội nghị", is no mention)
         for s2, twin in scored:
             if twin.due_on and twin.document_id == ob.document_id and twin.id not in lifted \
                     and synonym_folded(twin.who or "") == synonym_folded(ob.who or "") and same_task(ob, twin):
@@ -237,7 +240,8 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
         # the plans the question (or the answer it follows) names come first: others only
         # when those hold no such duty
         named = [p for p in scored if p[1].document_id in ctx.pinned_documents]
-        if named and named[0][0] >= scored[0][0] * CLOSE_TO_BEST_SHARE:
+        # a yes/no question about a named plan is about that plan, whatever others ask for
+        if named and (named[0][0] >= scored[0][0] * CLOSE_TO_BEST_SHARE or ctx.analysis.asks_yes_no):
             scored = named
     best = scored[0][0]
     query = ctx.analysis

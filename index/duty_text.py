@@ -4,12 +4,14 @@ duty on one line and every milestone counted."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from .answer_context import AnswerContext
 from .channels import asks_channel
 from .duty_groups import distinct, recurrence_key, recurring_groups, synonym_folded
 from .models import Deadline
+from .open_deadlines import anchored_date
 from .question import Intent
 from .rows import Citable, ObligationRow
 from .vietnamese import folded_words
@@ -18,15 +20,19 @@ from .windows import status
 #: Most duties a list shows in its text (a phone screen); the rest are counted.
 MAX_SHOWN = 10
 MAX_FIELD_CHARS = 110
+#: What an answer says of a duty the plan times without a calendar date.
+NO_FIXED_DATE = "không có ngày cố định"
+NO_DEADLINE = "không ghi hạn cụ thể"
 
 #: A day and month written in a deadline ("20/5", "10 tháng 6"): without one, a period
 #: ("trong quý II/2025", "tháng 10/2026") gets its last day shown next to it.
 _DAY_MONTH_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b", re.IGNORECASE)
 
 
-def format_due(row: ObligationRow) -> str:
+def format_due(row: ObligationRow, plan: Sequence[ObligationRow] = (), today: date | None = None) -> str:
     """`trước ngày 20/5` + 2024 → `trước ngày 20/5/2024`; `trong quý II/2025` →
-    `trong quý II/2025 (30/6/2025)`; undated → the recurrence."""
+    `trong quý II/2025 (30/6/2025)`; undated → the phrase or the recurrence, marked as having
+    no fixed date, with the date a relative one comes to when `plan` dates its event."""
     due_text = (row.due_text or "").strip()
     due_on = row.due_on
     if due_on:
@@ -42,8 +48,31 @@ def format_due(row: ObligationRow) -> str:
     if recurrence and not recurrence.startswith(("định kỳ", "hằng", "hàng", "ngày")):
         recurrence = f"định kỳ {recurrence}"
     if due_text and recurrence and folded_words(recurrence) not in folded_words(due_text):
-        return f"{recurrence}, {due_text}"
-    return due_text or recurrence or "không ghi hạn cụ thể"
+        due_text = f"{recurrence}, {due_text}"
+    due_text = due_text or recurrence
+    if not due_text:
+        return NO_DEADLINE
+    return f"{due_text} ({_undated_note(row, plan, today)})"
+
+
+def _day(d: date) -> str:
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
+def _undated_note(row: ObligationRow, plan: Sequence[ObligationRow], today: date | None) -> str:
+    """"không có ngày cố định", and for a relative deadline whose event the plan dates, the
+    date it comes to, said to be computed: "tính từ … ngày 15/01/2026: 22/01/2026"."""
+    anchor = anchored_date(row, plan)
+    if anchor is None:
+        return NO_FIXED_DATE
+    event = cut_at_word(anchor.event, 70)
+    event = event[0].lower() + event[1:] if event[:2].istitle() else event
+    note = f"{NO_FIXED_DATE}; tính từ ngày {event} {_day(anchor.event_on)}: hạn là {_day(anchor.due_on)}"
+    if today:
+        note += f", {status(anchor.due_on, today)}"
+    if anchor.working_days:
+        note += "; ngày làm việc không tính thứ Bảy, Chủ nhật, chưa trừ ngày lễ"
+    return note
 
 
 def row_to_deadline(row: ObligationRow) -> Deadline:
@@ -83,9 +112,9 @@ def section_label(section: str, limit: int = 60) -> str:
     return cut_at_word(section.split(" > ")[-1], limit)
 
 
-def due_with_status(ob: ObligationRow, today: date | None) -> str:
-    """"trước ngày 10/6/2025 (đã qua)"."""
-    due = format_due(ob)
+def due_with_status(ob: ObligationRow, today: date | None, plan: Sequence[ObligationRow] = ()) -> str:
+    """"trước ngày 10/6/2025 (đã qua)"; an undated one as `format_due` says it."""
+    due = format_due(ob, plan, today)
     if today and ob.due_on:
         state = status(date.fromisoformat(ob.due_on), today)
         # "trong quý II/2025 (30/6/2025, đã qua)": one bracket
@@ -93,9 +122,10 @@ def due_with_status(ob: ObligationRow, today: date | None) -> str:
     return due
 
 
-def duty_line(ob: ObligationRow, today: date | None, *, with_source: bool) -> str:
+def duty_line(ob: ObligationRow, today: date | None, *, with_source: bool,
+              plan: Sequence[ObligationRow] = ()) -> str:
     """One duty on one line: what, when (and its status), who, to whom."""
-    parts = [f"{cut_at_word(ob.what or 'Nhiệm vụ', MAX_FIELD_CHARS)}: {due_with_status(ob, today)}"]
+    parts = [f"{cut_at_word(ob.what or 'Nhiệm vụ', MAX_FIELD_CHARS)}: {due_with_status(ob, today, plan)}"]
     if ob.who:
         parts.append(f"đơn vị: {cut_at_word(ob.who, MAX_FIELD_CHARS)}")
     if ob.to_whom:
@@ -133,9 +163,9 @@ def _group_due(group: list[ObligationRow], today: date | None) -> str:
 
 
 def _group_line(group: list[ObligationRow], today: date | None, *, with_plan: bool, with_unit: bool,
-                with_to: bool = False) -> str:
+                with_to: bool = False, plan: Sequence[ObligationRow] = ()) -> str:
     ob = group[0]
-    due = _group_due(group, today) if len(group) > 1 else due_with_status(ob, today)
+    due = _group_due(group, today) if len(group) > 1 else due_with_status(ob, today, plan)
     parts = [due, cut_at_word(ob.what or "Nhiệm vụ", 55)]
     if ob.who and with_unit:
         parts.append(cut_at_word(ob.who, 45))
@@ -166,17 +196,18 @@ def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str 
     """A direct answer from duties: one duty with its citation below, or a short list in
     date order, each deadline marked past or with the days left, one line per recurring duty."""
     today = ctx.today
+    plan = ctx.all_obligations or ctx.obligations   # where a relative deadline's event is dated
     obs = distinct(obs)
     docs = list(dict.fromkeys(ob.document_id for ob in obs))
     if len(recurring_groups(obs)) == 1:
         obs = obs[:1]     # the dates of one recurring duty: that duty, with all its dates
     if len(obs) == 1 and not heading:
         ob = obs[0]
-        text = duty_line(ob, today, with_source=False)
+        text = duty_line(ob, today, with_source=False, plan=plan)
         # a recurring duty: all its dates, and how the next one stands
         siblings = [o for o in ctx.obligations if recurrence_key(o) == recurrence_key(ob)]
         if len(siblings) > 1:
-            text = text.replace(due_with_status(ob, today), _group_due(distinct(siblings), today), 1)
+            text = text.replace(due_with_status(ob, today, plan), _group_due(distinct(siblings), today), 1)
         text = text[0].upper() + text[1:] + "."
         return f"{text}\n(Nguồn: {short_citation(ob)}, mục {section_label(ob.section or '')})"
     groups = _with_every_date(ctx, recurring_groups(obs))
@@ -186,7 +217,7 @@ def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str 
     common_unit = shown[0][0].who if len(units) == 1 and shown[0][0].who and len(shown) > 1 else None
     # a question asking to whom or through what: each line says where it goes
     with_to = ctx.analysis.intent == Intent.TO or asks_channel(ctx.analysis.folded)
-    lines = [f"{i}. {_group_line(g, today, with_plan=len(docs) > 1, with_unit=not common_unit, with_to=with_to)}"
+    lines = [f"{i}. {_group_line(g, today, with_plan=len(docs) > 1, with_unit=not common_unit, with_to=with_to, plan=plan)}"
              for i, g in enumerate(shown, 1)]
     if len(groups) > len(shown):
         lines.append(f"… và {len(groups) - len(shown)} mốc khác")

@@ -36,6 +36,7 @@ from .deliverables import (
 )
 from .models import Block, Obligation
 from .obligation_tables import read_table_row
+from .open_deadlines import find_open_deadlines
 from .recipients import channel_parts, find_recipients, pick_recipient, with_channels
 from .recurrence import occurrences, parse_rule, plan_period
 from .recurrence_phrases import find_recurrences, recurrence_periods
@@ -226,14 +227,19 @@ def _prose_block(state: WalkState, block: Block, text: str) -> None:
             has_report = bool(REPORT_VERB_RE.search(clause))
             to = with_channels(clause, pick_recipient(recs, None))
             strong = bool(recurrence and STRONG_RECURRENCE_RE.search(clause))
-            if not ((has_report and (to or recurrence)) or strong):
+            # "… kịp thời", "ngay sau khi Kế hoạch được ban hành": a unit's duty timed without a date
+            opens = find_open_deadlines(clause)
+            timed = bool(opens) and bool(has_report or clause_subject or sent_subject)
+            if not ((has_report and (to or recurrence)) or strong or timed):
                 continue
             what = deliverable(clause, subj_end, len(clause)) or fallback_what(clause, subj_end)
+            if timed and not has_report:   # the task the open phrase times: its verb phrase
+                what = fallback_what(clause[:opens[0].start], subj_end) or what
             what = normalize_what(enrich_plan(normalize_what(what), text))
             if not to and ctx and is_item:
                 to = ctx.to_whom
             state.add(Obligation(
-                who=who, what=what, to_whom=to, due_on=None, due_text="",
+                who=who, what=what, to_whom=to, due_on=None, due_text=opens[0].due_text if opens else "",
                 recurrence=recurrence or (ctx.recurrence if ctx and is_item else None),
                 section=block.section, quote=quote,
             ))
@@ -321,7 +327,7 @@ def _heading_blocks(blocks: list[Block]) -> list[Block]:
             if path in emitted or label.endswith("…"):
                 continue
             emitted.add(path)
-            if label in seen_labels or not find_due_dates(label, 2000):
+            if label in seen_labels or not (find_due_dates(label, 2000) or find_open_deadlines(label)):
                 continue
             out.append(Block(path, label))
         out.append(block)

@@ -11,11 +11,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .agency_mentions import Mention, agency_mentions
 from .compound_abbreviations import read_compounds
 from .intents import Intent
-from .lexicon import alternation, table
+from .lexicon import alternation, table, table_rows
 from .number_forms import area_number_changes, corpus_number_forms
 from .query_initials import Initials
 from .query_lexicon import lexicon
@@ -86,6 +87,9 @@ class Query:
     asks_statement: bool = False
     #: which time of a duty done several times is asked ("lần thứ hai": 2; "lần cuối": -1)
     occurrence: int | None = None
+    #: the question asks yes or no ("có phải nộp báo cáo quý không"): the answer says "Có" or
+    #: what the plan asks instead
+    asks_yes_no: bool = False
 
 
 def strip_markup(text: str) -> str:
@@ -146,6 +150,48 @@ def _recipient(mentions: list[Mention], normalized: list[str], cues: frozenset[s
     return after_cue(mentions, 1) or after_cue(spelled, 1) or after_cue(mentions, 2)
 
 
+@lru_cache(maxsize=1)
+def _yes_no_cues() -> dict[str, frozenset[tuple[str, ...]]]:
+    """index/data/yes_no_cues.tsv by kind: closing particles, verbs, question words."""
+    out: dict[str, set[tuple[str, ...]]] = {"end": set(), "verb": set(), "wh": set()}
+    for row in table_rows("yes_no_cues.tsv"):
+        if row.cell(0) not in out:
+            raise row.refused("unknown kind")
+        out[row.cell(0)].add(tuple(row.cell(1).split()))
+    return {kind: frozenset(keys) for kind, keys in out.items()}
+
+
+def _holds(tokens: list[str], keys: frozenset[tuple[str, ...]]) -> bool:
+    return any(tuple(tokens[i:i + len(k)]) == k for k in keys for i in range(len(tokens) - len(k) + 1))
+
+
+def _closing_tail(tokens: list[str], chat: frozenset[tuple[str, ...]]) -> int:
+    """How many words from the end are the closing particle and the chat words after it (0: none)."""
+    end = len(tokens)
+    while end and (tokens[end - 1],) in chat:
+        end -= 1
+    return len(tokens) - end + 1 if end and (tokens[end - 1],) in _yes_no_cues()["end"] else 0
+
+
+def asks_yes_no(tokens: list[str], chat: frozenset[tuple[str, ...]]) -> bool:
+    """Whether folded question words ask yes or no: a closing particle ("không", "ko", "hông")
+    last (chat words after it looked through), a verb such as "có", "phải", "được" before it,
+    and no question word ("nào", "gì", "ai")."""
+    cues = _yes_no_cues()
+    tail = _closing_tail(tokens, chat)
+    if not tail:
+        return False
+    end = len(tokens) - tail + 1
+    head = tokens[:end - 1]
+    return _holds(head, cues["verb"]) and not _holds(head, cues["wh"])
+
+
+def _without_closing_particle(tokens: list[str]) -> list[str]:
+    """The words without the yes/no particle that closes them: it names nothing."""
+    ends = _yes_no_cues()["end"]
+    return tokens[:-1] if tokens and (tokens[-1],) in ends else tokens
+
+
 def _occurrence(folded_text: str) -> int | None:
     """The occurrence a question names ("lần thứ hai" → 2, "lần cuối" → -1), None if none."""
     ordinals = {cells[0]: int(cells[1]) for cells in table("occurrence_ordinals.tsv")}
@@ -172,8 +218,12 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
         raw_tokens, expanded = initials.expand(
             raw_tokens, vocabulary.counts if vocabulary is not None else (), lex.whole_words, in_rules)
         corrections |= expanded
+    yes_no = asks_yes_no(raw_tokens, lex.chat)
     if vocabulary is not None:
-        raw_tokens, corrected = vocabulary.correct(raw_tokens)
+        # the closing "không"/"ko" of a yes/no question is no misspelt plan word
+        keep = len(raw_tokens) - _closing_tail(raw_tokens, lex.chat) if yes_no else len(raw_tokens)
+        head, corrected = vocabulary.correct(raw_tokens[:keep])
+        raw_tokens = head + raw_tokens[keep:]
         corrections |= corrected
     normalized = lex.rewrite(raw_tokens)
     intent_cues = lex.cues(normalized, lex.intents)
@@ -189,9 +239,13 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     if window is not None and (intent in (Intent.WHEN, Intent.LIST) or kinds):
         intent = Intent.WINDOW
     kept = lex.drop_chat(normalized)
+    if yes_no:
+        kept = _without_closing_particle(kept)
     content = [t for t in kept if t not in STOPWORDS]
     # the index holds the plans' own words: search both the rewritten and the typed forms
     typed = lex.drop_chat(raw_tokens)
+    if yes_no:
+        typed = _without_closing_particle(typed)
     match = content + [b for b in bigrams(kept) if not all(p in STOPWORDS for p in b.split("_"))]
     match += [t for t in typed if t not in STOPWORDS and (t,) not in lex.rewrites]
     match += [b for b in bigrams(typed) if not any(p in STOPWORDS for p in b.split("_"))]
@@ -215,7 +269,7 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
         document_number=f"{number.group(1)}/{number.group(2)}" if number else None,
         focus_terms=[t for t in content if t not in cue_words], corrections=corrections,
         agencies=mentions, recipient=recipient,
-        occurrence=_occurrence(folded_text),
+        occurrence=_occurrence(folded_text), asks_yes_no=yes_no,
         asks_statement=bool(REFERENCE_Q_RE.search(" ".join(kept)) or STATED_Q_RE.search(" ".join(kept))))
 
 
