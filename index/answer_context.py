@@ -44,6 +44,8 @@ class QuestionMemo:
     headed_pairs: dict[tuple[frozenset[str], frozenset[str]], tuple[float, float]] = field(default_factory=dict)
     #: the question's adjacent pairs without stopwords
     bigrams: list[str] | None = None
+    #: per plan, its own units (index/duty_groups.member_units), for group duties
+    members: dict[int, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 @dataclass

@@ -16,8 +16,8 @@ from .casing import NameCasing
 from .channels import asks_channel
 from .answer_context import AnswerContext, focus_coverage, overlap, plan_tokens_of
 from .answer_features import features
-from .duties import (ScoredDuty, chunk_of_quote, in_window, kind_match, nearest_outside, score_obligations,
-                     select_obligations)
+from .duties import (ScoredDuty, chunk_of_quote, covered_unit, in_window, kind_match, nearest_outside,
+                     score_obligations, select_obligations)
 from .duty_text import duty_line, render_duties, row_to_deadline, section_label, short_citation
 from .lexicon import table_rows
 from .query_lexicon import lexicon
@@ -178,6 +178,7 @@ def _from_duties(ctx: AnswerContext, chosen: list[ScoredDuty], source: Candidate
                                                           ob.issuer, ob.citation, ob.recurrence))
     evidence += " " + " ".join(ctx.chunks[c].text for c in front if c in ctx.chunks)
     evidence += " " + " ".join(plan_place(ctx, d) for d in dict.fromkeys(ob.document_id for ob in obs))
+    evidence += " " + covered_unit(ctx, obs)   # a unit the plan's group duties cover
     return Candidate(text=render_duties(ctx, obs, heading=heading), order=front, obligations=obs,
                      evidence=evidence, score=chosen[0][0] if chosen else 0.0, source=source)
 
@@ -236,7 +237,8 @@ def candidate(ctx: AnswerContext) -> Candidate:
             return meta
     if query.intent == Intent.WINDOW and query.window is not None:
         return _window(ctx)
-    if query.intent in (Intent.WHAT, Intent.GENERAL):
+    if query.intent in (Intent.WHAT, Intent.GENERAL) and not query.asks_yes_no:
+        # (a yes/no question asks whether a duty is required: the duties answer it)
         named = named_section_items(ctx)
         if named:
             prefix, label, rows = named

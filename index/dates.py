@@ -102,8 +102,8 @@ _WEEK_RE = re.compile(
     r"(?P<w>0?[1-5])\s+(?:của\s+)?tháng\s+(?P<m>\d{1,2})(?:\s*(?:/|năm)\s*(?P<y>\d{4}))?(?![\d/])",
     re.IGNORECASE,
 )
-#: "trước 5 ngày làm việc kể từ khi nhận", "trong 10 ngày sau mỗi buổi họp": relative to an
-#: event, so no date; kept as text.
+#: "trước 5 ngày làm việc kể từ khi nhận", "trong 10 ngày sau mỗi buổi họp", "trong thời hạn
+#: 07 ngày làm việc sau hội nghị": relative to an event, so no date; kept as text.
 _RELATIVE_RE = re.compile(
     _W + r"(?P<cue>" + phrase_alternation(_WORDS, "relative-cue") + r")\s+"
     r"(?P<n>\d{1,3})\s+ngày(?:\s+làm\s+việc)?(?:,)?\s+(?:" + phrase_alternation(_WORDS, "relative-anchor") + r")",

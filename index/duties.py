@@ -11,7 +11,7 @@ from functools import lru_cache
 from .agency_mentions import head_words
 from .answer_context import AnswerContext, overlap, plan_tokens_of
 from .channels import asks_channel, channel_strength
-from .duty_groups import ScoredDuty, distinct, first_duties, group_covers, same_task, synonym_folded
+from .duty_groups import ScoredDuty, distinct, first_duties, group_covers, member_units, same_task, synonym_folded
 from .open_deadlines import is_relative
 from .rows import ObligationRow
 from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, CHANNEL_MATCH,
@@ -64,33 +64,61 @@ def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) 
     if not words:
         return 0.0
     said = words & asked
-    if len(said) == 1 and len(words) > 1:
-        # one shared word of a longer name is a name only as part of one of its phrases:
-        # "Hòa Bình" (a place) does not name "Bình đẳng giới" (a unit sharing one word)
+    if said and len(words) > 1:
+        # shared words of a longer name name it only with one of its phrases: "Hòa Bình" (a
+        # place) does not name "Bình đẳng giới", nor "Phòng Tổ chức - Hành chính" the "Phòng
+        # Kế hoạch - Tài chính" (a unit sharing its head and one word)
         pairs = set(bigrams(folded))
         if not pairs & set(bigrams((phrase or ctx.analysis.folded).split())):
             return 0.0
     return len(said) / len(words)
 
 
-def unit_match(ctx: AnswerContext, who: str, phrase: str | None = None) -> float:
+def unit_match(ctx: AnswerContext, who: str, phrase: str | None = None, document_id: int | None = None) -> float:
     """`field_match` of a duty's unit, or GROUP_MATCH when the unit is a group whose kind
-    the question (or `phrase`) names: the group's duties apply to each of its units."""
+    the question (or `phrase`) names: the group's duties apply to each of its units (for
+    "các đơn vị trực thuộc", to each unit the plan `document_id` lists as its own)."""
     share = field_match(ctx, who, phrase)
     if share < GROUP_MATCH:
-        named = set((phrase or ctx.analysis.folded).split())
+        named = phrase or ctx.analysis.folded
         if ctx.analysis.recipient and not phrase:
-            named -= set(ctx.analysis.recipient.split())   # "gửi phòng X" names no asker
-        if group_covers(who, named):
+            # "gửi phòng X" names no asker
+            named = f" {named} ".replace(f" {ctx.analysis.recipient} ", " ").strip()
+        if group_covers(who, named, _members(ctx, document_id)):
             return GROUP_MATCH
     return share
+
+
+def covered_unit(ctx: AnswerContext, obs: list[ObligationRow]) -> str:
+    """The asker's unit (folded) when a group duty among `obs` covers it ("Thủ trưởng các đơn
+    vị trực thuộc" for a unit the plan lists as its own): the answer then speaks of that
+    unit, though no duty names it. Empty otherwise."""
+    unit = ctx.analysis.unit or ctx.unit
+    if not unit:
+        return ""
+    covered = any(field_match(ctx, ob.who or "", unit) < GROUP_MATCH
+                  and unit_match(ctx, ob.who or "", unit, ob.document_id) == GROUP_MATCH for ob in obs)
+    return unit if covered else ""
+
+
+def _members(ctx: AnswerContext, document_id: int | None) -> tuple[tuple[str, ...], ...]:
+    """The plan's own units (its "Nơi nhận", its duties' units), once per question and plan."""
+    if document_id is None:
+        return ()
+    found = ctx.memo.members.get(document_id)
+    if found is None:
+        doc = ctx.documents.get(document_id)
+        whos = tuple(dict.fromkeys(ob.who or "" for ob in (ctx.all_obligations or ctx.obligations)
+                                   if ob.document_id == document_id))
+        found = ctx.memo.members[document_id] = member_units(doc.recipients if doc else None, whos)
+    return found
 
 
 def names_unit(ctx: AnswerContext, ob: ObligationRow, best: float) -> bool:
     """Whether the question names the duty's unit: as many of the unit's own words as the
     best-named unit of the plan (`best`; half is enough, a third at least), or a whole agency
     the question names (other than the plan's issuer) inside the unit's name."""
-    if best >= NAMED_UNIT_SHARE and unit_match(ctx, ob.who or "") >= min(best, ENOUGH_UNIT_SHARE):
+    if best >= NAMED_UNIT_SHARE and unit_match(ctx, ob.who or "", None, ob.document_id) >= min(best, ENOUGH_UNIT_SHARE):
         return True
     said = set(synonym_folded(ob.who or "").split())
     # the plan's own issuer named by the question names the plan, not one of its units
@@ -181,12 +209,12 @@ def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | Non
     for ob in (ctx.obligations if obligations is None else obligations):
         s = ((1 - OWN_FIELDS_SHARE) * obligation_overlap(ctx, ob) + OWN_FIELDS_SHARE * own_fields_overlap(ctx, ob)
              + REPORT_KIND_WEIGHT * kind_match(query.report_kind, ob))
-        s += NAMED_UNIT_WEIGHT * unit_match(ctx, ob.who or "")
+        s += NAMED_UNIT_WEIGHT * unit_match(ctx, ob.who or "", None, ob.document_id)
         # "… gửi Sở X" names the addressee: a preference for the duties sent there
         s += (NAMED_RECIPIENT_WEIGHT * recipient_match(ob, query.recipient) if query.recipient
               else RECIPIENT_WORDS_WEIGHT * field_match(ctx, ob.to_whom or ""))
         if unit:
-            s += ASKER_UNIT_WEIGHT * unit_match(ctx, ob.who or "", unit)
+            s += ASKER_UNIT_WEIGHT * unit_match(ctx, ob.who or "", unit, ob.document_id)
         r = doc_rank.get(ob.document_id)
         if r is not None:
             s += PLAN_RANK_PRIOR / (1 + r)
@@ -248,13 +276,16 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
     if query.intent == Intent.LIST:
         plan = scored[0][1].document_id
         same = [(s, ob) for s, ob in scored if ob.document_id == plan]
+        group_only: set[int] = set()    # the duties of a group the asker's unit belongs to
         if query.unit or ctx.unit:
             unit = query.unit or ctx.unit
-            mine = [(s, ob) for s, ob in same if unit_match(ctx, ob.who or "", unit) >= ASKER_UNIT_SHARE]
+            share = {ob.id: unit_match(ctx, ob.who or "", unit, ob.document_id) for _, ob in same}
+            mine = [(s, ob) for s, ob in same if share[ob.id] >= ASKER_UNIT_SHARE]
             same = mine or same
+            group_only = {ob.id for _, ob in mine if share[ob.id] <= GROUP_MATCH}
         else:
             # the units the question itself names ("các khoa, phòng … nộp"): their duties only
-            best_unit = max((unit_match(ctx, ob.who or "") for _, ob in same), default=0.0)
+            best_unit = max((unit_match(ctx, ob.who or "", None, ob.document_id) for _, ob in same), default=0.0)
             named_unit = [(s, ob) for s, ob in same if names_unit(ctx, ob, best_unit)]
             same = named_unit or same
         if query.report_kind:
@@ -263,7 +294,8 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
             # "… gửi Sở X những báo cáo nào": the duties sent there, when the plan has any
             sent = [(s, ob) for s, ob in same if recipient_match(ob, query.recipient) >= WHOLE_RECIPIENT]
             same = sent or same
-        ordered = sorted(same, key=lambda p: (p[1].due_on or "9999", p[1].id))
+        # the unit's own duties first, then those of the groups it belongs to, each by date
+        ordered = sorted(same, key=lambda p: (p[1].id in group_only, p[1].due_on or "9999", p[1].id))
         keep = {id(ob) for ob in distinct([ob for _, ob in ordered])}
         return first_duties([p for p in ordered if id(p[1]) in keep], MAX_LISTED)
     chosen: list[ScoredDuty] = []

@@ -14,6 +14,7 @@ from .models import Deadline
 from .open_deadlines import anchored_date
 from .question import Intent
 from .rows import Citable, ObligationRow
+from .units import unit_phrase
 from .vietnamese import folded_words
 from .windows import status
 
@@ -29,7 +30,8 @@ NO_DEADLINE = "không ghi hạn cụ thể"
 _DAY_MONTH_RE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\b", re.IGNORECASE)
 
 
-def format_due(row: ObligationRow, plan: Sequence[ObligationRow] = (), today: date | None = None) -> str:
+def format_due(row: ObligationRow, plan: Sequence[ObligationRow] = (), today: date | None = None,
+               *, short: bool = False) -> str:
     """`trước ngày 20/5` + 2024 → `trước ngày 20/5/2024`; `trong quý II/2025` →
     `trong quý II/2025 (30/6/2025)`; undated → the phrase or the recurrence, marked as having
     no fixed date, with the date a relative one comes to when `plan` dates its event."""
@@ -52,19 +54,22 @@ def format_due(row: ObligationRow, plan: Sequence[ObligationRow] = (), today: da
     due_text = due_text or recurrence
     if not due_text:
         return NO_DEADLINE
-    return f"{due_text} ({_undated_note(row, plan, today)})"
+    return f"{due_text} ({_undated_note(row, plan, today, short)})"
 
 
 def _day(d: date) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
-def _undated_note(row: ObligationRow, plan: Sequence[ObligationRow], today: date | None) -> str:
+def _undated_note(row: ObligationRow, plan: Sequence[ObligationRow], today: date | None, short: bool) -> str:
     """"không có ngày cố định", and for a relative deadline whose event the plan dates, the
-    date it comes to, said to be computed: "tính từ … ngày 15/01/2026: 22/01/2026"."""
+    date it comes to, said to be computed: "tính từ … ngày 15/01/2026: 22/01/2026" (`short`,
+    for a line of a list: "tính ra 22/01/2026")."""
     anchor = anchored_date(row, plan)
     if anchor is None:
         return NO_FIXED_DATE
+    if short:
+        return f"{NO_FIXED_DATE}; tính ra {_day(anchor.due_on)}" + (f", {status(anchor.due_on, today)}" if today else "")
     event = cut_at_word(anchor.event, 70)
     event = event[0].lower() + event[1:] if event[:2].istitle() else event
     note = f"{NO_FIXED_DATE}; tính từ ngày {event} {_day(anchor.event_on)}: hạn là {_day(anchor.due_on)}"
@@ -79,7 +84,7 @@ def row_to_deadline(row: ObligationRow) -> Deadline:
     """An obligation row as the `deadlines` item of an answer."""
     return Deadline(
         date=date.fromisoformat(row.due_on) if row.due_on else None,
-        due_text=row.due_text or "", who=row.who or "", what=row.what or "",
+        due_text=row.due_text or "", who=unit_and_task(row.who or "")[0], what=row.what or "",
         to_whom=row.to_whom or "", document=row.filename or "",
         recurrence=row.recurrence, quote=row.quote or "", section=row.section or "",
         issuer=row.issuer or "", number=row.number, year=row.year,
@@ -112,9 +117,10 @@ def section_label(section: str, limit: int = 60) -> str:
     return cut_at_word(section.split(" > ")[-1], limit)
 
 
-def due_with_status(ob: ObligationRow, today: date | None, plan: Sequence[ObligationRow] = ()) -> str:
+def due_with_status(ob: ObligationRow, today: date | None, plan: Sequence[ObligationRow] = (),
+                    *, short: bool = False) -> str:
     """"trước ngày 10/6/2025 (đã qua)"; an undated one as `format_due` says it."""
-    due = format_due(ob, plan, today)
+    due = format_due(ob, plan, today, short=short)
     if today and ob.due_on:
         state = status(date.fromisoformat(ob.due_on), today)
         # "trong quý II/2025 (30/6/2025, đã qua)": one bracket
@@ -122,12 +128,38 @@ def due_with_status(ob: ObligationRow, today: date | None, plan: Sequence[Obliga
     return due
 
 
+def unit_and_task(who: str) -> tuple[str, str]:
+    """A unit field that is a whole clause ("Văn phòng chủ trì, phối hợp với các phòng tham
+    mưu …") as the unit it names and the rest of the clause; a plain unit and ""."""
+    found = unit_phrase(who)
+    if found is None:
+        return who, ""
+    unit, end = found
+    rest = who[end:].strip(" ,;:-–")
+    return (unit, rest) if unit and rest else (who, "")
+
+
+def _what_with_task(what: str, task: str) -> str:
+    """The duty's text with what its unit's clause adds ("… (phối hợp Công đoàn cơ sở)"),
+    unless the duty's text says most of it already."""
+    if not task:
+        return what
+    said = set(folded_words(what).split())
+    words = folded_words(task).split()
+    if words and sum(w in said for w in words) * 2 >= len(words):
+        return what
+    return f"{what} ({task})"
+
+
 def duty_line(ob: ObligationRow, today: date | None, *, with_source: bool,
               plan: Sequence[ObligationRow] = ()) -> str:
-    """One duty on one line: what, when (and its status), who, to whom."""
-    parts = [f"{cut_at_word(ob.what or 'Nhiệm vụ', MAX_FIELD_CHARS)}: {due_with_status(ob, today, plan)}"]
-    if ob.who:
-        parts.append(f"đơn vị: {cut_at_word(ob.who, MAX_FIELD_CHARS)}")
+    """One duty on one line: what, when (and its status), who, to whom. A unit field that
+    is a clause shows as its unit, the rest of the clause going with the duty's text."""
+    unit, task = unit_and_task(ob.who or "")
+    what = _what_with_task(ob.what or "Nhiệm vụ", task)
+    parts = [f"{cut_at_word(what, MAX_FIELD_CHARS)}: {due_with_status(ob, today, plan)}"]
+    if unit:
+        parts.append(f"đơn vị: {cut_at_word(unit, MAX_FIELD_CHARS)}")
     if ob.to_whom:
         parts.append(f"gửi: {cut_at_word(ob.to_whom, MAX_FIELD_CHARS)}")
     line = "; ".join(parts)
@@ -165,10 +197,11 @@ def _group_due(group: list[ObligationRow], today: date | None) -> str:
 def _group_line(group: list[ObligationRow], today: date | None, *, with_plan: bool, with_unit: bool,
                 with_to: bool = False, plan: Sequence[ObligationRow] = ()) -> str:
     ob = group[0]
-    due = _group_due(group, today) if len(group) > 1 else due_with_status(ob, today, plan)
-    parts = [due, cut_at_word(ob.what or "Nhiệm vụ", 55)]
-    if ob.who and with_unit:
-        parts.append(cut_at_word(ob.who, 45))
+    due = _group_due(group, today) if len(group) > 1 else due_with_status(ob, today, plan, short=True)
+    unit, task = unit_and_task(ob.who or "")
+    parts = [due, cut_at_word(_what_with_task(ob.what or "Nhiệm vụ", task), 55)]
+    if unit and with_unit:
+        parts.append(cut_at_word(unit, 45))
     if ob.to_whom and with_to:
         parts.append(f"gửi {cut_at_word(ob.to_whom, MAX_FIELD_CHARS)}")
     if with_plan:
@@ -212,9 +245,10 @@ def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str 
         return f"{text}\n(Nguồn: {short_citation(ob)}, mục {section_label(ob.section or '')})"
     groups = _with_every_date(ctx, recurring_groups(obs))
     shown = groups[:MAX_SHOWN]
-    units = {synonym_folded(g[0].who or "") for g in shown}
+    units = {synonym_folded(unit_and_task(g[0].who or "")[0]) for g in shown}
     # one unit for every line: said once under the heading, not on each line
-    common_unit = shown[0][0].who if len(units) == 1 and shown[0][0].who and len(shown) > 1 else None
+    first_unit = unit_and_task(shown[0][0].who or "")[0]
+    common_unit = first_unit if len(units) == 1 and first_unit and len(shown) > 1 else None
     # a question asking to whom or through what: each line says where it goes
     with_to = ctx.analysis.intent == Intent.TO or asks_channel(ctx.analysis.folded)
     lines = [f"{i}. {_group_line(g, today, with_plan=len(docs) > 1, with_unit=not common_unit, with_to=with_to, plan=plan)}"

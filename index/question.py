@@ -16,12 +16,12 @@ from functools import lru_cache
 from .agency_mentions import Mention, agency_mentions
 from .compound_abbreviations import read_compounds
 from .intents import Intent
-from .lexicon import alternation, table, table_rows
+from .lexicon import alternation, table, table_rows, word_list
 from .number_forms import area_number_changes, corpus_number_forms
 from .query_initials import Initials
 from .query_lexicon import lexicon
 from .typos import Vocabulary
-from .vietnamese import STOPWORDS, bigrams, fold, syllables
+from .vietnamese import STOPWORDS, bigrams, fold, has_diacritics, syllables
 from .windows import DateWindow, find_window, window_words, window_year_spans
 
 #: The longest question the product takes: the bot refuses a longer one politely, analysis
@@ -46,8 +46,8 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _UNIT_RE = re.compile(r"\b(?:em|e|toi|minh)\s+(?:dang\s+)?(?:lam\s+o|lam\s+tai|cong\s+tac\s+o|o|thuoc|la)\s+"
                       r"(?:(?:mot|cac|nhung)\s+)?"   # "em ở một Thuế cơ sở": the unit, not "một"
                       # the unit ends where the question goes on ("có" is not "cơ sở", "cơ quan"),
-                      # or at its parent ("… thuộc Chi cục X" names the plan)
-                      r"([^,.?;:]+?)(?=\s+(?:thi|phai|co(?!\s+(?:so|quan)\b)|can|bao|gui|nop|muon|han|thuoc)\b"
+                      # or at its parent ("… thuộc Chi cục X", "… của Sở X" name the plan)
+                      r"([^,.?;:]+?)(?=\s+(?:thi|phai|co(?!\s+(?:so|quan)\b)|can|bao|gui|nop|muon|han|thuoc|cua)\b"
                       r"|\s*[,.?;:]|$)")
 # "năm nay" / "năm ngoái" frame the question in time: words no passage needs to say. Not a
 # plan year: a corpus whose newest plan is older than today still answers "năm nay".
@@ -192,6 +192,28 @@ def _without_closing_particle(tokens: list[str]) -> list[str]:
     return tokens[:-1] if tokens and (tokens[-1],) in ends else tokens
 
 
+@lru_cache(maxsize=1)
+def _unit_stops() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that end an asker's unit, as written and folded (index/data/unit_stop_words.txt)."""
+    written = frozenset(w.lower() for w in word_list("unit_stop_words.txt"))
+    return written, frozenset(fold(w) for w in written)
+
+
+def _unit_words_masked(text: str, folded_text: str) -> str:
+    """The folded question with each word that folds to a unit-ending word but is written
+    with other marks ("Thí" of "Trạm Thí nghiệm" is no "thì") masked, so the unit reads on
+    past it. Folding keeps every offset, so the unit's span reads back in `folded_text`."""
+    if len(text) != len(folded_text):
+        return folded_text
+    written, folded = _unit_stops()
+    out = list(folded_text)
+    for m in _WORD_RE.finditer(text):
+        word = m.group(0).lower()
+        if folded_text[m.start():m.end()] in folded and has_diacritics(word) and word not in written:
+            out[m.start():m.end()] = "x" * (m.end() - m.start())
+    return "".join(out)
+
+
 def _occurrence(folded_text: str) -> int | None:
     """The occurrence a question names ("lần thứ hai" → 2, "lần cuối" → -1), None if none."""
     ordinals = {cells[0]: int(cells[1]) for cells in table("occurrence_ordinals.tsv")}
@@ -253,8 +275,8 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     if window is not None:
         cue_words |= {w.lstrip("0") or "0" for w in window_words(folded_text)}
     cue_words |= {m.group(1) for m in _RELATIVE_YEAR_RE.finditer(folded_text)}
-    unit_match = _UNIT_RE.search(folded_text)
-    unit = " ".join(lex.rewrite(syllables(unit_match.group(1)))) if unit_match else None
+    unit_match = _UNIT_RE.search(_unit_words_masked(text, folded_text))
+    unit = " ".join(lex.rewrite(syllables(folded_text[unit_match.start(1):unit_match.end(1)]))) if unit_match else None
     if unit and unit.split()[0] in STOPWORDS:
         unit = None   # "… nhắc tới là về nội dung gì": "tới" folds to the pronoun "tôi"
     number = _NUMBER_RE.search(text)

@@ -20,7 +20,7 @@ from .duty_groups import ScoredDuty, distinct, synonym_folded
 from .duty_text import duty_line, section_label, short_citation
 from .lexicon import table_rows, word_list
 from .rows import ObligationRow
-from .thresholds import WHOLE_RECIPIENT
+from .thresholds import CLOSE_TO_BEST_SHARE, WHOLE_RECIPIENT
 from .vietnamese import fold
 
 #: Most duties a "Không" answer lists as what the plan asks instead.
@@ -110,9 +110,13 @@ def read_yes_no(ctx: AnswerContext, chosen: list[ScoredDuty], scored: list[Score
     if check is None or not chosen:
         return None
     asked, holds = check
-    plans = list(dict.fromkeys(ob.document_id for _, ob in chosen))
-    match = next((ob for _, ob in chosen if holds(ob)), None) or next(
-        (ob for _, ob in scored if ob.document_id in plans and holds(ob)), None)
+    top_score, top = chosen[0]
+    match = next((ob for _, ob in chosen if holds(ob)), None)
+    if match is None and ctx.analysis.recipient and not top.to_whom:
+        return None    # the duty asked about names no addressee: neither yes nor no
+    if match is None:   # another duty of the plan, nearly as close to the question
+        match = next((ob for s, ob in scored if ob.document_id == top.document_id and holds(ob)
+                      and s >= top_score * CLOSE_TO_BEST_SHARE), None)
     today = ctx.today
     pool = ctx.all_obligations or ctx.obligations
     if match is not None:
@@ -120,7 +124,6 @@ def read_yes_no(ctx: AnswerContext, chosen: list[ScoredDuty], scored: list[Score
         text = (f"Có — {line}."
                 f"\n(Nguồn: {short_citation(match)}, mục {section_label(match.section or '')})")
         return YesNo(True, text, [match])
-    top = chosen[0][1]
     plan = [ob for _, ob in scored if ob.document_id == top.document_id]
     instead = _instead(ctx, plan)
     channel = _named_channel(ctx.analysis.folded)

@@ -409,3 +409,39 @@ MORE_DEV_RECALL: list[tuple[str, str | None, list[str], list[str], bool, str]] =
     ("chat", None, [_KHCN], ["10/11/2022", "10/11"], True,
      "bc năm QCDC bên Sở Khoa học Công nghệ và Đổi mới sáng tạo Tây Ninh nộp khi nào vậy ạ"),
 ]
+
+# Issue #15, fourth round (written from the plans' text before running them): a deadline the
+# plan states without a calendar date (counted from an event or a document's issue), a
+# yes/no question ("có phải … không", chat forms "ko", "hông"), a unit covered only by a
+# group duty ("các đơn vị trực thuộc"). (tag, documents, strings the answer must all hold,
+# question); a yes/no answer opens with "Có —" or "Không —".
+MORE_DEV_UNDATED: list[tuple[str, list[str], list[str], str]] = [
+    ("plain", [_STP], ["05 ngày làm việc", "không có ngày cố định"],
+     "Sở Tư pháp Lâm Đồng công khai dự toán và quyết toán ngân sách trên Trang thông tin điện tử chậm nhất khi nào?"),
+    ("chat", [_STP], ["05 ngày làm việc"],
+     "kế hoạch công tác năm của Sở Tư pháp đăng lên trang thông tin điện tử hạn mấy ngày vậy ạ"),
+    ("chat", [_STP], ["Có —", "15 của tháng cuối quý"],
+     "Trung tâm Trợ giúp pháp lý nhà nước của Sở Tư pháp Lâm Đồng có phải báo cáo quý không ạ"),
+    ("chat", [_GD], ["Không —", "6 tháng"],
+     "các trường THPT thuộc Sở GDĐT Quảng Trị có phải nộp báo cáo quý ko"),
+    ("chat", [_GD], ["Có —", "tccb@quangtri.edu.vn"],
+     "báo cáo 6 tháng của các trường thuộc Sở Giáo dục Quảng Trị có gửi qua email được không"),
+    ("plain", [_STP], ["Có —", "20/11/2025"],
+     "Văn phòng Sở Tư pháp Lâm Đồng có phải gửi báo cáo năm cho Sở Nội vụ không?"),
+    ("chat", [_GD], ["Có —", "25/11/2025"],
+     "Phòng Tổ chức cán bộ Sở GDĐT Quảng Trị có phải gửi kết quả tự chấm điểm cho Sở Nội vụ hông"),
+    ("role", [_STP], ["31/3/2025"],
+     "em ở Phòng Công chứng số 1 Sở Tư pháp Lâm Đồng, hội nghị cán bộ công chức viên chức của đơn vị phải xong trước ngày nào?"),
+]
+
+# The same over the v2dev plans (written to benchmarks/questions_v2more.jsonl after MORE_V2DEV_RANK).
+MORE_V2DEV_UNDATED: list[tuple[str, list[str], list[str], str]] = [
+    ("plain", [CD], ["10 ngày làm việc"],
+     "Phòng Công tác học sinh, sinh viên trường Cao đẳng Kinh tế - Kỹ thuật Thái Nguyên báo cáo Hiệu trưởng kết quả đối thoại trong thời hạn nào?"),
+    ("chat", [TT], ["Có —", "05 của tháng đầu quý sau"],
+     "TTYT Yên Thành có phải gửi kết quả khảo sát hài lòng người bệnh về Sở Y tế hằng quý không"),
+    ("chat", [TT], ["Có —", "tchc.ttytyenthanh@nghean.gov.vn"],
+     "các khoa TTYT Yên Thành gửi báo cáo qua email được không ạ"),
+    ("role", [TT], ["12/6/2026"],
+     "em ở khoa Dược Trung tâm Y tế Yên Thành thì báo cáo 6 tháng gửi trước ngày nào"),
+]

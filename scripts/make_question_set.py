@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from scripts.dev_questions_more import (MORE_DEV_LISTS, MORE_DEV_OUT_OF_SCOPE, MORE_DEV_OUT_OF_SCOPE_3,  # noqa: E402
                                         MORE_DEV_PHRASINGS, MORE_DEV_PHRASINGS_3, MORE_DEV_RANK, MORE_DEV_RECALL,
-                                        MORE_V2DEV_RANK)
+                                        MORE_DEV_UNDATED, MORE_V2DEV_RANK, MORE_V2DEV_UNDATED)
 
 OUT = ROOT / "benchmarks"
 SEED = 20261201
@@ -466,6 +466,8 @@ def extra_dev(first_id: int) -> list[dict]:
         row = {"tag": tag, "fact": f"recall-dev-{i}", "question": q, "documents": docs,
                "answer_contains": anyof or None, "expect_found": found}
         rows.append({**row, "today": today} if today else row)
+    rows += [{"tag": tag, "fact": f"undated-dev-{i}", "question": q, "documents": docs, "answer_contains": None,
+              "answer_all": every, "expect_found": True} for i, (tag, docs, every, q) in enumerate(MORE_DEV_UNDATED)]
     return [{"id": first_id + i, **row} for i, row in enumerate(rows)]
 
 
@@ -495,7 +497,7 @@ def main() -> None:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     # dev-only questions about the v2dev plans, asked with `eval_questions.py --set v2dev`
     with open(OUT / "questions_v2more.jsonl", "w", encoding="utf-8") as fh:
-        for i, (tag, docs, every, q) in enumerate(MORE_V2DEV_RANK, start=1):
+        for i, (tag, docs, every, q) in enumerate(MORE_V2DEV_RANK + MORE_V2DEV_UNDATED, start=1):
             fh.write(json.dumps({"id": f"v2more-{i:03d}", "tag": tag, "fact": f"v2more-{i}", "question": q,
                                  "documents": docs, "answer_contains": None, "answer_all": every,
                                  "expect_found": True}, ensure_ascii=False) + "\n")
