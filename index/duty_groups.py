@@ -112,12 +112,20 @@ def group_kinds(who: str) -> list[frozenset[str]]:
     return [kind.words for kind in group_kind_rows(who)]
 
 
-def _says(named: list[str], phrase: tuple[str, ...]) -> bool:
-    """Whether `named` says `phrase` as one unit's name: "các thôn" names the group itself
-    (whose own duties match it by name), not a unit of the kind."""
-    n = len(phrase)
-    return n > 0 and any(tuple(named[i:i + n]) == phrase and (i == 0 or named[i - 1] not in _PLURALS)
-                         for i in range(len(named) - n + 1))
+def _says(padded: str, phrase: tuple[str, ...]) -> bool:
+    """Whether the folded text `padded` (" … ", spaces around) says `phrase` as one unit's
+    name: "các thôn" names the group itself (whose own duties match it by name), not a unit
+    of the kind."""
+    if not phrase:
+        return False
+    key = " " + " ".join(phrase) + " "
+    at = padded.find(key)
+    while at >= 0:
+        before = padded[:at].rsplit(" ", 1)[-1]
+        if before not in _PLURALS:
+            return True
+        at = padded.find(key, at + 1)
+    return False
 
 
 #: Words before a kind that make it the group, not one of its units.
@@ -129,14 +137,18 @@ def group_covers(who: str, named: str | set[str], members: tuple[tuple[str, ...]
     "khoa ke toan"; or only its words): the unit is of one of the group's kinds, the kind's
     words said in a row; for a kind every unit is ("các đơn vị trực thuộc"), the unit is one
     of the plan's own `members`, named in full."""
-    words = named.split() if isinstance(named, str) else None
-    for kind in group_kind_rows(who):
-        if kind.generic:
-            if words is not None and any(_says(words, member) for member in members):
+    kinds = group_kind_rows(who)
+    if not kinds:
+        return False
+    padded = f" {' '.join(named.split())} " if isinstance(named, str) else None
+    for kind in kinds:
+        if padded is None:
+            if kind.words <= named:
                 return True
-        elif words is not None and _says(words, kind.phrase):
-            return True
-        elif words is None and kind.words <= named:
+        elif kind.generic:
+            if any(_says(padded, member) for member in members):
+                return True
+        elif _says(padded, kind.phrase):
             return True
     return False
 

@@ -121,6 +121,7 @@ def _plan_issue(ob: ObligationRow, words: list[str]) -> date | None:
     return None
 
 
+@lru_cache(maxsize=20_000)
 def is_relative(due_text: str | None) -> bool:
     """Whether an undated deadline counts from an event ("trong 05 ngày … sau khi", "ngay sau
     khi …"): a deadline as firm as a date once the event is held, unlike "kịp thời"."""
