@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 from index.clock import day_text
+from qcdc.help_format import VERSION_MESSAGE, VERSION_OPTION_TEXT, VietnameseGroup
 
 if TYPE_CHECKING:
     from index.config import Settings
@@ -74,9 +75,9 @@ def _parse_date(value: str | None) -> date | None:
         raise click.BadParameter(f"ngày phải có dạng YYYY-MM-DD: {value!r}") from exc
 
 
-@click.group()
+@click.group(cls=VietnameseGroup)
 @click.option("-v", "--verbose", is_flag=True, help="Ghi log chi tiết ra stderr.")
-@click.version_option(package_name="qcdc-assistant")
+@click.version_option(package_name="qcdc-assistant", help=VERSION_OPTION_TEXT, message=VERSION_MESSAGE)
 def main(verbose: bool) -> None:
     """Trợ lý QCDC: hỏi đáp và nhắc hạn báo cáo theo các kế hoạch thực hiện Quy chế dân chủ ở cơ sở."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
@@ -117,7 +118,7 @@ def _format_answer_text(answer: Answer) -> str:
 @click.option("--json", "as_json", is_flag=True, help="In một đối tượng JSON cho mỗi câu hỏi.")
 # the values of index.search.SearchMode, written out: `qcdc --help` must not import the search stack
 @click.option("--mode", type=click.Choice(["hybrid", "lexical", "dense"]), default="hybrid",
-              show_default=True, help="Cách tìm kiếm (để đánh giá).")
+              help="Cách tìm kiếm (để đánh giá; mặc định: hybrid).")
 def ask(question: tuple[str, ...], as_json: bool, mode: str) -> None:
     """Hỏi một câu. Không có QUESTION: đọc mỗi dòng stdin là một câu hỏi."""
     with _user_errors():
@@ -151,7 +152,7 @@ def ask(question: tuple[str, ...], as_json: bool, mode: str) -> None:
 @main.command()
 @click.option("--from", "date_from", help="Từ ngày (YYYY-MM-DD).")
 @click.option("--to", "date_to", help="Đến ngày (YYYY-MM-DD).")
-@click.option("--issuer", help="Lọc theo cơ quan ban hành hoặc đơn vị (ví dụ: 'Sở Khoa học').")
+@click.option("--issuer", help="Lọc theo cơ quan ban hành hoặc đơn vị (ví dụ: 'Sở Xây dựng').")
 @click.option("--json", "as_json", is_flag=True, help="In JSON.")
 @click.option("--ics", "ics_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Ghi lịch (.ics) các hạn có ngày cụ thể.")

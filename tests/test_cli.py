@@ -39,13 +39,19 @@ def dirs(fresh_dirs: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory
     return fresh_dirs
 
 
-def test_every_command_has_help_text() -> None:
+ENGLISH_HELP = ("Usage:", "Options:", "Commands:", "[OPTIONS]", "Show this message", "Show the version", "[default:")
+
+
+def test_every_command_has_help_text_in_vietnamese() -> None:
     runner = CliRunner()
-    assert runner.invoke(main, ["--help"]).exit_code == 0
+    top = runner.invoke(main, ["--help"])
+    assert top.exit_code == 0 and "Cách dùng:" in top.output and "Lệnh:" in top.output
+    assert "phiên bản" in runner.invoke(main, ["--version"]).output
     for name, command in main.commands.items():
         assert command.help, f"{name} has no help text"
         result = runner.invoke(main, [name, "--help"])
-        assert result.exit_code == 0 and "Usage" in result.output
+        assert result.exit_code == 0 and "Cách dùng:" in result.output and "Tùy chọn:" in result.output
+        assert [w for w in ENGLISH_HELP if w in result.output + top.output] == [], name
 
 
 def test_ask_json_stdin_mode_answers_each_line_in_order(fresh_dirs) -> None:
