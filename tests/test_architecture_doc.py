@@ -24,3 +24,11 @@ def test_the_deployment_guide_installs_the_cpu_build_of_the_pinned_torch() -> No
     # the CPU wheel first, at the pinned version (another version is replaced by PyPI's CUDA build)
     assert step and step.group(1) == pin
     assert guide.index(step.group(0)) < guide.index("pip install .\n")
+
+
+def test_the_architecture_page_lists_every_data_file() -> None:
+    listed = set(re.findall(r"^\| `index/data/([\w.]+)` \|", (ROOT / "docs" / "architecture.md")
+                            .read_text(encoding="utf-8"), re.MULTILINE))
+    shipped = {p.name for p in (ROOT / "index" / "data").iterdir() if p.is_file() and p.name != "README.md"}
+    assert (sorted(shipped - listed), sorted(listed - shipped)) == ([], []), \
+        "add a row for each new data file to docs/architecture.md, drop removed ones"
