@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .casing import in_capitals
-from .lexicon import word_list
+from .lexicon import phrase_alternation, word_list
 
 _AGENCY_RE = re.compile(r"^(?:" + "|".join(map(re.escape, word_list("agency_heads.txt"))) + r")(?![\w])")
 _LEVELS = word_list("place_levels.txt")
@@ -23,9 +23,9 @@ _LEVEL_ALT = "|".join(map(re.escape, _LEVELS))
 _ENDS_AT_LEVEL_RE = re.compile(r"(?:^|\s)(?P<level>" + _LEVEL_ALT + r")$", re.IGNORECASE)
 #: A people's committee's name is complete once its place is written ("UBND TỈNH AN PHÚ").
 _COMMITTEE_WITH_PLACE_RE = re.compile(
-    r"^(?:UBND|Ủ?Y BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(?:" + _LEVEL_ALT.upper() + r")\s+\S", re.IGNORECASE)
+    r"^(?:" + phrase_alternation("layout_words.tsv", "committee", space=" ") + r")\s+(?:" + _LEVEL_ALT.upper() + r")\s+\S", re.IGNORECASE)
 #: A wrapped line ends on a word that needs the next one.
-_OPEN_END_RE = re.compile(r"(?:\s(?:VÀ|CỦA)|[-–,&])$")
+_OPEN_END_RE = re.compile(r"(?:\s(?:" + phrase_alternation("layout_words.tsv", "open-end", space=" ") + r")|[-–,&])$")
 #: A rule line under the issuer or the title ("________", "-----", "***").
 RULE_RE = re.compile(r"^[\s_\-–—=*.~]{3,}$")
 _EMBEDDED_RULE_RE = re.compile(r"_{3,}|-{4,}|[–—]{3,}|={3,}|\*{3,}")
