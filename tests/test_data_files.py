@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from index.errors import DataFileError
-from index.lexicon import data_json, parse_table, table, table_rows, word_list
+from index.lexicon import data_json, flagged_phrases, parse_table, phrase_alternation, table, table_rows, word_list
 
 
 def test_comments_and_blank_lines_are_skipped_and_cells_stripped() -> None:
@@ -33,3 +33,13 @@ def test_every_shipped_data_file_is_read_by_the_one_loader() -> None:
             assert word_list(name) and all(not w.startswith("#") for w in word_list(name))
         elif name.endswith(".json"):
             assert isinstance(data_json(name), dict)
+
+
+def test_a_kind_of_phrases_is_one_alternation_in_file_order() -> None:
+    cues = phrase_alternation("date_cues.tsv", "cue").split("|")
+    # file order, not length: the regex tries "đến hết" before "đến", and a space is any run of whitespace
+    assert cues.index(r"đến\s+hết") < cues.index("đến") and r"chậm\s+nhất" in cues
+    assert phrase_alternation("layout_words.tsv", "sign-title", space=" ").startswith("GIÁM ĐỐC|")
+    assert flagged_phrases("date_cues.tsv", "cue", "weak") == {"đến", "tới", "hạn", "hoàn thành", "xong"}
+    with pytest.raises(DataFileError, match="no phrase of kind 'nope'"):
+        phrase_alternation("date_cues.tsv", "nope")
