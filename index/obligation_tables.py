@@ -13,6 +13,7 @@ from .models import Block, Obligation
 from .recipients import find_recipients, pick_recipient, with_channels
 from .recurrence import parse_rule
 from .recurrence_phrases import find_recurrences
+from .table_columns import SendColumn, holds_date, is_data_period, is_period_label, send_column, send_columns
 from .units import section_unit
 
 if TYPE_CHECKING:
@@ -53,51 +54,107 @@ def read_table_row(state: WalkState, block: Block, text: str) -> bool:
     # ngày 20 của tháng cuối quý") still starts with its number
     is_header = (not any(re.search(r"\d{1,2}\s*[/.\-]\s*\d{1,2}", c) for c in cells)
                  and not re.fullmatch(r"\d{1,3}\.?", cells[0])
-                 and sum(bool(_COL_WHEN_RE.search(c) or _COL_WHAT_RE.search(c) or _COL_WHO_RE.search(c))
-                         for c in cells) >= 2)
+                 and sum(bool(_COL_WHEN_RE.search(c) or _COL_WHAT_RE.search(c) or _COL_WHO_RE.search(c)
+                              or send_column(0, c)) for c in cells) >= 2)
     if is_header:
         state.header = cells
         return True
     header = state.header or []
     if 0 < len(cells) < len(header):
         cells += [""] * (len(header) - len(cells))
-    taken: set[int] = set()
-    cols = {}
+    # a row may lose its trailing empty cells ("... | Trước ngày 31/01/2024 |"): then no column
+    aligned = len(cells) == len(header)
+    sends = send_columns(header) if aligned else []
+    periods = {i for i, name in enumerate(header) if is_data_period(name)} if aligned else set()
+    label_col = next((i for i, name in enumerate(header) if is_period_label(name)), None) if aligned else None
+    dated = {i for i, c in enumerate(cells) if holds_date(c)}
+    taken = periods | {s.index for s in sends} | ({label_col} if label_col is not None else set())
+    cols: dict[str, int | None] = {}
     for key, pattern in (("what", _COL_WHAT_RE), ("when", _COL_WHEN_RE), ("to", _COL_TO_RE), ("who", _COL_WHO_RE)):
-        # a row may lose its trailing empty cells ("... | Trước ngày 31/01/2024 |")
-        idx = _column(header, pattern, taken) if len(cells) == len(header) else None
+        # a cell holding a date is a deadline whatever its header: never the unit or recipient
+        blocked = taken | dated if key in ("to", "who") else taken
+        idx = _column(header, pattern, blocked) if aligned else None
         if idx is not None:
             taken.add(idx)
         cols[key] = idx
-    dues = find_due_dates(text, state.plan_year)
-    when = cells[cols["when"]] if cols["when"] is not None else None
-    if not dues and when:
-        probe = None
-        if _CELL_DATE_RE.match(when):
-            probe = "hạn ngày " + re.sub(r"^ngày\s*", "", when, flags=re.IGNORECASE).rstrip(".")
-        elif _CELL_PERIOD_RE.match(when):
-            probe = "trong " + when.rstrip(".")
-        if probe:
-            dues = [replace(d, due_text=when.rstrip("."), start=0, end=0) for d in find_due_dates(probe, state.plan_year)[:1]]
-        elif parse_rule(when, period_end_ok=True):
-            # "Hằng quý": undated here; extract_obligations materialises its occurrences
-            dues = [DueDate(date=None, due_text=when.rstrip("."), start=0, end=0, day_month_text=when,
-                            year_explicit=False)]
-    if not dues:
+    deadlines = _row_deadlines(cells, text, sends, cols["when"], periods, state.plan_year)
+    if not deadlines:
         # no usable header: read the row as prose
         return False
     content = [c for i, c in enumerate(cells) if i not in taken and not re.fullmatch(r"\d{1,3}\.?", c)]
     what = cells[cols["what"]] if cols["what"] is not None else max(content, key=len, default="")
+    if cols["what"] is None and label_col is not None and cells[label_col].strip():
+        what = _report_of(cells[label_col])     # "Kỳ báo cáo | Quý I": the quarter's report
     who = cells[cols["who"]] if cols["who"] is not None else (
         section_unit(block.section) or state.issuer or "")
     to = cells[cols["to"]] if cols["to"] is not None else pick_recipient(find_recipients(text), None)
     recurrence = (find_recurrences(text) or [None])[0]
-    for due in dues:
-        # a cell holding several labelled deadlines gives one duty per period
-        label = due_label(text, due.start) if due.start else None
-        state.add(Obligation(
-            who=who, what=normalize_what(what), to_whom=with_channels(text, to), due_on=due.date,
-            due_text=due.due_text, recurrence=label or period_of(what) or recurrence,
-            section=block.section, quote=text,
-        ))
+    for source, dues, send in deadlines:
+        sender, to_whom = who, to
+        if send is not None:
+            # "Các phòng gửi Văn phòng | Cơ quan gửi Bộ": each column its sender and recipient
+            to_whom = send.recipient
+            sender = (state.issuer or who) if send.own else (send.sender or who)
+        for due in dues:
+            # a cell holding several labelled deadlines gives one duty per period
+            label = due_label(source, due.start) if due.start else None
+            state.add(Obligation(
+                who=sender, what=normalize_what(what), to_whom=with_channels(text, to_whom), due_on=due.date,
+                due_text=due.due_text, recurrence=label or period_of(what) or recurrence,
+                section=block.section, quote=text,
+            ))
     return True
+
+
+def _report_of(label: str) -> str:
+    """The report a period label names: "Quý I" → "Báo cáo quý I", "6 tháng" → "Báo cáo 6 tháng"."""
+    label = label.strip(" .:")
+    if re.match(r"báo\s+cáo\b", label, re.IGNORECASE):
+        return label
+    return "Báo cáo " + (label[:1].lower() + label[1:] if not label.isupper() else label)
+
+
+#: the deadlines of a row, each with the text it was read from and the column naming its
+#: sender and recipient (None: the row's own unit and recipient)
+RowDeadlines = list[tuple[str, list[DueDate], "SendColumn | None"]]
+
+
+def _row_deadlines(cells: list[str], text: str, sends: list[SendColumn], when: int | None,
+                   periods: set[int], plan_year: int | None) -> RowDeadlines:
+    """A row's deadlines: one set per column naming a recipient; else the dates anywhere in
+    the row but in a data-period column, else what the deadline column's cell states."""
+    if sends:
+        found = [(cells[s.index], cell_dues(cells[s.index], plan_year), s) for s in sends]
+        return [f for f in found if f[1]]
+    rest = " | ".join(c for i, c in enumerate(cells) if i not in periods) if periods else text
+    dues = find_due_dates(rest, plan_year)
+    if dues:
+        return [(rest, dues, None)]
+    if when is not None and (dues := cell_dues(cells[when], plan_year)):
+        return [(cells[when], dues, None)]
+    return []
+
+
+#: "Ngày 16/9/2026 (dự kiến)": a remark in brackets after the date
+_CELL_REMARK_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def cell_dues(cell: str, plan_year: int | None) -> list[DueDate]:
+    """The deadlines one cell states: a phrase ("Trước ngày 16/3/2026"), a bare date
+    ("16/3/2026"), a month or quarter ("Quý III/2026"), or a rule ("Hằng quý")."""
+    dues = find_due_dates(cell, plan_year)
+    when = _CELL_REMARK_RE.sub("", cell).strip()
+    if dues or not when:
+        return dues
+    probe = None
+    if _CELL_DATE_RE.match(when):
+        probe = "hạn ngày " + re.sub(r"^ngày\s*", "", when, flags=re.IGNORECASE).rstrip(".")
+    elif _CELL_PERIOD_RE.match(when):
+        probe = "trong " + when.rstrip(".")
+    if probe:
+        return [replace(d, due_text=when.rstrip("."), start=0, end=0) for d in find_due_dates(probe, plan_year)[:1]]
+    if parse_rule(when, period_end_ok=True):
+        # "Hằng quý": undated here; extract_obligations materialises its occurrences
+        return [DueDate(date=None, due_text=when.rstrip("."), start=0, end=0, day_month_text=when,
+                        year_explicit=False)]
+    return []
