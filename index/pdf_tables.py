@@ -11,6 +11,7 @@ rows, everything else of the page stays as the plain extraction gave it.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 _GAP_RE = re.compile(r"\S+(?: {1,2}\S+)*")
 _MIN_COLUMNS = 3
@@ -120,11 +121,50 @@ def _may_hold_a_table(plain: str) -> bool:
     return False
 
 
-def page_text(page) -> str:
-    """A pypdf page's text, its tables as rows when the layout shows them."""
+def with_ruled_rows(plain: str, tables: list[list[list[str]]]) -> str:
+    """The plain text of a page with the lines of each ruled table (index/pdf_ruled_tables.py)
+    replaced by its "a | b | c" rows. A table's lines are found by their words: from the
+    line opening its first cell, every line whose words all occur in the table's cells,
+    until one that does not (the text after the table)."""
+    lines = plain.split("\n")
+    cursor = 0
+    for rows in tables:
+        words = {_word(w) for row in rows for cell in row for w in cell.split()}
+        first = next((_word(w) for row in rows for cell in row for w in cell.split()), None)
+        start = next((i for i in range(cursor, len(lines))
+                      if [_word(w) for w in lines[i].split()[:1]] == [first] and _inside(lines[i], words)),
+                     None) if first else None
+        if start is None:
+            continue
+        end = start
+        while end < len(lines) and (not lines[end].strip() or _inside(lines[end], words)):
+            end += 1
+        while end > start and not lines[end - 1].strip():
+            end -= 1
+        text = [" | ".join(row) for row in rows]
+        lines[start:end] = text
+        cursor = start + len(text)
+    return "\n".join(lines)
+
+
+def _word(word: str) -> str:
+    return word.strip(";,.:()“”\"'")
+
+
+def _inside(line: str, words: set[str]) -> bool:
+    return all(_word(w) in words for w in line.split())
+
+
+def page_text(page, ruled: Callable[[], list[list[list[str]]]] | None = None) -> str:
+    """A pypdf page's text, its tables as rows: read from their ruling lines when `ruled`
+    (the page's ruled tables, asked only for a page that may hold a table) finds some,
+    else from the layout's columns."""
     plain = page.extract_text() or ""
     if not _may_hold_a_table(plain):
         return plain
+    tables = ruled() if ruled is not None else []
+    if tables:
+        return with_ruled_rows(plain, tables)
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
     except (ValueError, KeyError, TypeError, ZeroDivisionError):   # layout mode is stricter on odd fonts

@@ -26,6 +26,7 @@ from .errors import (
 # IMAGE_SUFFIXES and SUPPORTED_SUFFIXES are imported from here by the bot and the library
 from .formats import IMAGE_SUFFIXES, SUPPORTED_SUFFIXES, ZIP_DAMAGE, Reader, reader_for  # noqa: F401
 from .legacy_encodings import declared_encodings, looks_legacy, repair_legacy_text
+from .pdf_ruled_tables import RuledTables
 from .pdf_tables import page_text
 from .reading_wordml import DOCX_BODY
 from .thresholds import BINARY_CONTROL_SHARE, TEXT_CONTROL_SHARE, UTF16_NUL_SHARE
@@ -263,8 +264,10 @@ def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None
                 raise PasswordProtectedError("encrypted pdf, user password required")
         pages = []
         length = 0
-        for page in reader.pages:
-            pages.append(page_text(page))     # tables come back as "a | b | c" rows
+        ruled = RuledTables(data)
+        for n, page in enumerate(reader.pages):
+            # tables come back as "a | b | c" rows
+            pages.append(page_text(page, lambda n=n: ruled.page(n)))
             length += len(pages[-1])
             if length > MAX_TEXT_CHARS:
                 raise TextTooLongError(f"pdf text over {MAX_TEXT_CHARS} characters")
