@@ -226,6 +226,7 @@ def format_documents(documents: Iterable) -> str:
     for d in documents:
         lines.append(texts.DOCUMENT_LINE.format(
             id=d.id, citation=esc(d.citation or d.title), year=esc(d.year or texts.UNKNOWN_VALUE),
+            parent=texts.DOCUMENT_PARENT.format(parent=esc(d.parent)) if d.parent else "",
             chunks=d.chunks, deadlines=d.deadlines))
     lines.append(texts.DOCUMENTS_FOOTER)
     return "\n".join(lines)

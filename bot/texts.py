@@ -167,7 +167,9 @@ REINDEX_DONE = (
 )
 REINDEX_SKIPPED = "Bỏ qua: {error}"
 DOCUMENTS_HEADER = "<b>Tài liệu đã nạp</b> ({count}):"
-DOCUMENT_LINE = "<b>{id}</b>. {citation} — năm {year}; {chunks} đoạn, {deadlines} hạn có ngày"
+DOCUMENT_LINE = "<b>{id}</b>. {citation}{parent} — năm {year}; {chunks} đoạn, {deadlines} hạn có ngày"
+#: the managing body above the issuer, when the letterhead names one
+DOCUMENT_PARENT = " (cơ quan chủ quản: {parent})"
 DOCUMENTS_FOOTER = "Xóa một tài liệu: /xoa &lt;mã&gt;"
 DELETE_USAGE = "Cách dùng: /xoa &lt;mã&gt; (xem mã bằng /tailieu)."
 DELETED = "Đã xóa: {citation} (mã {id}). Tệp được chuyển vào thư mục data/removed để khôi phục nếu cần."

@@ -156,7 +156,7 @@ def agency_mentions(text: str) -> list[Mention]:
 
 def known_agency_text(documents: Iterable[DocumentRow], obligations: Iterable[ObligationRow],
                       bodies: Iterable[str] = ()) -> str:
-    """Every agency name the corpus holds (issuers, titles, places, recipients, the units
+    """Every agency name the corpus holds (issuers, managing bodies, titles, places, recipients, the units
     and addressees of its duties), normal names joined by " | " for substring tests.
 
     `bodies`: the plans' passages as folded syllables in reading order (the lexical
@@ -164,7 +164,7 @@ def known_agency_text(documents: Iterable[DocumentRow], obligations: Iterable[Ob
     known too; they follow the names after a " || " (`names_part` leaves them out)."""
     names: list[str] = []
     for d in documents:
-        names += [d.issuer or "", d.title or "", d.place or ""]
+        names += [d.issuer or "", d.parent or "", d.title or "", d.place or ""]
         try:
             names += [str(r) for r in json.loads(d.recipients or "[]")]
         except json.JSONDecodeError:

@@ -162,7 +162,8 @@ def _starts_a_name(wanted: list[str], said: list[str]) -> bool:
 
 def obligation_overlap(ctx: AnswerContext, ob: ObligationRow) -> float:
     """How well an obligation's words cover the question (no bonuses)."""
-    text = " ".join(v or "" for v in (ob.what, ob.who, ob.to_whom, ob.quote, ob.section, ob.issuer))
+    # the plan's issuer and its managing body name the plan: a question saying either matches
+    text = " ".join(v or "" for v in (ob.what, ob.who, ob.to_whom, ob.quote, ob.section, ob.issuer, ob.parent))
     return overlap(ctx, plan_tokens_of(text))
 
 

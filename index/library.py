@@ -67,12 +67,14 @@ class DocumentInfo:
     issued_on: str | None = None      # YYYY-MM-DD
     signer: str | None = None
     warnings: list[str] = field(default_factory=list)
+    parent: str | None = None         # the managing body above the issuer, as the letterhead reads
 
     def to_json(self) -> dict:
-        """The object `qcdc documents --json` prints (DESIGN.md contract)."""
+        """The object `qcdc documents --json` prints (DESIGN.md contract, plus "parent")."""
         return {"id": self.id, "file": self.filename, "title": self.title, "number": self.number,
                 "issuer": self.issuer or None, "issued_on": self.issued_on, "year": self.year,
-                "signer": self.signer, "deadlines": self.deadlines, "warnings": self.warnings}
+                "signer": self.signer, "deadlines": self.deadlines, "warnings": self.warnings,
+                "parent": self.parent}
 
 
 @dataclass
@@ -128,7 +130,7 @@ def document_info(row: DocumentRow) -> DocumentInfo:
         issuer=row.issuer or "", year=row.year, number=row.number,
         citation=row.citation or "", chunks=row.n_chunks,
         deadlines=row.n_dated, added_at=row.added_at or "",
-        issued_on=row.issued_on, signer=row.signer,
+        issued_on=row.issued_on, signer=row.signer, parent=row.parent,
         warnings=reading_warnings(row.number, row.issuer, row.issued_on, row.signer,
                                   row.title, row.n_dated, row.n_obligations))
 

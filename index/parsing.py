@@ -134,7 +134,7 @@ def document_record(parsed: ParsedDocument) -> NewDocument:
     return NewDocument(
         filename=parsed.filename, sha256=parsed.sha256, kind=m.kind, number=m.number,
         issuer=m.issuer, issued_on=m.issued_on.isoformat() if m.issued_on else None,
-        year=m.year, title=m.title, place=m.place, signer=m.signer,
+        year=m.year, title=m.title, place=m.place, parent=m.parent, signer=m.signer,
         signer_title=m.signer_title, recipients=dumps(m.recipients),
         citation=m.citation(), added_at=now_iso(),
     )

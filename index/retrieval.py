@@ -197,6 +197,19 @@ class Retriever:
 
         return self._cache.get("agencies", build)
 
+    def _parent_aliases(self, query: Query, docs: list[DocumentRow], grams: set[str]
+                        ) -> tuple[list[tuple[int, list[str]]], set[str]]:
+        """The aliases of the plans' managing bodies, and the question's word runs that may
+        name one: consulted when the question names no plan's issuer ("Sở Y tế" for a
+        hospital's plan under it), a preference like any named plan. A body the question
+        names as where a duty goes ("gửi Sở X") names no plan."""
+        parents = self._cache.get("parent_aliases", lambda: [
+            (d.id, document_aliases(d.parent, None)) for d in docs if d.parent])
+        recipient = f" {folded_words(query.recipient)} " if query.recipient else ""
+        if recipient:
+            grams = {g for g in grams if f" {g} " not in recipient}
+        return parents, grams
+
     def _pinned_documents(self, query: Query, docs: list[DocumentRow]) -> tuple[list[int], set[str]]:
         """Documents the question names (by number, or by an alias generated from their
         issuer and number), and the question's words that name them. A year narrows the
@@ -208,6 +221,9 @@ class Retriever:
                      and re.sub(r"\s+", "", d.number.lower()) in re.sub(r"\s+", "", text)]
         grams = question_grams(query.raw_folded.split(), query.folded.split())
         by_alias, plan_tokens = named_documents(grams, aliases)
+        if not by_number and not by_alias:
+            aliases, grams = self._parent_aliases(query, docs, grams)
+            by_alias, plan_tokens = named_documents(grams, aliases)
         pinned = by_number or by_alias
         if query.years and pinned:
             pinned = [i for i in pinned if any(d.id == i and d.year in query.years for d in docs)] or pinned
@@ -218,7 +234,7 @@ class Retriever:
             phrases: set[str] = set()
             for d in docs:
                 if d.id in pinned:
-                    words = syllables(" ".join(str(v or "") for v in (d.title, d.citation, d.issuer, d.year, d.number)))
+                    words = syllables(" ".join(str(v or "") for v in (d.title, d.citation, d.issuer, d.parent, d.year, d.number)))
                     described |= set(words)
                     phrases |= set(bigrams(words))
             keys = [k.split() for i, ks in aliases if i in pinned for k in ks if k in grams]

@@ -45,6 +45,7 @@ class _OfDocument(_Row):
     issued_on: str | None = None        # ISO date
     year: int | None = None
     citation: str | None = None
+    parent: str | None = None           # the issuer's managing body (obligations only)
 
 
 @dataclass(frozen=True)

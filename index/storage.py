@@ -303,7 +303,7 @@ class Store:
     # -- obligations ------------------------------------------------------------------
     def obligation_rows(self, document_id: int | None = None) -> list[ObligationRow]:
         """Obligations (of one document, or all) by id, with their document's fields."""
-        sql = """SELECT o.*, d.filename, d.kind, d.title, d.issuer, d.number, d.issued_on,
+        sql = """SELECT o.*, d.filename, d.kind, d.title, d.issuer, d.parent, d.number, d.issued_on,
                         d.year, d.citation
                  FROM obligations o JOIN documents d ON d.id = o.document_id"""
         if document_id is not None:

@@ -227,6 +227,15 @@ def m005_corrections(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS corrections_file ON corrections(sha256)")
 
 
+@MIGRATIONS(name="m006_document_parent")
+def m006_document_parent(db: sqlite_utils.Database) -> None:
+    """Each document keeps the managing body its letterhead names above the issuer
+    ("UBND tỉnh …" above "Sở …"): listed with the plan and an alias of it. Rows written
+    before stay NULL until their file is read again (a reindex)."""
+    if "parent" not in db["documents"].columns_dict:
+        db.execute("ALTER TABLE documents ADD COLUMN parent TEXT")
+
+
 def _primary_code(exc: sqlite3.Error) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
     return None if code is None else code & 0xFF

@@ -28,6 +28,7 @@ class NewDocument:
     year: int | None = None
     title: str | None = None
     place: str | None = None
+    parent: str | None = None           # the managing body above the issuer (letterhead)
     signer: str | None = None
     signer_title: str | None = None
     recipients: str | None = None       # JSON list

@@ -226,7 +226,9 @@ def documents(as_json: bool) -> None:
         click.echo(json.dumps([d.to_json() for d in docs], ensure_ascii=False, indent=1))
         return
     for d in docs:
-        click.echo(f"{d.id:>4}  {d.year or '----'}  {d.citation}  ({d.chunks} đoạn, {d.deadlines} hạn)  [{d.filename}]")
+        parent = f"  (cơ quan chủ quản: {d.parent})" if d.parent else ""
+        click.echo(f"{d.id:>4}  {d.year or '----'}  {d.citation}{parent}  ({d.chunks} đoạn, {d.deadlines} hạn)  "
+                   f"[{d.filename}]")
         for warning in d.warnings:
             click.echo(f"        ! {warning}")
 
