@@ -1,8 +1,10 @@
 """Read a Word 97-2003 file (.doc) with Debian's `antiword`, run as a subprocess.
 
 antiword's DocBook output (`-x db`, always UTF-8) keeps what its plain-text mode loses:
-each table cell with its own paragraphs, so a deadline table comes out as the same
-"a | b | c" rows as a .docx table (index/reading_tables.py). No Python library reads .doc
+automatic lists (numbered here as Word draws them, index/list_numbers.py), and each table
+cell with its own paragraphs, so a deadline table comes out as the same "a | b | c" rows
+as a .docx table (index/reading_tables.py). It does not say which cells Word merged
+vertically: the lower part of a merged cell reads empty. No Python library reads .doc
 text and tables as well, and antiword is small (no LibreOffice on the server).
 """
 from __future__ import annotations
@@ -15,6 +17,7 @@ import tempfile
 from lxml import etree
 
 from .errors import CorruptFileError, DocReaderUnavailableError, NotAPlanError, PasswordProtectedError
+from .list_numbers import BULLET, DOCBOOK_FORMATS, ListCounter, ListLevel, labelled
 from .reading_tables import table_lines
 
 #: antiword reads a plan of a few hundred pages in well under a second; a file that takes
@@ -78,10 +81,25 @@ def _walk(el: etree._Element, lines: list[str]) -> None:
         rows = [[_block_lines(entry) for entry in row.iter("entry")] for row in el.iter("row")]
         lines.extend(table_lines(rows))
         return
+    if el.tag in ("orderedlist", "itemizedlist"):
+        _walk_list(el, lines)
+        return
     if el.tag in _TEXT_BLOCKS:
         lines.extend(_block_lines(el, own_only=True))
     for child in el:
         _walk(child, lines)
+
+
+def _walk_list(el: etree._Element, lines: list[str]) -> None:
+    """An automatic list as antiword writes it (`orderedlist numeration=...` or
+    `itemizedlist`), each item with the number or bullet Word draws before it."""
+    num_format, suffix = DOCBOOK_FORMATS.get(el.get("numeration", "arabic"), ("1", "."))
+    counter = ListCounter({1: ListLevel(numbered=True, num_format=num_format, suffix=suffix)})
+    for item in el.iterchildren("listitem"):
+        own: list[str] = []
+        for child in item:
+            _walk(child, own)
+        lines.extend(labelled(counter.label(1) if el.tag == "orderedlist" else BULLET, own))
 
 
 def _block_lines(el: etree._Element, own_only: bool = False) -> list[str]:

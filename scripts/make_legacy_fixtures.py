@@ -9,7 +9,9 @@ signature block, `# ` marks a centred bold line). Output, all the same plan:
   set in .VnTime, its headings in .VnTimeH (capitals typed as small letters' bytes);
 - ke_hoach_cu_vni.docx               the whole plan in VNI-Times;
 - ke_hoach_cu_tcvn3.doc / .odt / .rtf, ke_hoach_cu_vni.rtf / .doc   converted from those
-  .docx by LibreOffice (`soffice --headless --convert-to`), run once on a developer
+  .docx by LibreOffice;
+- danh_sach_tu_dong.docx / .odt / .doc / .rtf   a Unicode plan whose items are Word's
+  automatic lists (numbers and bullets the file does not spell), converted the same way (`soffice --headless --convert-to`), run once on a developer
   machine; the product and CI never need LibreOffice, the converted files are committed.
 
 The encoders invert the conversion tables the product reads with (viparse's), so a
@@ -106,6 +108,24 @@ def write_docx(path: Path, encoding: str, unicode_letterhead: bool) -> None:
     d.save(str(path))
 
 
+def write_auto_list_docx(path: Path) -> None:
+    """A short Unicode plan whose duties are an automatic numbered list, with a bulleted
+    list and a nested numbered list, for the list-number readers."""
+    import docx
+
+    d = docx.Document()
+    for line in ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP", "Số: 08/KH-UBND", "KẾ HOẠCH",
+                 "Thực hiện dân chủ ở cơ sở năm 2025", "III. TỔ CHỨC THỰC HIỆN"):
+        d.add_paragraph(line)
+    for text in ("Văn phòng HĐND và UBND xã báo cáo kết quả 6 tháng trước ngày 10/6/2025.",
+                 "Công chức Tư pháp - Hộ tịch báo cáo kết quả năm trước ngày 15/11/2025."):
+        d.add_paragraph(text, style="List Number")
+    d.add_paragraph("Nội dung công khai:")
+    for text in ("Dự toán ngân sách xã.", "Kết quả tiếp công dân."):
+        d.add_paragraph(text, style="List Bullet")
+    d.save(str(path))
+
+
 def convert(docx: Path, suffix: str) -> None:
     """Convert the .docx with LibreOffice into OUT (skipped with a note when it is missing)."""
     soffice = shutil.which("soffice")
@@ -131,7 +151,11 @@ def main() -> int:
         convert(tcvn3, suffix)
     for suffix in ("rtf", "doc"):
         convert(vni, suffix)
-    print(f"wrote {len(list(OUT.glob('ke_hoach_cu_*')))} files to {OUT.relative_to(ROOT)}")
+    lists = OUT / "danh_sach_tu_dong.docx"
+    write_auto_list_docx(lists)
+    for suffix in ("doc", "odt", "rtf"):
+        convert(lists, suffix)
+    print(f"wrote {len(list(OUT.glob('*.*')))} files to {OUT.relative_to(ROOT)}")
     return 0
 
 
