@@ -194,11 +194,25 @@ def _ink_fraction(image: object) -> float:
 
 
 def ocr_page(image: object, number: int) -> PageReading:
-    """Prepare and read one page image (runs in a pool thread; Tesseract is its own process)."""
-    import pytesseract
+    """Prepare and read one page image (runs in a pool thread; Tesseract is its own
+    process), turned upright first when it is sideways or reads as garbage straight."""
+    from .ocr_orientation import is_landscape, turned_upright
 
     image = prepare_image(image)
     ink = _ink_fraction(image)
+    turned = turned_upright(image) if is_landscape(image) else None
+    reading = _read_page(turned or image, number, ink)
+    if turned is None and reading.confidence < load_thresholds().unreadable_confidence:
+        turned = turned_upright(image)          # upside down: only the detector can tell
+        if turned is not None:
+            again = _read_page(turned, number, ink)
+            reading = again if again.confidence > reading.confidence else reading
+    return reading
+
+
+def _read_page(image: object, number: int, ink: float) -> PageReading:
+    import pytesseract
+
     try:
         data = pytesseract.image_to_data(image, lang=LANGUAGE, config="--psm 3",
                                          output_type=pytesseract.Output.DICT, timeout=PAGE_TIMEOUT)
