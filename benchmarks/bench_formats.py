@@ -86,7 +86,7 @@ def _legacy_table(rounds: int) -> None:
     print("\nAn old plan in the pre-Unicode font encodings (tests/fixtures/legacy):\n")
     print("| file | bytes | read ms p50 | source words read | number | deadlines 15/6, 10/12 |")
     print("|---|---:|---:|---:|---|---|")
-    for path in sorted(LEGACY.glob("ke_hoach_cu_*")):
+    for path in sorted(LEGACY.glob("ke_hoach_cu_*.*")):
         data = path.read_bytes()
         reads = _timed(lambda: read_bytes(data, path.suffix), rounds)
         share = len(source & words(read_bytes(data, path.suffix))) / len(source)
@@ -94,6 +94,14 @@ def _legacy_table(rounds: int) -> None:
         dates = {str(o.due_on) for o in parsed.obligations} >= {"2008-06-15", "2008-12-10"}
         print(f"| {path.name} | {len(data)} | {statistics.median(reads) * 1000:.1f} | {share:.3f} | "
               f"{parsed.meta.number} | {'yes' if dates else 'NO'} |")
+    print("\nAutomatic lists (danh_sach_tu_dong.*: two numbered duties, two bullets):\n")
+    print("| file | numbered items read | bulleted items read |")
+    print("|---|---:|---:|")
+    for path in sorted(LEGACY.glob("danh_sach_tu_dong.*")):
+        lines = [" ".join(x.split()) for x in read_bytes(path.read_bytes(), path.suffix).split("\n\n")]
+        numbered = sum(1 for x in lines if re.match(r"[12]\. (Văn phòng|Công chức)", x))
+        bullets = sum(1 for x in lines if x in ("- Dự toán ngân sách xã.", "- Kết quả tiếp công dân."))
+        print(f"| {path.name} | {numbered} of 2 | {bullets} of 2 |")
     converted = [p.name for p in sorted((ROOT / "corpus").glob("*.txt"))
                  if detect_encoding(p.read_text(encoding="utf-8")) is not None]
     print(f"\nshipped Unicode plans taken for TCVN3/VNI: {len(converted)} {converted or ''}")
