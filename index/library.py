@@ -37,7 +37,7 @@ from .errors import (
 from .locks import file_lock
 from .models import Deadline, DocumentMeta
 from .ocr import ProgressCallback, ScanReport
-from .parsing import ParsedDocument, document_record, parse_document, reading_warnings, safe_filename
+from .parsing import READER_VERSION, ParsedDocument, document_record, parse_document, reading_warnings, safe_filename
 from .reading import SUPPORTED_SUFFIXES
 from .rows import DocumentRow
 from .storage import Store, check_integrity
@@ -193,8 +193,10 @@ class Library:
                     self.dense.load()
                     return None
                 raise
-        if self.store.get_meta("lexical_version") != LEXICAL_VERSION:
-            # the lexical form changed in an upgrade: recompute it (vectors are reused)
+        if (self.store.get_meta("lexical_version") != LEXICAL_VERSION
+                or self.store.get_meta("reader_version") != READER_VERSION):
+            # the lexical form or the reader changed in an upgrade: read the files again
+            # (vectors of unchanged passages are reused)
             try:
                 return self.reindex(reparse=True, progress=progress)
             except IndexBusyError:
@@ -258,6 +260,7 @@ class Library:
             embedded = self.dense.embed_missing(None, progress=progress, force=rebuild)
             self.store.prune_vectors(self.dense.model_name)
             self.store.set_meta("lexical_version", LEXICAL_VERSION)
+            self.store.set_meta("reader_version", READER_VERSION)
             self.dense.rebuild()
         docs = self.store.documents()
         return IndexReport(

@@ -26,6 +26,12 @@ from .structure import split_blocks
 from .vietnamese import lexical_form
 from .write_rows import NewChunk, NewDocument, NewObligation
 
+#: Bumped when reading a file gives other rows than before (a new column such as the
+#: managing body, text the reader now converts or numbers): stored plans are read again at
+#: the next start, their unchanged passages keeping their vectors (index/library.py).
+READER_VERSION = "1"
+
+
 @dataclass
 class ParsedDocument:
     """A file read all the way to rows, before anything is written."""
