@@ -202,9 +202,11 @@ class Retriever:
         """The aliases of the plans' managing bodies, and the question's word runs that may
         name one: consulted when the question names no plan's issuer ("Sở Y tế" for a
         hospital's plan under it), a preference like any named plan. A body the question
-        names as where a duty goes ("gửi Sở X") names no plan."""
+        names as where a duty goes ("gửi Sở X") names no plan. Only aliases of two words or
+        more: a one-word core name or initials collides with common words once folded
+        ("Cục Thuế" → "thue", as "cho thuê")."""
         parents = self._cache.get("parent_aliases", lambda: [
-            (d.id, document_aliases(d.parent, None)) for d in docs if d.parent])
+            (d.id, [k for k in document_aliases(d.parent, None) if len(k.split()) >= 2]) for d in docs if d.parent])
         recipient = f" {folded_words(query.recipient)} " if query.recipient else ""
         if recipient:
             grams = {g for g in grams if f" {g} " not in recipient}
@@ -234,7 +236,8 @@ class Retriever:
             phrases: set[str] = set()
             for d in docs:
                 if d.id in pinned:
-                    words = syllables(" ".join(str(v or "") for v in (d.title, d.citation, d.issuer, d.parent, d.year, d.number)))
+                    words = syllables(" ".join(str(v or "") for v in (d.title, d.citation, d.issuer, d.parent,
+                                                                       d.year, d.number)))
                     described |= set(words)
                     phrases |= set(bigrams(words))
             keys = [k.split() for i, ks in aliases if i in pinned for k in ks if k in grams]
