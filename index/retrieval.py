@@ -204,7 +204,7 @@ class Retriever:
         hospital's plan under it), a preference like any named plan. A body the question
         names as where a duty goes ("gửi Sở X") names no plan. Only aliases of two words or
         more: a one-word core name or initials collides with common words once folded
-        ("Cục Thuế" → "thue", as "cho thuê")."""
+        ("thuế" in a body's name and "cho thuê" both fold to "thue")."""
         parents = self._cache.get("parent_aliases", lambda: [
             (d.id, [k for k in document_aliases(d.parent, None) if len(k.split()) >= 2]) for d in docs if d.parent])
         recipient = f" {folded_words(query.recipient)} " if query.recipient else ""
