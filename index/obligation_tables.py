@@ -13,7 +13,7 @@ from .models import Block, Obligation
 from .recipients import find_recipients, pick_recipient, with_channels
 from .recurrence import parse_rule
 from .recurrence_phrases import find_recurrences
-from .table_columns import SendColumn, holds_date, is_data_period, is_period_label, send_column, send_columns
+from .table_columns import SendColumn, holds_date, is_data_period, is_period_label, send_column, send_columns, sent_to
 from .units import section_unit
 
 if TYPE_CHECKING:
@@ -87,7 +87,9 @@ def read_table_row(state: WalkState, block: Block, text: str) -> bool:
         what = _report_of(cells[label_col])     # "Kỳ báo cáo | Quý I": the quarter's report
     who = cells[cols["who"]] if cols["who"] is not None else (
         section_unit(block.section) or state.issuer or "")
-    to = cells[cols["to"]] if cols["to"] is not None else pick_recipient(find_recipients(text), None)
+    to = cells[cols["to"]] if cols["to"] is not None else (
+        pick_recipient(find_recipients(text), None)
+        or next((r for i, c in enumerate(cells) if i not in taken and (r := sent_to(c))), ""))
     recurrence = (find_recurrences(text) or [None])[0]
     for source, dues, send in deadlines:
         sender, to_whom = who, to

@@ -54,6 +54,14 @@ def send_column(index: int, name: str) -> SendColumn | None:
     return SendColumn(index, sender, recipient)
 
 
+def sent_to(cell: str) -> str | None:
+    """The recipient a cell names when it opens with a send verb ("Gửi BCH Công đoàn cơ
+    sở" in a "Ghi chú" column), else None."""
+    m = _kind_re("send", False).match(cell.strip())
+    column = send_column(0, cell.strip()) if m else None
+    return column.recipient if column is not None else None
+
+
 def send_columns(header: list[str]) -> list[SendColumn]:
     """Every column of the header naming a recipient, left to right."""
     return [c for i, name in enumerate(header) if (c := send_column(i, name)) is not None]

@@ -52,3 +52,11 @@ def test_header_words() -> None:
     assert is_data_period("Thời gian chốt số liệu") and not is_data_period("Thời gian hoàn thành")
     assert is_period_label("Kỳ báo cáo") and not is_period_label("Nội dung báo cáo")
     assert holds_date("Trước ngày 17/6") and holds_date("Quý II/2027") and not holds_date("Phòng Tổng hợp")
+
+
+def test_a_note_cell_opening_with_a_send_verb_names_the_recipient() -> None:
+    duties = _read("STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành | Ghi chú",
+                   "1 | Báo cáo hoạt động giám sát | Ban Thanh tra nhân dân | Trước ngày 10/7/2027 | Gửi BCH Công đoàn cơ sở",
+                   "2 | Báo cáo tổng hợp ý kiến | Tổ Tổng hợp | Trước ngày 12/7/2027 | Thay mẫu cũ")
+    assert sorted((o.due_on, o.to_whom) for o in duties) == [
+        (date(2027, 7, 10), "BCH Công đoàn cơ sở"), (date(2027, 7, 12), "")]
