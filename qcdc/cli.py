@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 from index.clock import day_text
-from qcdc.help_format import VERSION_MESSAGE, VERSION_OPTION_TEXT, VietnameseGroup
+from qcdc.vietnamese_click import VERSION_MESSAGE, VERSION_OPTION_TEXT, VietnameseGroup
 
 if TYPE_CHECKING:
     from index.config import Settings

@@ -135,3 +135,18 @@ def test_ask_modes_are_the_search_modes() -> None:
 
     mode = next(p for p in main.commands["ask"].params if p.name == "mode")
     assert list(mode.type.choices) == [m.value for m in SearchMode]
+
+
+@pytest.mark.parametrize("args, said", [
+    (["khong-co"], "Lỗi: không có lệnh 'khong-co'."),
+    (["ask", "--khong-co"], "Lỗi: không có tùy chọn '--khong-co'."),
+    (["remind"], "Lỗi: thiếu tùy chọn '--date'."),
+    (["remove", "abc"], "Lỗi: giá trị không hợp lệ cho 'DOCUMENT_ID': 'abc' không phải số nguyên."),
+    (["deadlines", "--from"], "Lỗi: tùy chọn '--from' cần một giá trị."),
+    (["remind", "--date", "2024-13-40"], "Lỗi: giá trị không hợp lệ: ngày phải có dạng YYYY-MM-DD: '2024-13-40'"),
+])
+def test_usage_errors_are_said_in_vietnamese(args: list[str], said: str) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert said in result.output and "--help" in result.output
+    assert [w for w in ("Error:", "Try ", "Usage:", "No such", "Missing", "Invalid value") if w in result.output] == []
