@@ -19,7 +19,7 @@ _PALATAL = r"(?:oa|uê|uy|a|ê|i)(?:ch|nh)"
 _SYLLABLE_RE = re.compile(rf"^{_ONSET}?(?:{_PALATAL}|{_VOWELS}{_CODA}?)$")
 _ONSET_START_RE = re.compile(rf"^{_ONSET}")
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-#: not inside an address or a file name ("@tayninh.gov.vn", "ke-hoach.docx")
+#: not inside an address or a file name ("@sxd.gov.vn", "ke-hoach.docx")
 _TOKEN_RE = re.compile(r"(?<![\w@./\\-])[a-zà-ỹđ]{4,14}(?![\w@/\\-]|\.\w)")
 
 

@@ -8,7 +8,7 @@ come from each document's own metadata; vocabularies live in index/data/). Tests
 The names are read by the product's own header reader (`extract_metadata`): the issuer, its
 managing body, the place of the place-date line, the signer and the code after the number's
 slash ("KH-SVHTTDL" gives "SVHTTDL"). A name is matched folded (no diacritics, any case) on whole
-words, so "Tay Ninh" in a comment counts as "Tây Ninh". The plans read are corpus/ and the plans
+words, so "Tay Ninh" in a comment counts as "Tây Ninh", and so does "tayninh.gov.vn". The plans read are corpus/ and the plans
 of the dev halves (benchmarks/plans/, and plans_v2/, plans_v3/ without their test plans, which stay
 unread). Usage:
 
@@ -103,7 +103,8 @@ def _pattern(name: ShippedName) -> re.Pattern[str]:
     if name.kind == "code":
         return re.compile(r"(?<![\w])" + re.escape(name.text) + r"(?![\w])")
     words = fold(name.text).split()
-    return re.compile(r"(?<![\w])" + r"\W+".join(map(re.escape, words)) + r"(?![\w])", re.IGNORECASE)
+    # the words may also be glued, as in an address or a domain name ("tayninh.gov.vn")
+    return re.compile(r"(?<![\w])" + r"\W*".join(map(re.escape, words)) + r"(?![\w])", re.IGNORECASE)
 
 
 def find_hits(names: list[ShippedName], files: list[Path]) -> list[Hit]:

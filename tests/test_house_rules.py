@@ -41,9 +41,10 @@ def test_the_name_check_finds_a_name_however_it_is_spelled(tmp_path: Path) -> No
     place = check.ShippedName("Phước Hòa", "place", "x.txt")
     code = check.ShippedName("SNN", "code", "x.txt")
     source = tmp_path / "m.py"
-    source.write_text('# "UBND xa PHUOC  hoa"\nx = "Số: /KH-SNN"\ny = "snn, phước hoàng"\n', encoding="utf-8")
+    source.write_text('# "UBND xa PHUOC  hoa"\nx = "Số: /KH-SNN"\ny = "snn, phước hoàng"\nz = "@phuochoa.gov.vn"\n',
+                      encoding="utf-8")
     assert [(h.line, h.name.text) for h in check.find_hits([place, code], [source])] == [
-        (1, "Phước Hòa"), (2, "SNN")]
+        (1, "Phước Hòa"), (2, "SNN"), (4, "Phước Hòa")]
 
 
 @pytest.mark.parametrize("path", CODE, ids=_rel)
