@@ -25,6 +25,8 @@ from functools import lru_cache
 from .formats import ZIP_DAMAGE
 from .lexicon import data_json, table_rows, word_list
 
+#: viparse's names of the tables this module converts with.
+ENCODINGS = ("tcvn3", "vni")
 #: The tone marks, in the order of the tone digit of a syllable key (1 huyền ... 5 nặng).
 _TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
 #: A word for scoring: the text between spaces, without the ASCII punctuation around it
@@ -197,7 +199,7 @@ def detect_encoding(text: str, declared: frozenset[str] = frozenset()) -> Legacy
     one, the best encoding must reach the fitted share and number of improved words."""
     if not _LEGACY_SURFACE.search(text):
         return None
-    scores = sorted((score_text(text, enc) for enc in ("tcvn3", "vni")), key=lambda s: s.share, reverse=True)
+    scores = sorted((score_text(text, enc) for enc in ENCODINGS), key=lambda s: s.share, reverse=True)
     for s in scores:
         if s.encoding in declared and s.improved > s.harmed:
             return s
@@ -230,8 +232,15 @@ def repair_legacy_text(text: str, declared: frozenset[str] = frozenset()) -> Leg
 
 
 def _mend_line(line: str, encoding: str) -> str:
-    s = score_line(line, encoding)
-    if s.improved < s.harmed:
+    """One line of a legacy document: converted with the encoding that mends most of its
+    words (a file may mix .VnTime and VNI-Times runs), or with the document's when neither
+    mends any (words that read as syllables both ways, "Sè" for "Số"); kept when every
+    conversion harms more than it mends."""
+    scores = [score_line(line, enc) for enc in ENCODINGS]
+    best = max(scores, key=lambda s: (s.improved - s.harmed, s.encoding == encoding))
+    if best.improved > best.harmed:
+        encoding = best.encoding
+    elif any(s.encoding == encoding and s.improved < s.harmed for s in scores):
         return line
     converted = _convert(line, encoding)
     if encoding == "tcvn3":
@@ -260,9 +269,11 @@ def _mend_words(line: str, encoding: str) -> str:
     for i, word in enumerate(words):
         core = word.strip(_EDGE_PUNCT)
         if core and not core.isascii() and not _UNICODE_EVIDENCE.search(core) and not _is_syllable(core):
-            new = _convert(core, encoding)
-            if _WORD_LETTERS.match(new) and _is_syllable(new):
-                words[i] = word.replace(core, new, 1)
+            for enc in sorted(ENCODINGS, key=lambda e: e != encoding):     # the document's first
+                new = _convert(core, enc)
+                if _WORD_LETTERS.match(new) and _is_syllable(new):
+                    words[i] = word.replace(core, new, 1)
+                    break
     return " ".join(words)
 
 

@@ -110,3 +110,12 @@ def test_utf8_text_file_of_tcvn3_look_alikes_converts() -> None:
     # a TCVN3 text pasted into a UTF-8 editor keeps its look-alike characters
     data = "KÕ ho¹ch tæ chøc héi nghÞ c¸n bé, c«ng chøc n¨m 2006".encode("utf-8")
     assert read_bytes(data, ".txt") == "Kế hoạch tổ chức hội nghị cán bộ, công chức năm 2006"
+
+
+def test_web_page_mixing_tcvn3_and_vni_runs_converts_each_line_with_its_own() -> None:
+    page = ('<html><head><meta charset="utf-8"></head><body>'
+            '<p style="font-family:.VnTime">KÕ ho¹ch thùc hiÖn d©n chñ ë c¬ së</p>'
+            '<p>Hòa Lạc, ngày 1 tháng 2 năm 2025</p>'
+            '<p><span style="font-family:VNI-Times">Quy cheá daân chuû cuûa cô quan</span></p></body></html>')
+    assert read_bytes(page.encode("utf-8"), ".html").split("\n\n") == [
+        "Kế hoạch thực hiện dân chủ ở cơ sở", "Hòa Lạc, ngày 1 tháng 2 năm 2025", "Quy chế dân chủ của cơ quan"]
