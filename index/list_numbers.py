@@ -5,13 +5,18 @@ not the number, and a reader that takes only the text loses them, and with them 
 structure the chunker reads ("1. Văn phòng" heads a unit's duties). The .odt reader
 (index/reading_odt.py) and the .doc reader (antiword's DocBook, index/reading_doc.py)
 number the items here, as the word processor would; a bulleted item gets "-", the bullet
-Vietnamese plans type.
+Vietnamese plans type, and so does a line opened by a symbol-font bullet that a reader
+handed over as a private-use character (.rtf, text copied from Word; index/reading.py).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 BULLET = "-"
+#: A bullet drawn from a symbol font (Symbol, Wingdings) as the word processor wrote it:
+#: a private-use character (U+F0B7 "•" of Symbol, U+F0A7, U+F0D8, U+F076 ...) opening a line.
+_SYMBOL_BULLET_RE = re.compile(r"(?m)^([ \t]*)[\uf000-\uf0ff][ \t]+")
 #: DocBook `orderedlist numeration` as the ODF number format, and the suffix Vietnamese
 #: administrative documents write after it (Nghị định 30/2020: "1.", "a)", "I.").
 DOCBOOK_FORMATS = {"arabic": ("1", "."), "loweralpha": ("a", ")"), "upperalpha": ("A", "."),
@@ -76,3 +81,9 @@ class ListCounter:
 def labelled(label: str, lines: list[str]) -> list[str]:
     """An item's lines with its label before the first one."""
     return [f"{label} {lines[0]}", *lines[1:]] if lines and label else lines
+
+
+def dash_symbol_bullets(text: str) -> str:
+    """Lines opened by a symbol-font bullet (a private-use character no reader can show)
+    opened by "-" instead, the bullet plans type."""
+    return _SYMBOL_BULLET_RE.sub(lambda m: f"{m.group(1)}{BULLET} ", text)

@@ -26,6 +26,7 @@ from .errors import (
 # IMAGE_SUFFIXES and SUPPORTED_SUFFIXES are imported from here by the bot and the library
 from .formats import IMAGE_SUFFIXES, SUPPORTED_SUFFIXES, ZIP_DAMAGE, Reader, reader_for  # noqa: F401
 from .legacy_encodings import declared_encodings, looks_legacy, repair_legacy_text
+from .list_numbers import dash_symbol_bullets
 from .pdf_ruled_tables import RuledTables
 from .pdf_tables import page_text
 from .reading_wordml import DOCX_BODY
@@ -112,7 +113,7 @@ def read_bytes_result(data: bytes, suffix: str,
     if len(text) > MAX_TEXT_CHARS:
         raise TextTooLongError(f"{len(text)} characters")
     if reader is not Reader.IMAGE:      # TCVN3 / VNI font text to Unicode (OCR reads Unicode)
-        text = repair_legacy_text(text, declared_encodings(data)).text
+        text = dash_symbol_bullets(repair_legacy_text(text, declared_encodings(data)).text)
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
         raise EmptyDocumentError("no text")

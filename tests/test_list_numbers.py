@@ -1,5 +1,6 @@
 """Automatic lists keep the numbers and bullets the word processor draws (.odt from its
-list styles, .doc from antiword's DocBook lists; .rtf writes them out itself).
+list styles, .doc from antiword's DocBook lists; .rtf writes them out itself, its Symbol-font
+bullets become dashes).
 
 Fixture: tests/fixtures/legacy/danh_sach_tu_dong.* (scripts/make_legacy_fixtures.py: one
 .docx with Word's "List Number"/"List Bullet" paragraphs, converted by LibreOffice)."""
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from index.list_numbers import ListCounter, ListLevel, format_number, labelled
+from index.list_numbers import ListCounter, ListLevel, dash_symbol_bullets, format_number, labelled
 from index.reading import read_document
 from tests.support.formats import needs_antiword
 
@@ -24,7 +25,7 @@ def test_automatic_list_items_keep_their_numbers(suffix: str) -> None:
     assert FIRST in lines and SECOND in lines
 
 
-@pytest.mark.parametrize("suffix", [".odt", pytest.param(".doc", marks=needs_antiword)])
+@pytest.mark.parametrize("suffix", [".odt", pytest.param(".doc", marks=needs_antiword), ".rtf"])
 def test_bulleted_items_get_the_dash_plans_type(suffix: str) -> None:
     text = read_document(LISTS / f"danh_sach_tu_dong{suffix}")
     assert "- Dự toán ngân sách xã." in text.split("\n\n")
@@ -44,3 +45,9 @@ def test_nested_levels_restart_and_show_their_parents() -> None:
     assert labels == ["I.", "I.1.", "I.2.", "-", "II.", "II.1."]
     assert labelled("a)", ["Văn phòng", "tiếp"]) == ["a) Văn phòng", "tiếp"]
     assert labelled("", ["Văn phòng"]) == ["Văn phòng"]
+
+
+def test_symbol_font_bullets_become_dashes_and_other_text_stays() -> None:
+    assert dash_symbol_bullets("\uf0b7\tCông khai tài chính.\n  \uf0a7 Niêm yết") == \
+        "- Công khai tài chính.\n  - Niêm yết"
+    assert dash_symbol_bullets("Giá \uf0b7 trong dòng") == "Giá \uf0b7 trong dòng"
