@@ -29,7 +29,8 @@ from .write_rows import NewChunk, NewDocument, NewObligation
 #: Bumped when reading a file gives other rows than before (a new column such as the
 #: managing body, text the reader now converts or numbers): stored plans are read again at
 #: the next start, their unchanged passages keeping their vectors (index/library.py).
-READER_VERSION = "3"   # 2: deadline tables by column meaning, ruled PDF tables; 3: symbol-font bullets, mixed TCVN3/VNI lines
+#: 2: deadline tables by column meaning, ruled PDF tables; 3: symbol-font bullets, mixed TCVN3/VNI lines
+READER_VERSION = "3"
 
 
 @dataclass
