@@ -39,8 +39,9 @@ def channel_strength(text: str) -> float:
 
 
 #: A channel phrase to the end of its clause: "qua hệ thống quản lý văn bản và điều hành".
-_CHANNEL_PHRASE_RE = re.compile("(?:" + _CHANNEL_WORDS_RE.pattern + ")" + r"[^,;.()\n]{0,60}?(?=\s+(?:trước|chậm|trong|để)\b|[,;.()\n]|$)",
-                                re.IGNORECASE)
+_CHANNEL_PHRASE_RE = re.compile(
+    "(?:" + _CHANNEL_WORDS_RE.pattern + ")" + r"[^,;.()\n]{0,60}?(?=\s+(?:"
+    + phrase_alternation("channel_words.tsv", "end") + r")\b|[,;.()\n]|$)", re.IGNORECASE)
 
 
 def channel_phrase(text: str) -> str | None:

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .dates import DueDate
-from .lexicon import alternation, table_rows, word_list
+from .lexicon import alternation, phrase_alternation, table_rows, word_list
 from .rows import ObligationRow
 from .vietnamese import folded_words
 
@@ -78,12 +78,15 @@ class AnchoredDate:
     working_days: bool      # counted in working days (Saturdays and Sundays skipped)
 
 
-#: "05 ngày làm việc … sau khi <event>", "10 ngày kể từ ngày <event>", "trước 03 ngày … trước khi <event>".
+#: "05 ngày làm việc … sau khi <event>", "10 ngày kể từ ngày <event>", "03 ngày … trước khi
+#: <event>": the anchors are the dates reader's (index/data/date_cues.tsv, relative-anchor).
 _RELATIVE_RE = re.compile(
-    r"(?P<n>\d{1,3})\s+ngày(?P<work>\s+làm\s+việc)?\b.*?"
-    r"(?P<link>kể\s+từ(?:\s+(?:ngày|khi))?|sau\s+khi|sau\s+ngày|sau|từ\s+khi|từ\s+ngày|trước\s+khi|trước\s+ngày)"
-    r"\s+(?P<event>.+)$", re.IGNORECASE)
-_AT_ONCE_RE = re.compile(r"^\s*ngay\s+(?:sau\s+)?khi\s+(?P<event>.+)$", re.IGNORECASE)
+    r"(?P<n>\d{1,3})\s+ngày(?P<work>\s+làm\s+việc)?\b.*?(?<![\w])(?P<link>"
+    + phrase_alternation("date_cues.tsv", "relative-anchor") + r")\s+(?P<event>.+)$", re.IGNORECASE)
+#: "ngay sau khi <event>": the event phrases of index/data/open_deadline_cues.tsv.
+_AT_ONCE_RE = re.compile(
+    r"^\s*(?:" + "|".join(row.cell(0).replace(" ", r"\s+") for row in table_rows("open_deadline_cues.tsv")
+                         if row.cell(1) == "event") + r")\s+(?P<event>.+)$", re.IGNORECASE)
 #: Least syllables of an event's name for it to be looked for among the plan's dated duties.
 _MIN_EVENT_WORDS = 2
 
