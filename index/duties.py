@@ -15,7 +15,7 @@ from .duty_groups import ScoredDuty, distinct, first_duties, group_covers, membe
 from .open_deadlines import is_relative
 from .rows import ObligationRow
 from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, CHANNEL_MATCH,
-                         CLOSE_TO_BEST_SHARE, DATED_DUTY_BONUS, DATED_TWIN_LEAD, DUTY_RANK_HITS,
+                         CLOSE_TO_BEST_SHARE, DATED_DUTY_BONUS, DATED_TWIN_LEAD, DURATION_MATCH, DUTY_RANK_HITS,
                          ENOUGH_UNIT_SHARE, GROUP_MATCH, KIND_WORDS_MISSING, NAMED_PLAN_DUTY_BONUS,
                          NAMED_RECIPIENT_WEIGHT, NAMED_UNIT_SHARE, NAMED_UNIT_WEIGHT, NEWEST_PLAN_BONUS,
                          OWN_FIELDS_SHARE, PLAN_RANK_PRIOR, RECIPIENT_WORDS_WEIGHT, REPORT_KIND_WEIGHT,
@@ -226,8 +226,11 @@ def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | Non
             s += ASKED_YEAR_BONUS
         if newest > oldest:      # the newest plan wins ties
             s += NEWEST_PLAN_BONUS * (year - oldest) / (newest - oldest)
-        if ob.due_on or is_relative(ob.due_text):   # a deadline counted from an event is one too
+        relative = is_relative(ob.due_text)
+        if ob.due_on or relative:   # a deadline counted from an event is one too
             s += DATED_DUTY_BONUS
+        if relative and query.asks_duration:
+            s += DURATION_MATCH
         if channel:
             s += CHANNEL_MATCH * channel_strength(ob.to_whom or "")
         scored.append((s, ob))

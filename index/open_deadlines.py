@@ -87,6 +87,9 @@ _RELATIVE_RE = re.compile(
 _AT_ONCE_RE = re.compile(
     r"^\s*(?:" + "|".join(row.cell(0).replace(" ", r"\s+") for row in table_rows("open_deadline_cues.tsv")
                          if row.cell(1) == "event") + r")\s+(?P<event>.+)$", re.IGNORECASE)
+#: An event dated to the day ("vào ngày 15/01/2026"), not to a month or quarter: only such a
+#: date is counted from.
+_DAY_RE = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)|ngày\s+\d{1,2}\s+tháng", re.IGNORECASE)
 #: Least syllables of an event's name for it to be looked for among the plan's dated duties.
 _MIN_EVENT_WORDS = 2
 
@@ -157,7 +160,7 @@ def anchored_date(ob: ObligationRow, plan: Iterable[ObligationRow]) -> AnchoredD
     events = {}
     for other in plan:
         if other.document_id == ob.document_id and other.due_on and other.id != ob.id \
-                and f" {key} " in f" {folded_words(other.what or '')} ":
+                and _DAY_RE.search(other.due_text or "") and f" {key} " in f" {folded_words(other.what or '')} ":
             events.setdefault(other.due_on, other)
     if len(events) != 1:
         return None

@@ -90,6 +90,9 @@ class Query:
     #: the question asks yes or no ("có phải nộp báo cáo quý không"): the answer says "Có" or
     #: what the plan asks instead
     asks_yes_no: bool = False
+    #: the question asks how many days one has ("mấy ngày phải có báo cáo"): a deadline
+    #: counted from an event answers it
+    asks_duration: bool = False
 
 
 def strip_markup(text: str) -> str:
@@ -292,6 +295,7 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
         focus_terms=[t for t in content if t not in cue_words], corrections=corrections,
         agencies=mentions, recipient=recipient,
         occurrence=_occurrence(folded_text), asks_yes_no=yes_no,
+        asks_duration=any(f" {cue} " in f" {folded_text} " for cue in word_list("duration_cues.txt")),
         asks_statement=bool(REFERENCE_Q_RE.search(" ".join(kept)) or STATED_Q_RE.search(" ".join(kept))))
 
 

@@ -118,6 +118,10 @@ ASKED_YEAR_BONUS = 0.2
 NEWEST_PLAN_BONUS = 0.05
 #: Bonus of a duty with a date over an undated one (deadline questions want a date).
 DATED_DUTY_BONUS = 0.1
+#: Bonus of a duty whose deadline counts days from an event ("trong 07 ngày làm việc sau hội
+#: nghị") when the question asks how many days ("mấy ngày"): the length asked, over the
+#: event's own date. As much as a named report kind's preference (REPORT_KIND_WEIGHT / 2).
+DURATION_MATCH = 0.3
 #: Share of a duty's word overlap taken from its own fields and clause (what it is, who does
 #: it, the clause dating it) rather than all its text: the sentence it was read from also
 #: holds its neighbours' words. A share, not an added weight: the score keeps the scale the

@@ -93,3 +93,21 @@ def test_a_when_question_about_a_duty_due_at_once_is_no_not_found(plan_engine) -
     answer = plan_engine.ask("phổ biến kế hoạch đến viên chức khi nào", log=False, today=TODAY)
     assert answer.found, answer.answer
     assert "ngay sau khi Kế hoạch được ban hành (không có ngày cố định" in answer.answer
+
+
+def test_a_question_asking_how_many_days_prefers_the_deadline_counted_from_the_event() -> None:
+    from index.answer_context import AnswerContext
+    from index.duties import score_obligations
+    from index.question import analyze
+
+    event = ObligationRow(id=1, document_id=1, what="Hội nghị đối thoại với người dân tổ chức", due_on="2026-09-30",
+                          due_text="trong tháng 9/2026", who="UBND phường", year=2026)
+    report = ObligationRow(id=2, document_id=1, what="Báo cáo kết quả đối thoại", due_on=None,
+                           due_text="trong thời hạn 07 ngày làm việc sau hội nghị", who="Văn phòng", year=2026)
+    query = analyze("đối thoại xong thì mấy ngày phải có báo cáo kết quả", today=TODAY)
+    assert query.asks_duration and not analyze("báo cáo kết quả đối thoại hạn ngày nào", today=TODAY).asks_duration
+    ctx = AnswerContext(analysis=query, hits=[], chunks={}, obligations=[event, report], documents={}, idf={},
+                        unknown_idf=1.0, today=TODAY)
+    assert score_obligations(ctx)[0][1].id == 2
+    # the event is dated to a month only: no day to count the seven working days from
+    assert anchored_date(report, [event]) is None
