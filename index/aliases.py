@@ -58,7 +58,8 @@ def document_aliases(issuer: str | None, number: str | None = None) -> list[str]
 
     A name that ends in its place ("Bệnh viện Đa khoa tỉnh An Phú") is also named without
     it, and by its core name or initials followed by the place ("bvdk an phu")."""
-    keys = _name_aliases(issuer or "")
+    # an issuer read as a bare head word ("Văn phòng") names no plan: every office is one
+    keys = [] if " ".join(_normal(issuer or "")) in _bare_heads() else _name_aliases(issuer or "")
     trailing = _TRAILING_PLACE_RE.search(issuer or "")
     place = " ".join(_normal(trailing.group("place"))) if trailing else ""
     if trailing and " ".join(_normal(issuer[:trailing.start()])) not in ("", *_TYPE_PREFIXES):
@@ -90,6 +91,13 @@ def document_aliases(issuer: str | None, number: str | None = None) -> list[str]
         if len(k) >= MIN_ALIAS_CHARS and k not in seen:
             seen.append(k)
     return seen
+
+
+@lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    """The words that open an issuing body's name (index/data/agency_heads.txt), folded as
+    names are: alone ("Văn phòng", "Sở") they name a kind of body, not one body."""
+    return frozenset(" ".join(_normal(head)) for head in word_list("agency_heads.txt")) | frozenset(_TYPE_PREFIXES)
 
 
 def _name_aliases(issuer: str) -> list[str]:

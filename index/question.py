@@ -32,13 +32,16 @@ MAX_QUESTION_CHARS = 500
 #: When several cues are present, the most specific one wins.
 _PRIORITY = [Intent.SIGNER, Intent.RECIPIENTS, Intent.ISSUED, Intent.WINDOW, Intent.LIST, Intent.WHEN, Intent.TO,
              Intent.WHO, Intent.WHAT]
-#: Report kinds, most specific first (a question naming two reports is about the first here).
-_KIND_PRIORITY = ["6 tháng", "quý", "năm", "chấm điểm", "hội nghị", "đối thoại", "tiếp công dân", "kế hoạch"]
 
 _WORD_RE = re.compile(r"[^\W_]+")
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
 # A year inside a document reference ("59/2023/NĐ-CP") or a period ("2023-2025") names no plan.
 _CITED_YEAR_RE = re.compile(r"\d\s*/\s*(?:19|20)\d{2}\b|\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
+#: How many words may stand between a subject noun and its year (a place name of four words).
+SUBJECT_YEAR_REACH = 5
+# "quyết toán ngân sách (xã X) năm 2025": the year of a subject of the plan, folded
+_SUBJECT_YEAR_RE = re.compile(r"\b(?:" + alternation("subject_year_nouns.txt") + r")(?:\s+[a-z]+){0,%d}?\s+(?:nam\s+)?((?:19|20)\d{2})\b"
+                              % SUBJECT_YEAR_REACH)
 _NUMBER_RE = re.compile(r"\b(\d{1,4})\s*/\s*([A-ZĐa-zđ]{1,4}[-–][A-ZĐa-zđ0-9&]{2,12})")
 _TAG_RE = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -123,12 +126,21 @@ def _pick(labels: list[str], priority: list) -> str | None:
     return next((p for p in priority if p in present), None)
 
 
+def report_kind(kind_cues: list[tuple[str, tuple[str, ...]]], kinds: dict[tuple[str, ...], str]) -> str | None:
+    """The report a question names: of its kind cues, the one the lexicon lists first (a
+    named report before the time of year it is due: "cuối năm … chấm điểm" asks the scoring)."""
+    order = {key: i for i, key in enumerate(kinds)}
+    return min(kind_cues, key=lambda cue: order[cue[1]])[0] if kind_cues else None
+
+
 def plan_years(text: str, folded_text: str) -> list[int]:
-    """Years that may name a plan: not those of cited documents, periods or date windows."""
+    """Years that may name a plan: not those of cited documents, periods, date windows or
+    of a subject the plan deals with (a budget of the year before, a land plan of the next)."""
     cited = {m.group(0)[-4:] for m in _CITED_YEAR_RE.finditer(text)} | {
         y for m in _CITED_YEAR_RE.finditer(text) for y in _YEAR_RE.findall(m.group(0))}
     in_window = {y for a, b in window_year_spans(folded_text) for y in _YEAR_RE.findall(folded_text[a:b])}
-    return [int(y) for y in dict.fromkeys(_YEAR_RE.findall(text)) if y not in cited and y not in in_window]
+    subject = {m.group(1) for m in _SUBJECT_YEAR_RE.finditer(folded_text)}
+    return [int(y) for y in dict.fromkeys(_YEAR_RE.findall(text)) if y not in cited | in_window | subject]
 
 
 def _with_corrections(text: str, corrections: dict[str, str]) -> str:
@@ -277,7 +289,7 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     cue_words = {w for _, key in intent_cues + kind_cues for w in key}
     if window is not None:
         cue_words |= {w.lstrip("0") or "0" for w in window_words(folded_text)}
-    cue_words |= {m.group(1) for m in _RELATIVE_YEAR_RE.finditer(folded_text)}
+    cue_words |= {w for m in _RELATIVE_YEAR_RE.finditer(folded_text) for w in m.group(0).split()}
     unit_match = _UNIT_RE.search(_unit_words_masked(text, folded_text))
     unit = " ".join(lex.rewrite(syllables(folded_text[unit_match.start(1):unit_match.end(1)]))) if unit_match else None
     if unit and unit.split()[0] in STOPWORDS:
@@ -288,7 +300,7 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
     return Query(
         text=text, folded=" ".join(kept), intent=intent, tokens=content,
         match_tokens=list(dict.fromkeys(match)), years=plan_years(text, folded_text),
-        report_kind=_pick(kinds, _KIND_PRIORITY), truncated=truncated,
+        report_kind=report_kind(kind_cues, lex.kinds), truncated=truncated,
         raw_folded=" ".join(raw_tokens), window=window, unit=unit,
         asks_self=bool(_SELF_RE.search(" ".join(raw_tokens))) and not unit,
         document_number=f"{number.group(1)}/{number.group(2)}" if number else None,
