@@ -35,11 +35,24 @@ def _words(text: str, *, lower: bool = True) -> list[str]:
     return _WORD_RE.findall(text.lower() if lower else text)
 
 
+def _head_entries(*, marked_only: bool) -> list[str]:
+    """The heads of the data file; `marked_only`: those after "marked:", matched only as
+    typed with diacritics (folded, "đài" is also "dài", "đại")."""
+    out = []
+    for e in word_list("agency_mention_heads.txt"):
+        if e.startswith(("stop:", "not:")):
+            continue
+        if e.startswith("marked:"):
+            out.append(e[len("marked:"):])
+        elif not marked_only:
+            out.append(e)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _heads() -> tuple[tuple[str, ...], ...]:
     """Each head as lower-case words with diacritics, longest first."""
-    entries = [e for e in word_list("agency_mention_heads.txt") if not e.startswith(("stop:", "not:"))]
-    heads = {tuple(_words(entry)) for entry in entries}
+    heads = {tuple(_words(entry)) for entry in _head_entries(marked_only=False)}
     return tuple(sorted((h for h in heads if h), key=len, reverse=True))
 
 
@@ -70,7 +83,8 @@ def _name_stops(marked: bool = False) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _folded_heads() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted({tuple(fold(w) for w in h) for h in _heads()}, key=len, reverse=True))
+    marked = {tuple(_words(e)) for e in _head_entries(marked_only=True)}
+    return tuple(sorted({tuple(fold(w) for w in h) for h in _heads() if h not in marked}, key=len, reverse=True))
 
 
 def _head_at(words: list[str], i: int, heads: tuple[tuple[str, ...], ...]) -> int:
@@ -95,6 +109,11 @@ class Mention:
     before: tuple[str, ...] = ()
     #: typed without diacritics: its head may be another word ("ban" is also "bản")
     ambiguous: bool = False
+    #: capitalised words typed after the name ("Sở Y tế Hà Nội": "ha noi"): what tells
+    #: two agencies of one kind apart, usually their place
+    tail: str = ""
+    #: how many words of `name` are its head ("so" of "so y te")
+    head_len: int = 1
 
 
 def _segment_mentions(typed: list[str], folded: list[str], capital: list[bool],
@@ -124,13 +143,30 @@ def _segment_mentions(typed: list[str], folded: list[str], capital: list[bool],
         head_len = len(lex.rewrite(folded[last:i]))
         if end > i:
             name = [t for t in lex.rewrite(folded[last:end]) if t != "va"]
-            out.append(Mention(" ".join(name[: head_len + MAX_NAME_WORDS]), before))
+            out.append(Mention(" ".join(name[: head_len + MAX_NAME_WORDS]), before,
+                               tail=_tail(folded, capital, last, i, end, head_len), head_len=head_len))
         elif i - start > 1:
             # a run of heads alone ("UBND xã", "Tỉnh đoàn") is a name; one bare generic
             # head ("gửi Sở", "các phòng") refers to no agency in particular
             out.append(Mention(" ".join(t for t in lex.rewrite(folded[start:i]) if t != "va"), before))
         i = max(end, i)
     return out
+
+
+def _tail(folded: list[str], capital: list[bool], last: int, i: int, end: int, head_len: int) -> str:
+    """The capitalised words typed after what the name keeps (its first MAX_NAME_WORDS
+    after the head, read through the lexicon), as a normal name: the longest run of
+    capitalised words ("và" aside) ending the name whose reading is the name's end.
+    "" when there is none (words typed in lower case may be any words after a name)."""
+    lex = lexicon()
+    full = [t for t in lex.rewrite(folded[last:end]) if t != "va"]
+    for k in range(i, end):
+        if not all(capital[m] or folded[m] == "va" for m in range(k, end)):
+            continue
+        run = [t for t in lex.rewrite(folded[k:end]) if t != "va"]
+        if run and len(full) - len(run) >= head_len + MAX_NAME_WORDS and full[-len(run):] == run:
+            return " ".join(run)
+    return ""
 
 
 def agency_mentions(text: str) -> list[Mention]:
@@ -150,7 +186,7 @@ def agency_mentions(text: str) -> list[Mention]:
         out += _segment_mentions(typed if typed_marks else folded, folded, capital, heads,
                                  _name_stops(marked=typed_marks))
     if not typed_marks:
-        out = [Mention(m.name, m.before, ambiguous=True) for m in out]
+        out = [Mention(m.name, m.before, ambiguous=True, tail=m.tail, head_len=m.head_len) for m in out]
     return list(dict.fromkeys(m for m in out if m.name))
 
 
@@ -163,18 +199,29 @@ def known_agency_text(documents: Iterable[DocumentRow], obligations: Iterable[Ob
     index's form). A unit a plan names only in its text ("Phòng Đào tạo chủ trì ...") is
     known too; they follow the names after a " || " (`names_part` leaves them out)."""
     names: list[str] = []
+    place: dict[int, str] = {}
     for d in documents:
-        names += [d.issuer or "", d.parent or "", d.title or "", d.place or ""]
+        place[d.id] = d.place or ""
+        own = [d.issuer or "", d.parent or "", d.title or ""]
         try:
-            names += [str(r) for r in json.loads(d.recipients or "[]")]
+            own += [str(r) for r in json.loads(d.recipients or "[]")]
         except json.JSONDecodeError:
             pass   # a malformed recipients field names nothing; the document still counts
+        names += [d.place or ""] + [_with_place(n, d.place) for n in own]
     for ob in obligations:
-        names += [ob.who or "", ob.to_whom or ""]
+        names += [_with_place(n, place.get(ob.document_id)) for n in (ob.who or "", ob.to_whom or "")]
     known = " | " + " | ".join(normal_name(n) for n in dict.fromkeys(names) if n) + " | "
     lex = lexicon()
     text = [" ".join(lex.rewrite([w for w in body.split() if "_" not in w])) for body in bodies]
     return known + (" || " + " | ".join(text) + " | " if text else "")
+
+
+def _with_place(name: str, place: str | None) -> str:
+    """A name the plan writes, followed by the plan's place unless it says it: the agencies a
+    plan names are of its place ("Sở Y tế" of a provincial centre's plan is its province's)."""
+    if not name or not place or fold(place) in fold(name):
+        return name
+    return f"{name} {place}"
 
 
 def names_part(known: str) -> str:
@@ -209,6 +256,29 @@ def abbreviated_known(name: str, known: str) -> bool:
     return False
 
 
+def same_kind(m: Mention, names: str) -> list[frozenset[str]]:
+    """The words of each known name that holds the mention's head and, after it, every
+    other word of the mention in any order ("đài truyền hình" in "Đài Phát thanh và
+    Truyền hình …"): names of the same kind of agency."""
+    words = m.name.split()
+    head, kind = tuple(words[:m.head_len]), set(words[m.head_len:])
+    out = []
+    for tokens, vocabulary in _entries(names):
+        if head[0] not in vocabulary or not kind <= vocabulary:
+            continue
+        for p in range(len(tokens) - len(head) + 1):
+            if tokens[p:p + len(head)] == head and kind <= set(tokens[p + len(head):]):
+                out.append(vocabulary)
+                break
+    return out
+
+
+@lru_cache(maxsize=2)
+def _entries(names: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """Each known name as its words and their set (split once per corpus version)."""
+    return tuple((tuple(e.split()), frozenset(e.split())) for e in names.split(" | ") if e.strip())
+
+
 def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: Iterable[str]) -> float:
     """How far the question's agency mentions are from every name the plans hold (0..1,
     mean over mentions; 0 when it names none or only known ones).
@@ -222,9 +292,16 @@ def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: It
         return 0.0
     phrases = set(corpus_phrases)
 
+    names = names_part(known)
+
     def distance(m: Mention) -> float:
-        names = names_part(known)
-        if f" {m.name} " in names or abbreviated_known(m.name, known):
+        kin = same_kind(m, names)
+        if kin and m.tail:
+            # the kind is known ("Đài … Truyền hình"), the words telling agencies of that
+            # kind apart (the place) are not: another agency of the same kind
+            tail = m.tail.split()
+            return 0.0 if any(all(w in entry for w in tail) for entry in kin) else 1.0
+        if kin or f" {m.name} " in names or abbreviated_known(m.name, known):
             return 0.0
         # A plan's text names its own units ("Phòng Đào tạo") that no metadata holds; a
         # place it cites in passing is not covered by it (places come from the metadata).

@@ -13,10 +13,12 @@ from .agency_mentions import unknown_agency_share
 from .answer_context import AnswerContext, focus_coverage, missing_focus, plan_tokens_of, relevance
 from .duties import kind_match
 from .thresholds import CANDIDATE_SCORE_CAP
-from .vietnamese import STOPWORDS
+from .vietnamese import STOPWORDS, folded_words
 
 if TYPE_CHECKING:   # answers.py imports this module
     from .answers import Candidate
+
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def _slot_said(name: str | None, have: frozenset[str]) -> float | None:
@@ -80,6 +82,50 @@ def number_agrees(ctx: AnswerContext, docs: set[int]) -> float:
     return 1.0 if key in numbers else -1.0
 
 
+def year_agrees(ctx: AnswerContext, cand: "Candidate") -> float:
+    """+1 when a year the question names is the year of a plan the answer comes from, or
+    one its evidence states (the year of what the duty concerns: "quyết toán năm 2025",
+    "kế hoạch năm 2027" in a 2026 plan); -1 when neither; 0 when it names none."""
+    years = set(ctx.analysis.years)
+    answer_years = {ctx.chunks[c].year for c in cand.order if c in ctx.chunks} | {ob.year for ob in cand.obligations}
+    if not years or not answer_years:
+        return 0.0
+    if years & answer_years:
+        return 1.0
+    said = {int(y) for y in _YEAR_RE.findall(cand.evidence or "")}
+    return 1.0 if years & said else -1.0
+
+
+def plan_agrees(ctx: AnswerContext, docs: set[int]) -> float:
+    """+1 when the answer is from a plan the question names, -1 from another; with none
+    named, +1 when the question states the place of the answer's plan ("… xã An Phú"):
+    an agency's short name that no alias spells out still comes with its place. 0 else."""
+    pinned = set(ctx.pinned_documents)
+    if not docs:
+        return 0.0
+    if pinned:
+        return 1.0 if docs & pinned else -1.0
+    asked = f" {ctx.analysis.folded} "
+    places = [folded_words(ctx.documents[d].place or "") for d in docs if d in ctx.documents]
+    return 1.0 if any(p and f" {p} " in asked for p in places) else 0.0
+
+
+def answer_rank(ctx: AnswerContext, cand: "Candidate") -> float:
+    """1 / (1 + the rank among the retrieved passages of the answer's first passage); 0
+    when it is none of them: how far the composer went from what retrieval put first."""
+    ranks = {h.chunk_id: i for i, h in enumerate(ctx.hits)}
+    first = next((ranks[c] for c in cand.order if c in ranks), None)
+    return 0.0 if first is None else 1.0 / (1 + first)
+
+
+def plan_identity(ctx: AnswerContext, docs: set[int]) -> str:
+    """What names the plans an answer comes from (issuer, title, number, place):
+    a question's word said there names the plan, whether or not the plan was recognised
+    as named, so the answer does not lack it."""
+    rows = [ctx.documents[d] for d in docs if d in ctx.documents]
+    return " ".join(v or "" for d in rows for v in (d.issuer, d.title, d.number, d.place))
+
+
 def missing_known(ctx: AnswerContext, evidence: str) -> float:
     """How rare the rarest focus term is that the corpus uses somewhere but the evidence
     does not say (0..1 of the corpus's rarest word). Words no plan uses are left out: on a
@@ -97,15 +143,11 @@ def features(ctx: AnswerContext, cand: "Candidate") -> decision.Features:
     """The decision's view of one question and its candidate."""
     query = ctx.analysis
     lexical = [h for h in ctx.hits if h.lexical_rank == 0]
-    answer_years = {ctx.chunks[c].year for c in cand.order if c in ctx.chunks} | {
-        ob.year for ob in cand.obligations}
-    years = set(query.years)
     tokens = list(dict.fromkeys(query.tokens))
     unknown = sum(1 for t in tokens if t not in ctx.idf) / len(tokens) if tokens else 1.0
     docs = answer_documents(ctx, cand)
-    pinned = set(ctx.pinned_documents)
-    year = 0.0 if not years or not answer_years else (1.0 if years & answer_years else -1.0)
-    plan = 0.0 if not pinned or not docs else (1.0 if docs & pinned else -1.0)
+    year = year_agrees(ctx, cand)
+    plan = plan_agrees(ctx, docs)
     slots = slot_agreement(ctx, cand)
     kind = kind_agrees(ctx, cand)
     number = number_agrees(ctx, docs)
@@ -133,5 +175,6 @@ def features(ctx: AnswerContext, cand: "Candidate") -> decision.Features:
         hit_margin=hit_margin(ctx),
         rank_agreement=rank_agreement(ctx),
         number_agrees=number,
-        missing_known=missing_known(ctx, cand.evidence),
-        slot_conflict=float(conflict))
+        missing_known=missing_known(ctx, cand.evidence + " " + plan_identity(ctx, docs) if cand.evidence else ""),
+        slot_conflict=float(conflict),
+        answer_rank=answer_rank(ctx, cand))

@@ -26,7 +26,7 @@ from .lexicon import data_json
 FEATURES = ("relevance", "focus_coverage", "missing_focus", "lexical_top", "candidate_score",
             "named_plan", "year_agrees", "unknown_share", "structured", "from_duty", "from_passage",
             "unknown_agency", "slot_agreement", "plan_agrees", "kind_agrees", "slots_agree",
-            "hit_margin", "rank_agreement", "number_agrees", "missing_known", "slot_conflict")
+            "hit_margin", "rank_agreement", "number_agrees", "missing_known", "slot_conflict", "answer_rank")
 
 #: Features that by their meaning can only lower P(answerable): a word or an agency the
 #: plans do not know never makes an answer likelier. The fit drops one whose coefficient
@@ -35,7 +35,7 @@ NON_POSITIVE = ("missing_focus", "unknown_share", "unknown_agency", "missing_kno
 #: Features that by their meaning can only raise it: more of the question said by the
 #: answer, or the slots it names agreeing, never makes an answer less likely right.
 NON_NEGATIVE = ("relevance", "focus_coverage", "slots_agree", "slot_agreement", "year_agrees",
-                "plan_agrees", "kind_agrees", "number_agrees")
+                "plan_agrees", "kind_agrees", "number_agrees", "answer_rank")
 
 
 @dataclass
@@ -63,6 +63,7 @@ class Features:
     number_agrees: float = 0.0    # +1 the answer is from the document whose number is asked, -1 another, 0 none asked
     missing_known: float = 0.0    # rarity of the rarest focus term the corpus knows but the evidence lacks
     slot_conflict: float = 0.0    # 1 when the year, plan or document number the question names is not the answer's
+    answer_rank: float = 0.0      # 1 / (1 + rank among the retrieved passages of the answer's first passage)
 
     def vector(self, names: tuple[str, ...] = FEATURES) -> np.ndarray:
         """The features named by `names`, in that order, as the model's input row."""

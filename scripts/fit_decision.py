@@ -92,7 +92,7 @@ def blind_corpus(workdir: Path, name: str) -> None:
 
 
 #: The tuning pools: dev, and the dev halves of the blind sets after their first contact.
-POOLS = ("dev", "v2dev", "v3dev")
+POOLS = ("dev", "v2dev", "v3dev", "v4dev")
 
 
 def collect(pool: str, questions: list[dict], workdir: Path) -> list[Row]:
@@ -305,7 +305,8 @@ def main() -> None:
     model, report, _ = fit(rows, names)
     model_from_json(model)   # the stored form must load
     model["fitted"] = {"questions": ["benchmarks/questions_dev.jsonl", "benchmarks/questions_v2.jsonl (v2dev)",
-                                     "scripts/dev_questions_more.py (v2)", "benchmarks/questions_v3*.jsonl (v3dev)"],
+                                     "scripts/dev_questions_more.py (v2)", "benchmarks/questions_v3*.jsonl (v3dev)",
+                                     "benchmarks/questions_v4*.jsonl (v4dev)"],
                        "embedding": os.environ.get("QCDC_EMBED_MODEL") or "default",
                        "date": date.today().isoformat(), "cv": "leave one plan out", **report}
     args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from index.agency_mentions import Mention, agency_mentions, known_agency_text, unknown_agency_share
 from index.question import analyze
-from index.rows import DocumentRow
+from index.rows import DocumentRow, ObligationRow
 
 
 def names(text: str) -> list[str]:
@@ -94,3 +94,29 @@ def test_an_abbreviated_mention_of_a_known_name_is_known() -> None:
         assert mentions and unknown_agency_share(mentions, known, []) == 0.0, question
     # initials that read no known name are not taken for one
     assert unknown_agency_share([Mention("truong cd ktkt")], known, []) > 0.2
+
+
+def test_an_agency_of_a_known_kind_but_another_place_is_unknown() -> None:
+    station = DocumentRow(id=1, filename="a.txt", sha256="x", added_at="",
+                          issuer="Đài Phát thanh và Truyền hình", place="Bình Minh")
+    centre = DocumentRow(id=2, filename="b.txt", sha256="y", added_at="", issuer="Trung tâm Y tế", place="Bình Minh")
+    duty = ObligationRow(id=1, document_id=2, who="Các khoa", to_whom="Sở Y tế")
+    known = known_agency_text([station, centre], [duty])
+
+    def share(question: str) -> float:
+        return unknown_agency_share(agency_mentions(question), known, [])
+
+    # the kind ("Đài … Truyền hình") is known; its distinguishing words decide
+    assert share("Đài Truyền hình Hòa Lạc tổ chức hội nghị ngày nào?") == 1.0
+    assert share("Đài Truyền hình Bình Minh tổ chức hội nghị ngày nào?") == 0.0
+    assert share("Đài Truyền hình tổ chức hội nghị ngày nào?") == 0.0
+    # an agency a plan names is of that plan's place
+    assert share("Sở Y tế Bình Minh nhận báo cáo khi nào?") == 0.0
+    assert share("Sở Y tế Hòa Lạc nhận báo cáo khi nào?") == 1.0
+    # words typed in lower case after a name may be any words: they decide nothing
+    assert share("Sở Y tế tổ chức hội nghị khi nào?") == 0.0
+
+
+def test_a_head_marked_in_the_data_is_matched_only_with_diacritics() -> None:
+    assert names("Đài Phát thanh tổ chức hội nghị") == ["dai phat thanh"]
+    assert names("dai hoi dai bieu to chuc ngay nao") == []
