@@ -297,10 +297,12 @@ def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: It
     def distance(m: Mention) -> float:
         kin = same_kind(m, names)
         if kin and m.tail:
-            # the kind is known ("Đài … Truyền hình"), the words telling agencies of that
-            # kind apart (the place) are not: another agency of the same kind
+            # the kind is known ("Đài … Truyền hình"), none of the words telling agencies
+            # of that kind apart (the place) is: another agency of the same kind. One of
+            # them known is enough ("Ban Thanh tra nhân dân CDC Khánh Hòa": the tail also
+            # holds the parent agency's short name, which no list spells out)
             tail = m.tail.split()
-            return 0.0 if any(all(w in entry for w in tail) for entry in kin) else 1.0
+            return 0.0 if any(w in entry for entry in kin for w in tail) else 1.0
         if kin or f" {m.name} " in names or abbreviated_known(m.name, known):
             return 0.0
         # A plan's text names its own units ("Phòng Đào tạo") that no metadata holds; a

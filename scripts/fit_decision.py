@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 from dataclasses import asdict, dataclass
@@ -95,8 +96,9 @@ def blind_corpus(workdir: Path, name: str) -> None:
 POOLS = ("dev", "v2dev", "v3dev", "v4dev")
 
 
-def collect(pool: str, questions: list[dict], workdir: Path) -> list[Row]:
-    """Features and labels of every question of one pool, the decision switched off."""
+def collect(pool: str, questions: list[dict], workdir: Path, models: Path | None = None) -> list[Row]:
+    """Features and labels of every question of one pool, the decision switched off.
+    `models`: a data directory's models folder already built, copied instead of rebuilt."""
     from index.config import Settings
     from index.engine import Engine
 
@@ -105,6 +107,8 @@ def collect(pool: str, questions: list[dict], workdir: Path) -> list[Row]:
     else:
         blind_corpus(workdir, pool.removesuffix("dev"))
     settings = Settings.from_env(data_dir=workdir / "data", corpus_dir=workdir / "corpus")
+    if models is not None and models.is_dir():
+        shutil.copytree(models, settings.models_dir)
     rows = []
     with Engine(settings) as engine:
         engine.ensure_index()
@@ -283,6 +287,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="collected features: read if present, else written")
     parser.add_argument("--features", help="comma-separated features to fit (default: the chosen set)")
     parser.add_argument("--compare", action="store_true", help="print each feature's grouped-CV table, write nothing")
+    parser.add_argument("--models", type=Path, help="an already built models folder of a data directory, copied "
+                                                     "into each pool's instead of building the embedding model again")
     args = parser.parse_args()
     names = tuple(args.features.split(",")) if args.features else CHOSEN
     if set(names) - set(FEATURES):
@@ -295,7 +301,7 @@ def main() -> None:
             questions = load("dev") if pool == "dev" else blind_dev_questions(pool.removesuffix("dev"))
             questions = questions[: args.limit] if args.limit else questions
             with tempfile.TemporaryDirectory(prefix=f"qcdc-fit-{pool}-") as tmp:
-                rows += collect(pool, questions, Path(tmp))
+                rows += collect(pool, questions, Path(tmp), args.models)
         if args.cache:
             args.cache.write_text(json.dumps([asdict(r) for r in rows], ensure_ascii=False), encoding="utf-8")
     rows = [r for r in rows if not r.window]

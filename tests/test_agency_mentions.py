@@ -120,3 +120,14 @@ def test_an_agency_of_a_known_kind_but_another_place_is_unknown() -> None:
 def test_a_head_marked_in_the_data_is_matched_only_with_diacritics() -> None:
     assert names("Đài Phát thanh tổ chức hội nghị") == ["dai phat thanh"]
     assert names("dai hoi dai bieu to chuc ngay nao") == []
+
+
+def test_one_known_distinguishing_word_is_enough() -> None:
+    board = DocumentRow(id=1, filename="a.txt", sha256="x", added_at="", issuer="Trung tâm Y tế", place="Bình Minh",
+                        recipients='["Ban Thanh tra nhân dân"]')
+    known = known_agency_text([board], [])
+    # the parent's short name after the board's name is no other place
+    for question in ("Ban Thanh tra nhân dân TTYT Bình Minh họp khi nào?", "Ban TTND TTYT Bình Minh họp khi nào?"):
+        (mention,) = agency_mentions(question)
+        assert mention.tail.startswith("ttyt")
+        assert unknown_agency_share([mention], known, []) == 0.0
