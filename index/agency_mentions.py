@@ -25,6 +25,8 @@ from .vietnamese import STOPWORDS, fold, has_diacritics, syllables
 
 #: Name words kept after an agency's head ("Sở" + "Y tế"): enough to tell agencies apart.
 MAX_NAME_WORDS = 2
+#: Capitalised words read past a name's end as its tail (a place is one to three words).
+MAX_TAIL_WORDS = 3
 _WORD_RE = re.compile(r"[^\W_]+")
 #: Names do not run across punctuation ("các sở, ngành" names no agency "sở ngành").
 _SEGMENT_RE = re.compile(r"[,.;:?!()\[\]\"“”/\\|–-]+")
@@ -141,10 +143,16 @@ def _segment_mentions(typed: list[str], folded: list[str], capital: list[bool],
                and not _head_at(typed, end, heads)):
             end += 1
         head_len = len(lex.rewrite(folded[last:i]))
+        # a long name's place may come after the words the name keeps: capitalised words
+        # go on ("Trường Cao đẳng Kỹ thuật Hòa Lạc")
+        tail_end = end
+        while (tail_end < len(typed) and tail_end - end < MAX_TAIL_WORDS and tail_end not in cue_at
+               and capital[tail_end] and not folded[tail_end].isdigit() and not _head_at(typed, tail_end, heads)):
+            tail_end += 1
         if end > i:
             name = [t for t in lex.rewrite(folded[last:end]) if t != "va"]
             out.append(Mention(" ".join(name[: head_len + MAX_NAME_WORDS]), before,
-                               tail=_tail(folded, capital, last, i, end, head_len), head_len=head_len))
+                               tail=_tail(folded, capital, last, i, tail_end, head_len), head_len=head_len))
         elif i - start > 1:
             # a run of heads alone ("UBND xã", "Tỉnh đoàn") is a name; one bare generic
             # head ("gửi Sở", "các phòng") refers to no agency in particular
@@ -197,11 +205,14 @@ def known_agency_text(documents: Iterable[DocumentRow], obligations: Iterable[Ob
 
     `bodies`: the plans' passages as folded syllables in reading order (the lexical
     index's form). A unit a plan names only in its text ("Phòng Đào tạo chủ trì ...") is
-    known too; they follow the names after a " || " (`names_part` leaves them out)."""
+    known too; they follow the names after a " || " (`names_part` leaves them out). The
+    issuers, with their place, close the names after a " ## " (`issuers_part`)."""
     names: list[str] = []
+    issuers: list[str] = []
     place: dict[int, str] = {}
     for d in documents:
         place[d.id] = d.place or ""
+        issuers.append(_with_place(d.issuer or "", d.place))
         own = [d.issuer or "", d.parent or "", d.title or ""]
         try:
             own += [str(r) for r in json.loads(d.recipients or "[]")]
@@ -211,6 +222,7 @@ def known_agency_text(documents: Iterable[DocumentRow], obligations: Iterable[Ob
     for ob in obligations:
         names += [_with_place(n, place.get(ob.document_id)) for n in (ob.who or "", ob.to_whom or "")]
     known = " | " + " | ".join(normal_name(n) for n in dict.fromkeys(names) if n) + " | "
+    known += " ## " + " | ".join(normal_name(n) for n in dict.fromkeys(issuers) if n) + " | "
     lex = lexicon()
     text = [" ".join(lex.rewrite([w for w in body.split() if "_" not in w])) for body in bodies]
     return known + (" || " + " | ".join(text) + " | " if text else "")
@@ -227,6 +239,12 @@ def _with_place(name: str, place: str | None) -> str:
 def names_part(known: str) -> str:
     """The names of `known_agency_text`, without the passages' text."""
     return known.split(" || ", 1)[0]
+
+
+def issuers_part(known: str) -> str:
+    """The plans' issuers of `known_agency_text`, each with its place."""
+    names = names_part(known)
+    return names.split(" ## ", 1)[1] if " ## " in names else ""
 
 
 def _abbreviates(tokens: list[str], words: list[str], t: int = 0, i: int = 0) -> bool:
@@ -256,7 +274,7 @@ def abbreviated_known(name: str, known: str) -> bool:
     return False
 
 
-def same_kind(m: Mention, names: str) -> list[frozenset[str]]:
+def same_kind(m: Mention, names: str) -> list[tuple[str, ...]]:
     """The words of each known name that holds the mention's head and, after it, every
     other word of the mention in any order ("đài truyền hình" in "Đài Phát thanh và
     Truyền hình …"): names of the same kind of agency."""
@@ -268,9 +286,18 @@ def same_kind(m: Mention, names: str) -> list[frozenset[str]]:
             continue
         for p in range(len(tokens) - len(head) + 1):
             if tokens[p:p + len(head)] == head and kind <= set(tokens[p + len(head):]):
-                out.append(vocabulary)
+                out.append(tokens)
                 break
     return out
+
+
+def _tail_word_known(word: str, entry: tuple[str, ...]) -> bool:
+    """Whether a word after a mention's name is a word of a known name, or the initials
+    of two or more of its consecutive words."""
+    if word in entry:
+        return True
+    n = len(word)
+    return n >= 2 and any("".join(w[0] for w in entry[i:i + n]) == word for i in range(len(entry) - n + 1))
 
 
 @lru_cache(maxsize=2)
@@ -293,17 +320,18 @@ def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: It
     phrases = set(corpus_phrases)
 
     names = names_part(known)
+    issuers = issuers_part(known)
 
     def distance(m: Mention) -> float:
-        kin = same_kind(m, names)
-        if kin and m.tail:
-            # the kind is known ("Đài … Truyền hình"), none of the words telling agencies
-            # of that kind apart (the place) is: another agency of the same kind. One of
-            # them known is enough ("Ban Thanh tra nhân dân CDC Khánh Hòa": the tail also
-            # holds the parent agency's short name, which no list spells out)
-            tail = m.tail.split()
-            return 0.0 if any(w in entry for entry in kin for w in tail) else 1.0
-        if kin or f" {m.name} " in names or abbreviated_known(m.name, known):
+        issuer_kin = same_kind(m, issuers) if m.tail else []
+        if issuer_kin:
+            # a plan's issuer is of the kind named ("Đài … Truyền hình") but none of the
+            # words telling agencies of that kind apart (the place) is its: another
+            # agency's plan. One of them known is enough ("Ban Thanh tra nhân dân CDC
+            # Khánh Hòa": the tail also holds a parent's short name no list spells out),
+            # and so are initials of its words ("TN" for the place's two words)
+            return 0.0 if any(_tail_word_known(w, entry) for entry in issuer_kin for w in m.tail.split()) else 1.0
+        if same_kind(m, names) or f" {m.name} " in names or abbreviated_known(m.name, known):
             return 0.0
         # A plan's text names its own units ("Phòng Đào tạo") that no metadata holds; a
         # place it cites in passing is not covered by it (places come from the metadata).

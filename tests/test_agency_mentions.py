@@ -110,9 +110,9 @@ def test_an_agency_of_a_known_kind_but_another_place_is_unknown() -> None:
     assert share("Đài Truyền hình Hòa Lạc tổ chức hội nghị ngày nào?") == 1.0
     assert share("Đài Truyền hình Bình Minh tổ chức hội nghị ngày nào?") == 0.0
     assert share("Đài Truyền hình tổ chức hội nghị ngày nào?") == 0.0
-    # an agency a plan names is of that plan's place
+    # an agency a plan only sends to or addresses is no other plan's issuer: known either way
     assert share("Sở Y tế Bình Minh nhận báo cáo khi nào?") == 0.0
-    assert share("Sở Y tế Hòa Lạc nhận báo cáo khi nào?") == 1.0
+    assert share("Sở Y tế Hòa Lạc nhận báo cáo khi nào?") == 0.0
     # words typed in lower case after a name may be any words: they decide nothing
     assert share("Sở Y tế tổ chức hội nghị khi nào?") == 0.0
 
@@ -131,3 +131,17 @@ def test_one_known_distinguishing_word_is_enough() -> None:
         (mention,) = agency_mentions(question)
         assert mention.tail.startswith("ttyt")
         assert unknown_agency_share([mention], known, []) == 0.0
+
+
+def test_only_an_issuers_kind_with_other_distinguishing_words_is_another_agency() -> None:
+    college = DocumentRow(id=1, filename="a.txt", sha256="x", added_at="", issuer="Trường Cao đẳng Kỹ thuật",
+                          place="Bình Minh", recipients='["Các trường trung học phổ thông"]')
+    known = known_agency_text([college], [])
+
+    def share(question: str) -> float:
+        return unknown_agency_share(agency_mentions(question), known, [])
+
+    assert share("Trường Cao đẳng Kỹ thuật Hòa Lạc họp khi nào?") == 1.0
+    assert share("Trường Cao đẳng Kỹ thuật BM họp khi nào?") == 0.0     # the place's initials
+    # a unit of a class the plan addresses ("các trường …") is no other plan's issuer
+    assert share("Trường Trung học phổ thông Hòa Lạc báo cáo khi nào?") == 0.0
