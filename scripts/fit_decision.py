@@ -108,7 +108,7 @@ def collect(pool: str, questions: list[dict], workdir: Path, models: Path | None
         blind_corpus(workdir, pool.removesuffix("dev"))
     settings = Settings.from_env(data_dir=workdir / "data", corpus_dir=workdir / "corpus")
     if models is not None and models.is_dir():
-        shutil.copytree(models, settings.models_dir)
+        shutil.copytree(models, settings.models_dir, dirs_exist_ok=True)
     rows = []
     with Engine(settings) as engine:
         engine.ensure_index()
