@@ -4,9 +4,10 @@
 The pool is every tuning set: dev (benchmarks/questions_dev.jsonl over the shipped corpus
 and benchmarks/plans/), v2dev (the v2dev half of benchmarks/questions_v2.jsonl plus the
 dev-only questions of scripts/dev_questions_more.py about the v2 plans, over the shipped
-corpus and benchmarks/plans_v2/) and v3dev (the v3dev half of benchmarks/questions_v3*.jsonl
-over the shipped corpus and v3's dev plans). The test, v2test and v3test halves are never
-read, and their plans are not indexed.
+corpus and benchmarks/plans_v2/), v3dev (the v3dev half of benchmarks/questions_v3*.jsonl
+over the shipped corpus and v3's dev plans) and v4dev (likewise for v4, its uploaded plans
+simply indexed). The test, v2test, v3test and v4test halves are never read, and their
+plans are not indexed.
 
 For every question the engine composes its candidate answer with the decision switched
 off; the label is 1 when that candidate is right (the eval's judge) and 0 when it is wrong
