@@ -87,7 +87,9 @@ def _should_join(prev: str, nxt: str) -> str | None:
         return ""
     if _TERMINAL_RE.search(prev):
         return None
-    if nxt[0].islower() or re.match(r"\d{1,2}\s*[/.-]\s*\d{1,2}\b|(?:19|20)\d\d\b", nxt):
+    # "(qua Phòng …)" / "“viên chức …": an opening bracket or quote before a lower-case
+    # word continues the sentence as a lower-case start does
+    if nxt.lstrip("([“\"'")[:1].islower() or re.match(r"\d{1,2}\s*[/.-]\s*\d{1,2}\b|(?:19|20)\d\d\b", nxt):
         # "... trước ngày" / "31/3/2023." / "năm học" / "2025-2026": a date or a year
         # wrapped onto the next line continues it
         return " "

@@ -11,7 +11,8 @@ from functools import lru_cache
 from .agency_mentions import head_words
 from .answer_context import AnswerContext, overlap, plan_tokens_of
 from .channels import asks_channel, channel_strength
-from .duty_groups import ScoredDuty, distinct, first_duties, group_covers, member_units, same_task, synonym_folded
+from .duty_groups import (ScoredDuty, distinct, first_duties, group_covers, group_kinds, member_units, same_task,
+                          synonym_folded)
 from .open_deadlines import is_relative
 from .rows import ObligationRow
 from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, CHANNEL_MATCH,
@@ -19,7 +20,8 @@ from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, 
                          ENOUGH_UNIT_SHARE, GROUP_MATCH, KIND_WORDS_MISSING, NAMED_PLAN_DUTY_BONUS,
                          NAMED_RECIPIENT_WEIGHT, NAMED_UNIT_SHARE, NAMED_UNIT_WEIGHT, NEWEST_PLAN_BONUS,
                          OWN_FIELDS_SHARE, PLAN_RANK_PRIOR, RECIPIENT_WORDS_WEIGHT, REPORT_KIND_WEIGHT,
-                         SAME_PLAN_SECOND_SHARE, VIA_MATCH, WHOLE_RECIPIENT)
+                         OTHER_RECIPIENT_PENALTY, SAME_PLAN_SECOND_SHARE, SUBUNIT_GROUP_PENALTY, VIA_MATCH,
+                         WHOLE_RECIPIENT)
 from .question import Intent
 from .vietnamese import STOPWORDS, bigrams, folded_words
 from .windows import DateWindow
@@ -152,6 +154,18 @@ def recipient_match(ob: ObligationRow, recipient: str) -> float:
     return share
 
 
+def addressed(ob: ObligationRow) -> bool:
+    """Whether the duty names an agency it is sent to (not only a channel: "email: …")."""
+    return any(w in head_words() for w in synonym_folded((ob.to_whom or "").split("(")[0]).split())
+
+
+def subunit_group(ctx: AnswerContext, ob: ObligationRow) -> bool:
+    """Whether the duty falls on a group of the plan's units ("Các phòng", "Các khoa, phòng")
+    none of whose kinds the question names: a question naming only the agency asks for the
+    agency's own duty."""
+    return bool(group_kinds(ob.who or "")) and unit_match(ctx, ob.who or "", None, ob.document_id) == 0.0
+
+
 def _starts_a_name(wanted: list[str], said: list[str]) -> bool:
     """Whether `said` holds the words of `wanted` in a row, not right after another head
     word (which would make them the tail of a longer head: "chi" + "cục hải quan")."""
@@ -212,8 +226,13 @@ def score_obligations(ctx: AnswerContext, obligations: list[ObligationRow] | Non
              + REPORT_KIND_WEIGHT * kind_match(query.report_kind, ob))
         s += NAMED_UNIT_WEIGHT * unit_match(ctx, ob.who or "", None, ob.document_id)
         # "… gửi Sở X" names the addressee: a preference for the duties sent there
-        s += (NAMED_RECIPIENT_WEIGHT * recipient_match(ob, query.recipient) if query.recipient
-              else RECIPIENT_WORDS_WEIGHT * field_match(ctx, ob.to_whom or ""))
+        if query.recipient:
+            sent = recipient_match(ob, query.recipient)
+            s += NAMED_RECIPIENT_WEIGHT * sent - (OTHER_RECIPIENT_PENALTY if not sent and addressed(ob) else 0.0)
+        else:
+            s += RECIPIENT_WORDS_WEIGHT * field_match(ctx, ob.to_whom or "")
+        if ob.document_id in ctx.pinned_documents and not unit and subunit_group(ctx, ob):
+            s -= SUBUNIT_GROUP_PENALTY
         if unit:
             s += ASKER_UNIT_WEIGHT * unit_match(ctx, ob.who or "", unit, ob.document_id)
         r = doc_rank.get(ob.document_id)

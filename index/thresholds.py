@@ -102,6 +102,12 @@ NAMED_UNIT_WEIGHT = 0.3
 #: Weight of the share of the recipient the question names ("… gửi Sở X") that the duty's
 #: addressee says (a preference for the duties sent there).
 NAMED_RECIPIENT_WEIGHT = 0.7
+#: Taken off a duty addressed to another agency than the one the question names ("… gửi
+#: Sở X" and a duty sent to the plan's own office): below a duty whose addressee is unwritten.
+OTHER_RECIPIENT_PENALTY = 0.3
+#: Taken off a group duty ("Các phòng", "Các BHXH cơ sở") when the question names the plan's
+#: agency and none of the group's kinds: the agency's own duty, not its sub-units', is asked.
+SUBUNIT_GROUP_PENALTY = 0.2
 #: Weight of the duty's addressee words the question says, when it names no recipient.
 RECIPIENT_WORDS_WEIGHT = 0.3
 #: Weight of the asker's own unit (registered with /donvi, or "em ở …") matching the duty's.

@@ -1,0 +1,65 @@
+"""How a duty is scored against the question's slots, on small hand-built plans: the
+recipient the question names beats a duty sent elsewhere, the agency named alone asks for
+its own duty rather than its sub-units', an event named with its generic head is the
+specific event, and a bracketed continuation line stays in its sentence."""
+from __future__ import annotations
+
+from datetime import date
+
+from index.answer_context import AnswerContext
+from index.cleaning import clean_text
+from index.duties import score_obligations
+from index.question import analyze
+from index.rows import ObligationRow
+
+TODAY = date(2027, 1, 5)
+ISSUER = "Trung tâm Quan trắc Môi trường"
+PLAN_TOKENS = {"trung", "tam", "quan", "trac", "moi", "truong"}
+
+
+def _duty(i: int, what: str, who: str, due_on: str, to_whom: str = "") -> ObligationRow:
+    d = date.fromisoformat(due_on)
+    return ObligationRow(id=i, document_id=1, what=what, who=who, to_whom=to_whom, due_on=due_on,
+                         due_text=f"trước ngày {d.day}/{d.month}/{d.year}", issuer=ISSUER,
+                         number="7/KH-TTQT", year=2027)
+
+
+def _top(question: str, duties: list[ObligationRow]) -> int:
+    ctx = AnswerContext(analysis=analyze(question, today=TODAY), hits=[], chunks={}, obligations=duties,
+                        documents={}, idf={}, unknown_idf=1.0, today=TODAY, pinned_documents=[1],
+                        plan_tokens=PLAN_TOKENS)
+    return score_obligations(ctx)[0][1].id
+
+
+def test_the_named_recipient_wins_over_a_duty_sent_to_another_agency() -> None:
+    duties = [
+        _duty(1, "Báo cáo 6 tháng của các trạm", "Các trạm", "2027-06-01", "Phòng Hành chính"),
+        _duty(2, "Báo cáo 6 tháng", "Phòng Hành chính", "2027-06-08"),
+    ]
+    # the second duty's addressee is unwritten: it may go there, the first goes elsewhere
+    assert _top("Trung tâm Quan trắc Môi trường gửi báo cáo 6 tháng cho Sở Tài nguyên trước ngày nào", duties) == 2
+
+
+def test_the_agency_named_alone_asks_for_its_own_duty_not_its_sub_units() -> None:
+    duties = [
+        _duty(1, "Tổ chức hội nghị viên chức của đơn vị", "Các trạm quan trắc", "2027-02-20"),
+        _duty(2, "Tổ chức hội nghị viên chức", "Văn phòng", "2027-03-10"),
+    ]
+    assert _top("Trung tâm Quan trắc Môi trường tổ chức hội nghị viên chức ngày nào", duties) == 2
+    # naming the group's kind asks for the group's duty
+    assert _top("các trạm quan trắc tổ chức hội nghị viên chức ngày nào", duties) == 1
+
+
+def test_an_event_named_with_its_generic_head_is_the_specific_event() -> None:
+    assert analyze("hội nghị đối thoại với người lao động tổ chức ngày nào", today=TODAY).report_kind == "đối thoại"
+    duties = [
+        _duty(1, "Tổ chức hội nghị viên chức năm 2027", "Văn phòng", "2027-03-10"),
+        _duty(2, "Đối thoại giữa Giám đốc với người lao động", "Văn phòng", "2027-09-30"),
+    ]
+    assert _top("hội nghị đối thoại giữa Giám đốc với người lao động tổ chức ngày nào", duties) == 2
+
+
+def test_a_line_opening_a_bracket_on_a_lower_case_word_continues_the_sentence() -> None:
+    text = clean_text("Tổng hợp báo cáo của Trung tâm gửi Sở Tài nguyên\n(qua Văn phòng Sở): báo cáo năm trước ngày 10/11/2027.\n")
+    assert "gửi Sở Tài nguyên (qua Văn phòng Sở): báo cáo năm" in text
+    assert clean_text("Kết quả đạt được\n(Kèm theo phụ lục)\n").count("\n") >= 1   # an upper-case note stays apart
