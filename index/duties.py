@@ -307,9 +307,16 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
             same = mine or same
             group_only = {ob.id for _, ob in mine if share[ob.id] <= GROUP_MATCH}
         else:
-            # the units the question itself names ("các khoa, phòng … nộp"): their duties only
-            best_unit = max((unit_match(ctx, ob.who or "", None, ob.document_id) for _, ob in same), default=0.0)
-            named_unit = [(s, ob) for s, ob in same if names_unit(ctx, ob, best_unit)]
+            # the units the question itself names ("các khoa, phòng … nộp"): their duties only;
+            # a unit named by its own name leaves out the groups of its kind ("Phòng X" is a
+            # "phòng", but the duties of "Các khoa, phòng" are not what it leads)
+            by_name = max((field_match(ctx, ob.who or "") for _, ob in same), default=0.0)
+            if by_name >= NAMED_UNIT_SHARE:
+                least = min(by_name, ENOUGH_UNIT_SHARE)
+                named_unit = [(s, ob) for s, ob in same if field_match(ctx, ob.who or "") >= least]
+            else:
+                best_unit = max((unit_match(ctx, ob.who or "", None, ob.document_id) for _, ob in same), default=0.0)
+                named_unit = [(s, ob) for s, ob in same if names_unit(ctx, ob, best_unit)]
             same = named_unit or same
         if query.report_kind:
             same = [(s, ob) for s, ob in same if kind_match(query.report_kind, ob) >= 0] or same

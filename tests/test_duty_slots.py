@@ -63,3 +63,18 @@ def test_a_line_opening_a_bracket_on_a_lower_case_word_continues_the_sentence() 
     text = clean_text("Tổng hợp báo cáo của Trung tâm gửi Sở Tài nguyên\n(qua Văn phòng Sở): báo cáo năm trước ngày 10/11/2027.\n")
     assert "gửi Sở Tài nguyên (qua Văn phòng Sở): báo cáo năm" in text
     assert clean_text("Kết quả đạt được\n(Kèm theo phụ lục)\n").count("\n") >= 1   # an upper-case note stays apart
+
+
+def test_a_list_for_a_unit_named_by_its_name_leaves_out_the_groups_of_its_kind() -> None:
+    from index.duties import select_obligations
+    duties = [
+        _duty(1, "Báo cáo tình hình tiếp nhận ý kiến", "Các trạm, phòng", "2027-03-15", "Phòng Hành chính"),
+        _duty(2, "Dự thảo quy chế dân chủ sửa đổi", "Phòng Hành chính - Tổng hợp", "2027-04-30"),
+        _duty(3, "Báo cáo năm của Trung tâm", "Phòng Hành chính - Tổng hợp", "2027-11-16", "Sở Tài nguyên"),
+    ]
+    q = "Phòng Hành chính - Tổng hợp chủ trì những việc nào có hạn"
+    assert analyze(q, today=TODAY).intent == "list"
+    ctx = AnswerContext(analysis=analyze(q, today=TODAY), hits=[], chunks={}, obligations=duties,
+                        documents={}, idf={}, unknown_idf=1.0, today=TODAY, pinned_documents=[1],
+                        plan_tokens=PLAN_TOKENS)
+    assert sorted(ob.id for _, ob in select_obligations(ctx, score_obligations(ctx))) == [2, 3]
