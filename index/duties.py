@@ -15,7 +15,7 @@ from .duty_groups import (ScoredDuty, distinct, first_duties, group_covers, grou
                           synonym_folded)
 from .open_deadlines import is_relative
 from .rows import ObligationRow
-from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, CHANNEL_MATCH,
+from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, CHANNEL_MATCH, CLAUSE_KIND_MATCH,
                          CLOSE_TO_BEST_SHARE, DATED_DUTY_BONUS, DATED_TWIN_LEAD, DURATION_MATCH, DUTY_RANK_HITS,
                          ENOUGH_UNIT_SHARE, GROUP_MATCH, KIND_WORDS_MISSING, NAMED_PLAN_DUTY_BONUS,
                          NAMED_RECIPIENT_WEIGHT, NAMED_UNIT_SHARE, NAMED_UNIT_WEIGHT, NEWEST_PLAN_BONUS,
@@ -52,7 +52,9 @@ def kind_match(kind: str | None, ob: ObligationRow) -> float:
         quarterly = re.search(r"(?<!\w)quý(?!\w)", (ob.what or "").lower())
         return 1.0 if quarterly or "quý" in recurrence else -1.0
     words = folded_words(kind)
-    return 1.0 if words in what else KIND_WORDS_MISSING
+    if words in what:
+        return 1.0
+    return CLAUSE_KIND_MATCH if words in synonym_folded(duty_clause(ob)) else KIND_WORDS_MISSING
 
 
 def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) -> float:

@@ -97,6 +97,10 @@ REPORT_KIND_WEIGHT = 0.6
 #: The match of a named kind other than the periodic reports ("hội nghị", "kế hoạch")
 #: whose words the duty does not say: less sure a mismatch than another report's period.
 KIND_WORDS_MISSING = -0.5
+#: The match of a named kind the duty's task does not say but its own clause does ("tổ chức
+#: hội nghị đối thoại … trước ngày 30/9" read as another task): likely that event, below one
+#: whose task names it.
+CLAUSE_KIND_MATCH = 0.5
 #: Weight of the share of the duty's unit the question names.
 NAMED_UNIT_WEIGHT = 0.3
 #: Weight of the share of the recipient the question names ("… gửi Sở X") that the duty's

@@ -78,3 +78,19 @@ def test_a_list_for_a_unit_named_by_its_name_leaves_out_the_groups_of_its_kind()
                         documents={}, idf={}, unknown_idf=1.0, today=TODAY, pinned_documents=[1],
                         plan_tokens=PLAN_TOKENS)
     assert sorted(ob.id for _, ob in select_obligations(ctx, score_obligations(ctx))) == [2, 3]
+
+
+def test_an_event_its_clause_names_matches_though_its_task_was_read_otherwise() -> None:
+    from index.duties import kind_match
+    clause = ObligationRow(id=1, document_id=1, what="Tiếp nhận ý kiến", who="Mỗi trạm", to_whom="",
+                           due_on="2027-09-30", due_text="trước ngày 30/9/2027", issuer=ISSUER, year=2027,
+                           quote="Mỗi trạm tổ chức ít nhất 01 hội nghị đối thoại với người lao động, hoàn thành trước ngày 30/9/2027.")
+    named = _duty(2, "Biên bản đối thoại", "Mỗi trạm", "2027-10-05")
+    other = _duty(3, "Tiếp nhận ý kiến", "Văn phòng", "2027-10-05")
+    assert kind_match("đối thoại", named) > kind_match("đối thoại", clause) > 0 > kind_match("đối thoại", other)
+
+
+def test_a_recurring_duty_asked_by_day_is_a_when_question_not_a_signing_date() -> None:
+    # "định kỳ ngày nào" holds the folded syllables of "ký ngày nào" (when a plan was signed)
+    assert analyze("Giám đốc tiếp công dân định kỳ ngày mấy hằng tháng", today=TODAY).intent == "when"
+    assert analyze("kế hoạch này ký ngày nào", today=TODAY).intent == "issued"
