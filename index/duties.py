@@ -21,7 +21,7 @@ from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, 
                          NAMED_RECIPIENT_WEIGHT, NAMED_UNIT_SHARE, NAMED_UNIT_WEIGHT, NEWEST_PLAN_BONUS,
                          OWN_FIELDS_SHARE, PLAN_RANK_PRIOR, RECIPIENT_WORDS_WEIGHT, REPORT_KIND_WEIGHT,
                          OTHER_RECIPIENT_PENALTY, SAME_PLAN_SECOND_SHARE, SUBUNIT_GROUP_PENALTY, VIA_MATCH,
-                         WHOLE_RECIPIENT)
+                         LISTED_RECIPIENT_MATCH)
 from .question import Intent
 from .vietnamese import STOPWORDS, bigrams, folded_words
 from .windows import DateWindow
@@ -323,8 +323,8 @@ def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[Sco
         if query.report_kind:
             same = [(s, ob) for s, ob in same if kind_match(query.report_kind, ob) >= 0] or same
         if query.recipient:
-            # "… gửi Sở X những báo cáo nào": the duties sent there, when the plan has any
-            sent = [(s, ob) for s, ob in same if recipient_match(ob, query.recipient) >= WHOLE_RECIPIENT]
+            # "… gửi Sở X những báo cáo nào": the duties sent or handed in there, when the plan has any
+            sent = [(s, ob) for s, ob in same if recipient_match(ob, query.recipient) >= LISTED_RECIPIENT_MATCH]
             same = sent or same
         # the unit's own duties first, then those of the groups it belongs to, each by date
         ordered = sorted(same, key=lambda p: (p[1].id in group_only, p[1].due_on or "9999", p[1].id))

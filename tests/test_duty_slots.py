@@ -94,3 +94,19 @@ def test_a_recurring_duty_asked_by_day_is_a_when_question_not_a_signing_date() -
     # "định kỳ ngày nào" holds the folded syllables of "ký ngày nào" (when a plan was signed)
     assert analyze("Giám đốc tiếp công dân định kỳ ngày mấy hằng tháng", today=TODAY).intent == "when"
     assert analyze("kế hoạch này ký ngày nào", today=TODAY).intent == "issued"
+
+
+def test_a_list_for_a_recipient_keeps_the_reports_handed_in_there_on_their_way_up() -> None:
+    from index.duties import select_obligations
+    duties = [
+        _duty(1, "Kế hoạch công tác", "Các trạm", "2027-03-31", "Văn phòng"),
+        _duty(2, "Báo cáo 6 tháng", "Các trạm", "2027-05-20", "Ban Giám đốc (qua Văn phòng)"),
+        _duty(3, "Báo cáo năm", "Các trạm", "2027-10-30", "Ban Giám đốc (qua Văn phòng)"),
+        _duty(4, "Báo cáo quý", "Các trạm", "2027-03-20", "Ban Chấp hành Công đoàn"),
+    ]
+    q = "các trạm phải gửi Văn phòng những gì, hạn nào"
+    assert analyze(q, today=TODAY).intent == "list"
+    ctx = AnswerContext(analysis=analyze(q, today=TODAY), hits=[], chunks={}, obligations=duties,
+                        documents={}, idf={}, unknown_idf=1.0, today=TODAY, pinned_documents=[1],
+                        plan_tokens=PLAN_TOKENS)
+    assert sorted(ob.id for _, ob in select_obligations(ctx, score_obligations(ctx))) == [1, 2, 3]
