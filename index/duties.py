@@ -8,11 +8,11 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .agency_mentions import head_words
 from .answer_context import AnswerContext, overlap, plan_tokens_of
 from .channels import asks_channel, channel_strength
 from .duty_groups import (ScoredDuty, distinct, first_duties, group_covers, group_kinds, member_units, same_task,
                           synonym_folded)
+from .duty_recipients import addressed, recipient_match
 from .open_deadlines import is_relative
 from .rows import ObligationRow
 from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, CHANNEL_MATCH, CLAUSE_KIND_MATCH,
@@ -20,7 +20,7 @@ from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, 
                          ENOUGH_UNIT_SHARE, GROUP_MATCH, KIND_WORDS_MISSING, NAMED_PLAN_DUTY_BONUS,
                          NAMED_RECIPIENT_WEIGHT, NAMED_UNIT_SHARE, NAMED_UNIT_WEIGHT, NEWEST_PLAN_BONUS,
                          OWN_FIELDS_SHARE, PLAN_RANK_PRIOR, RECIPIENT_WORDS_WEIGHT, REPORT_KIND_WEIGHT,
-                         OTHER_RECIPIENT_PENALTY, SAME_PLAN_SECOND_SHARE, SUBUNIT_GROUP_PENALTY, VIA_MATCH,
+                         OTHER_RECIPIENT_PENALTY, SAME_PLAN_SECOND_SHARE, SUBUNIT_GROUP_PENALTY,
                          LISTED_RECIPIENT_MATCH)
 from .question import Intent
 from .vietnamese import STOPWORDS, bigrams, folded_words
@@ -131,49 +131,11 @@ def names_unit(ctx: AnswerContext, ob: ObligationRow, best: float) -> bool:
                for words in ({w for w in m.name.split() if w not in STOPWORDS} for m in ctx.analysis.agencies))
 
 
-def recipient_match(ob: ObligationRow, recipient: str) -> float:
-    """Share of the named recipient's words that the duty's addressee says. An addressee
-    named by its head alone ("gửi về Sở (qua Văn phòng)") is the plan's own issuer."""
-    wanted = [w for w in recipient.split() if w != "va"]
-    own = synonym_folded((ob.to_whom or "").split("(")[0]).split()
-    issuer = synonym_folded(ob.issuer or "").split()
-    bare = bool(own) and all(w in head_words() or w in STOPWORDS for w in own)
-    said = own + issuer if bare else own
-    if not wanted:
-        return 0.0
-    share = sum(1 for w in wanted if w in said) / len(wanted)
-    # "Sở Y tế" is not "Trung tâm Y tế": a name sharing the domain words under another head
-    # is another agency; nor is "Cục Hải quan" the "Chi cục Hải quan …" whose name holds its words
-    if wanted[0] in head_words() and not (_starts_a_name(wanted, own) or (bare and _starts_a_name(wanted, issuer))):
-        share /= 2
-    # "gửi UBND tỉnh (qua Sở Nội vụ)": the report is handed in at the intermediary, as when
-    # the addressee is written without brackets ("UBND tỉnh qua Sở Nội vụ")
-    via = re.search(r"\(\s*qua\s+([^)]*)\)", ob.to_whom or "")
-    if via and share < 1.0:
-        said = synonym_folded(via.group(1)).split()
-        if _starts_a_name(wanted, said) or (wanted[0] not in head_words() and all(w in said for w in wanted)):
-            return max(share, VIA_MATCH)
-    return share
-
-
-def addressed(ob: ObligationRow) -> bool:
-    """Whether the duty names an agency it is sent to (not only a channel: "email: …")."""
-    return any(w in head_words() for w in synonym_folded((ob.to_whom or "").split("(")[0]).split())
-
-
 def subunit_group(ctx: AnswerContext, ob: ObligationRow) -> bool:
     """Whether the duty falls on a group of the plan's units ("Các phòng", "Các khoa, phòng")
     none of whose kinds the question names: a question naming only the agency asks for the
     agency's own duty."""
     return bool(group_kinds(ob.who or "")) and unit_match(ctx, ob.who or "", None, ob.document_id) == 0.0
-
-
-def _starts_a_name(wanted: list[str], said: list[str]) -> bool:
-    """Whether `said` holds the words of `wanted` in a row, not right after another head
-    word (which would make them the tail of a longer head: "chi" + "cục hải quan")."""
-    n = len(wanted)
-    return any(said[j:j + n] == wanted and (j == 0 or said[j - 1] not in head_words())
-               for j in range(len(said) - n + 1))
 
 
 def obligation_overlap(ctx: AnswerContext, ob: ObligationRow) -> float:

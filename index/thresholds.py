@@ -163,6 +163,8 @@ ASKER_UNIT_SHARE = 0.5
 #: A list for a named recipient keeps the duties sent to all of it or handed in there on
 #: their way to another addressee ("UBND thành phố (qua Phòng Nội vụ)": VIA_MATCH).
 LISTED_RECIPIENT_MATCH = VIA_MATCH
+#: A yes/no question naming a recipient holds for the duties sent to all of it.
+WHOLE_RECIPIENT = 1.0
 #: Duties (and the named plans' best duty) within this share of the best score are answered.
 CLOSE_TO_BEST_SHARE = 0.8
 #: A second duty of the same plan is answered too when the question names one plan and
