@@ -29,8 +29,9 @@ from .write_rows import NewChunk, NewDocument, NewObligation
 #: Bumped when reading a file gives other rows than before (a new column such as the
 #: managing body, text the reader now converts or numbers): stored plans are read again at
 #: the next start, their unchanged passages keeping their vectors (index/library.py).
-#: 2: deadline tables by column meaning, ruled PDF tables; 3: symbol-font bullets, mixed TCVN3/VNI lines
-READER_VERSION = "3"
+#: 2: deadline tables by column meaning, ruled PDF tables; 3: symbol-font bullets, mixed TCVN3/VNI lines;
+#: 4: a wrapped line opening a bracket or quote on a lower-case word ("(qua Phòng …)") joins its sentence
+READER_VERSION = "4"
 
 
 @dataclass
