@@ -8,22 +8,34 @@ from typing import TYPE_CHECKING
 
 from .dates import DueDate, find_due_dates
 from .deliverables import normalize_what, period_of
-from .lexicon import phrase_alternation
+from .lexicon import flagged_phrases, phrase_alternation
 from .models import Block, Obligation
 from .recipients import find_recipients, pick_recipient, with_channels
 from .recurrence import parse_rule
 from .recurrence_phrases import find_recurrences
 from .table_columns import SendColumn, holds_date, is_data_period, is_period_label, send_column, send_columns, sent_to
-from .units import section_unit
+from .units import UNIT_HEAD_RE, section_unit
 
 if TYPE_CHECKING:
     from .obligations import WalkState
 
 # --- tables ("STT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành") -------------------------
-#: the words of each column's header: index/data/table_columns.tsv
-_COL_WHAT_RE, _COL_WHO_RE, _COL_WHEN_RE, _COL_TO_RE, _COL_SKIP_RE = (
-    re.compile(phrase_alternation("table_columns.tsv", column), re.IGNORECASE)
-    for column in ("what", "who", "when", "to", "skip"))
+#: the words of each column's header: index/data/table_columns.tsv. Each column is found by
+#: its header, the words flagged "first" winning over the others: the task before its product
+#: ("Nội dung công việc" over "Sản phẩm", "Kết quả đầu ra"), the leading unit before any unit
+#: ("Cơ quan chủ trì" over "Lãnh đạo phụ trách"), the deadline before a start ("Thời gian hoàn
+#: thành" over "Thời gian bắt đầu").
+_COLUMNS = "table_columns.tsv"
+
+
+def _tiers(column: str) -> tuple[re.Pattern, ...]:
+    first = "|".join(p.replace(" ", r"\s+") for p in sorted(flagged_phrases(_COLUMNS, column, "first")))
+    every = re.compile(phrase_alternation(_COLUMNS, column), re.IGNORECASE)
+    return (re.compile(first, re.IGNORECASE), every) if first else (every,)
+
+
+_COL_WHAT_RE, _COL_WHO_RE, _COL_WHEN_RE, _COL_TO_RE = (_tiers(c) for c in ("what", "who", "when", "to"))
+_COL_SKIP_RE = re.compile(phrase_alternation(_COLUMNS, "skip"), re.IGNORECASE)
 _CELL_DATE_RE = re.compile(r"^(?:ngày\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\.?$|"
                            r"^\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?$", re.IGNORECASE)
 #: "6 tháng: trước ngày 18/6; năm: trước ngày 25/11": a period label right before a deadline
@@ -31,13 +43,46 @@ _DUE_LABEL_RE = re.compile(r"(?:^|[;|,.]|\s-)\s*(?P<label>[^;|,.:]{1,24}?)\s*:\s
 _CELL_PERIOD_RE = re.compile(r"^(?:tháng|quý)\s+\S+(?:\s*(?:/|năm)\s*\d{4})?\.?$", re.IGNORECASE)
 
 
-def _column(header: list[str], pattern: re.Pattern, taken: set[int]) -> int | None:
-    for i, name in enumerate(header):
-        if i in taken or _COL_SKIP_RE.search(name.strip()):
-            continue
-        if pattern.search(name):
-            return i
+def _column(header: list[str], tiers: tuple[re.Pattern, ...], taken: set[int]) -> int | None:
+    for pattern in tiers:
+        for i, name in enumerate(header):
+            if i in taken or _COL_SKIP_RE.search(name.strip()):
+                continue
+            if pattern.search(name):
+                return i
     return None
+
+
+def _matches(cell: str, tiers: tuple[re.Pattern, ...]) -> bool:
+    return any(p.search(cell) for p in tiers)
+
+
+def row_cells(text: str, header: list[str] | None) -> list[str]:
+    """The cells of a "a | b | c" row. A Markdown row is framed by pipes ("| 5 | Báo cáo |");
+    a Word row whose first cell is empty (a number Word did not write, a merged cell) starts
+    with one pipe only, and keeps that empty cell under its header."""
+    raw = [c.strip() for c in text.strip().split("|")]
+    framed = text.strip().startswith("|") and text.strip().endswith("|") and len(raw) > 2
+    unframed = raw[1:-1] if framed else raw
+    if header and len(raw) == len(header) != len(unframed):
+        return raw
+    return unframed
+
+
+#: A cell repeating the one above: "nt" / "-nt-" / "như trên" / a ditto mark.
+_SAME_AS_ABOVE_RE = re.compile(r"^(?:-?\s*nt\s*-?|như\s+trên|[\"〃”])\.?$", re.IGNORECASE)
+#: A cell listing several units ("Văn phòng Ban; Thanh tra Ban", one per line in the cell):
+#: each part names a unit on its own, in capitals.
+_UNIT_SPLIT_RE = re.compile(r"\s*;\s*|,\s+(?=[A-ZĐ])")
+
+
+def cell_units(cell: str) -> list[str]:
+    """The units of a "who" cell: one for a single name, one per named unit of a list."""
+    parts = [p.strip(" -+•.") for p in _UNIT_SPLIT_RE.split(cell)]
+    parts = [p for p in parts if p]
+    if len(parts) > 1 and all(p[:1].isupper() and UNIT_HEAD_RE.match(p) for p in parts):
+        return parts
+    return [cell]
 
 
 def due_label(text: str, start: int) -> str | None:
@@ -48,13 +93,12 @@ def due_label(text: str, start: int) -> str | None:
 
 def read_table_row(state: WalkState, block: Block, text: str) -> bool:
     """Read one table row into `state`; False when the row must be read as prose."""
-    # a Markdown row is framed by pipes ("| 5 | Báo cáo … |"): its first cell is the number
-    cells = [c.strip() for c in text.strip().removeprefix("|").removesuffix("|").split("|")]
+    cells = row_cells(text, state.header)
     # a header holds no date and no row number: a row whose deadline is worded ("trước
     # ngày 20 của tháng cuối quý") still starts with its number
     is_header = (not any(re.search(r"\d{1,2}\s*[/.\-]\s*\d{1,2}", c) for c in cells)
                  and not re.fullmatch(r"\d{1,3}\.?", cells[0])
-                 and sum(bool(_COL_WHEN_RE.search(c) or _COL_WHAT_RE.search(c) or _COL_WHO_RE.search(c)
+                 and sum(bool(any(_matches(c, tiers) for tiers in (_COL_WHEN_RE, _COL_WHAT_RE, _COL_WHO_RE))
                               or send_column(0, c)) for c in cells) >= 2)
     if is_header:
         state.header = cells
@@ -70,10 +114,10 @@ def read_table_row(state: WalkState, block: Block, text: str) -> bool:
     dated = {i for i, c in enumerate(cells) if holds_date(c)}
     taken = periods | {s.index for s in sends} | ({label_col} if label_col is not None else set())
     cols: dict[str, int | None] = {}
-    for key, pattern in (("what", _COL_WHAT_RE), ("when", _COL_WHEN_RE), ("to", _COL_TO_RE), ("who", _COL_WHO_RE)):
+    for key, tiers in (("what", _COL_WHAT_RE), ("when", _COL_WHEN_RE), ("to", _COL_TO_RE), ("who", _COL_WHO_RE)):
         # a cell holding a date is a deadline whatever its header: never the unit or recipient
         blocked = taken | dated if key in ("to", "who") else taken
-        idx = _column(header, pattern, blocked) if aligned else None
+        idx = _column(header, tiers, blocked) if aligned else None
         if idx is not None:
             taken.add(idx)
         cols[key] = idx
@@ -91,20 +135,29 @@ def read_table_row(state: WalkState, block: Block, text: str) -> bool:
         pick_recipient(find_recipients(text), None)
         or next((r for i, c in enumerate(cells) if i not in taken and (r := sent_to(c))), ""))
     recurrence = (find_recurrences(text) or [None])[0]
+    if cols["who"] is not None and (not who.strip() or _SAME_AS_ABOVE_RE.match(who.strip())):
+        # a unit merged over several rows is written once (a PDF shows it in the first row
+        # only), or the cell says "như trên": the rows below take the unit of the row above
+        above = state.last
+        if above is not None and above.section == block.section and " | " in above.quote:
+            who = above.who
+    units = cell_units(who) if cols["who"] is not None else [who]
     for source, dues, send in deadlines:
-        sender, to_whom = who, to
+        senders, to_whom = units, to
         if send is not None:
             # "Các phòng gửi Văn phòng | Cơ quan gửi Bộ": each column its sender and recipient
             to_whom = send.recipient
-            sender = (state.issuer or who) if send.own else (send.sender or who)
+            senders = [(state.issuer or who) if send.own else (send.sender or who)]
         for due in dues:
-            # a cell holding several labelled deadlines gives one duty per period
+            # a cell holding several labelled deadlines gives one duty per period, a cell
+            # naming several units one duty per unit (each unit is asked about on its own)
             label = due_label(source, due.start) if due.start else None
-            state.add(Obligation(
-                who=sender, what=normalize_what(what), to_whom=with_channels(text, to_whom), due_on=due.date,
-                due_text=due.due_text, recurrence=label or period_of(what) or recurrence,
-                section=block.section, quote=text,
-            ))
+            for sender in senders:
+                state.add(Obligation(
+                    who=sender, what=normalize_what(what), to_whom=with_channels(text, to_whom), due_on=due.date,
+                    due_text=due.due_text, recurrence=label or period_of(what) or recurrence,
+                    section=block.section, quote=text,
+                ))
     return True
 
 

@@ -29,7 +29,7 @@ from .legacy_encodings import declared_encodings, looks_legacy, repair_legacy_te
 from .list_numbers import dash_symbol_bullets
 from .pdf_ruled_tables import RuledTables
 from .pdf_tables import page_text
-from .reading_wordml import DOCX_BODY
+from .reading_wordml import DOCX_BODY, docx_numbers, first_page_header
 from .thresholds import BINARY_CONTROL_SHARE, TEXT_CONTROL_SHARE, UTF16_NUL_SHARE
 
 if TYPE_CHECKING:
@@ -225,9 +225,12 @@ def _read_docx(data: bytes) -> str:
 
     try:
         document = docx.Document(io.BytesIO(data))
+        numbers = docx_numbers(document)
+        header = first_page_header(document, numbers)
     except (*ZIP_DAMAGE, PackageNotFoundError, KeyError, LxmlError) as exc:   # + missing parts, bad XML
         raise CorruptFileError(f"docx: {exc}") from exc
-    return "\n\n".join(DOCX_BODY.lines(document.element.body))
+    body = DOCX_BODY.lines(document.element.body, numbers)
+    return "\n\n".join([line for line in header if line not in body[:len(header) + 8]] + body)
 
 
 def _check_docx_size(data: bytes) -> None:

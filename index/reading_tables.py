@@ -90,4 +90,19 @@ def table_lines(rows: TableRows) -> list[str]:
                     lines.extend(r[col])
         return lines
     # empty cells are kept: a row's cells must stay under their column headers
-    return [" | ".join(" ".join(cell) for cell in r) for r in rows]
+    return [" | ".join(cell_text(cell) for cell in r) for r in rows]
+
+
+def cell_text(lines: list[str]) -> str:
+    """A cell's paragraphs on one line: a paragraph starting in capitals (or with a list
+    mark) is an item of its own ("Văn phòng Sở" / "Thanh tra Sở", two deadlines on two
+    lines) and joins with "; ", a paragraph starting in lower case continues the one before."""
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+        elif (line[:1].isupper() or line[:1] in "-+•") and not out.endswith((";", ",", ":")):
+            out = f"{out}; {line}"
+        else:
+            out = f"{out} {line}"
+    return out

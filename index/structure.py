@@ -64,6 +64,39 @@ def _is_heading_text(rest: str) -> bool:
     return len(rest) <= _MAX_HEADING_CHARS and not rest.rstrip().endswith((".", ";"))
 
 
+#: The level of a table's group row ("I. CÔNG TÁC TUYÊN TRUYỀN" spanning the table): below
+#: every heading of the text, so it heads the rows under it and ends with the table.
+_GROUP_LEVEL = 9
+_GROUP_NUMBER_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ])\.?$")
+
+
+def table_group(row: str) -> str | None:
+    """The label of a table row that only names a group of the rows below it: one cell of
+    heading text spanning the row ("I. CÔNG KHAI THÔNG TIN |  |  | "), or a Roman numeral
+    or capital letter and a heading ("II | KIỂM TRA, BÁO CÁO |  | "); None for any other row."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    filled = [(i, c) for i, c in enumerate(cells) if c]
+    if len(cells) < 3 or not filled or len(filled) > 2 or _DATE_RE.search(row):
+        return None
+    if len(filled) == 2:
+        (i, number), (j, text) = filled
+        if (i, j) != (0, 1) or not _GROUP_NUMBER_RE.match(number) or not _is_heading_text(text):
+            return None
+        return heading_label(number.rstrip("."), text)
+    text = filled[0][1]
+    m = _ROMAN_RE.match(text) or _LETTER_RE.match(text)
+    if m and _is_heading_text(m.group("rest")):
+        num = m.group("num")
+        return heading_label(num + ")" if text[len(num):].startswith(")") else num, m.group("rest"))
+    if text.upper() == text and any(ch.isalpha() for ch in text) and _is_heading_text(text):
+        return heading_label("", text).lstrip(". ")
+    return None
+
+
+def _is_row(para: str) -> bool:
+    return " | " in para or para.startswith("|")
+
+
 def split_blocks(clean: str) -> list[Block]:
     """Split cleaned text (one paragraph per line) into blocks with heading paths."""
     path: list[tuple[int, str]] = []   # (level, label)
@@ -85,9 +118,19 @@ def split_blocks(clean: str) -> list[Block]:
             path.pop()
         path.append((level, label))
 
+    in_table = False
     for para in (p.strip() for p in clean.split("\n")):
         if not para:
             continue
+        was_in_table, in_table = in_table, _is_row(para)
+        if not in_table:
+            while path and path[-1][0] == _GROUP_LEVEL:    # the table ended: so did its groups
+                path.pop()
+        elif was_in_table and zone == "body":
+            group = table_group(para)
+            if group:
+                push(_GROUP_LEVEL, group)
+                continue
         if _APPENDIX_RE.match(para) and len(para) <= _MAX_APPENDIX_LINE_CHARS and (zone != "front" or seen_roman):
             # "PHỤ LỤC I" after the signature: its tables and deadlines are content again,
             # never part of the signer's lines.
