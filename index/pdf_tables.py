@@ -24,6 +24,12 @@ _MAX_WORD_GAP = 400
 _MAX_CELL_LINE_CHARS = 40
 #: ...and this many such lines in a row look like a table
 _MIN_CELL_LINES = 8
+#: A line that is only a page number ("3", "- 3 -", "Trang 3", "3/12").
+_PAGE_NUMBER_RE = re.compile(r"[-–\s]*(?:[Tt]rang\s*)?\d{1,4}(?:\s*(?:/|trên)\s*\d{1,4})?[-–\s]*")
+#: At a page break, this many lines at most stand between a table's last row and its
+#: header repeated on the next page (a running header, page numbers).
+_MAX_BREAK_LINES = 3
+_ROW_RE = re.compile(r"^[^\n|]*(?: \| [^\n|]*){2,}$")
 
 
 def _segments(line: str) -> list[tuple[int, str]]:
@@ -56,8 +62,16 @@ def _tables(layout: str) -> list[list[list[str]]]:
             segs = _segments(lines[j])
             if not segs:
                 break
+            if len(segs) == 1 and _PAGE_NUMBER_RE.fullmatch(segs[0][1]):
+                j += 1      # the page number under the table's last row on this page
+                continue
             if len(segs) == 1 and _column_of(segs[0][0], columns) == 0:
-                break       # text in the first column alone (a heading, a paragraph): the table ended
+                if not _row_follows(lines, j + 1, columns):
+                    break   # text in the first column alone (a heading, a paragraph): the table ended
+                # a group row spanning the table ("II. CÔNG KHAI THÔNG TIN"), rows below it
+                rows.append([segs[0][1]] + [""] * (len(columns) - 1))
+                j += 1
+                continue
             cells = [""] * len(columns)
             for start, text in segs:
                 k = _column_of(start, columns)
@@ -75,6 +89,16 @@ def _tables(layout: str) -> list[list[list[str]]]:
         else:
             i += 1
     return tables
+
+
+def _row_follows(lines: list[str], start: int, columns: list[int]) -> bool:
+    """Whether the next line with text is a row of the table: two or more cells, the first
+    in the first column."""
+    for line in lines[start:start + 2]:
+        segs = _segments(line)
+        if segs:
+            return len(segs) >= 2 and _column_of(segs[0][0], columns) == 0
+    return False
 
 
 def _span(plain: str, cells: list[str], start: int) -> tuple[int, int] | None:
@@ -170,3 +194,45 @@ def page_text(page, ruled: Callable[[], list[list[list[str]]]] | None = None) ->
     except (ValueError, KeyError, TypeError, ZeroDivisionError):   # layout mode is stricter on odd fonts
         return plain
     return with_table_rows(plain, layout) if layout else plain
+
+
+def joined_pages(pages: list[str]) -> str:
+    """The text of a PDF's pages. Page numbers at the top or foot of a page are left out; a
+    table that runs over a page break is one table again: its header row repeated on the
+    next page, and the running header and page number between, are dropped."""
+    out: list[str] = []
+    header: str | None = None          # the header row of the table the text ends in
+    for page in pages:
+        lines = _without_page_numbers(page.split("\n"))
+        if out and header is not None:
+            rows_at = next((i for i, line in enumerate(lines[:_MAX_BREAK_LINES + 1]) if _ROW_RE.match(line)), None)
+            if rows_at is not None and _same_row(lines[rows_at], header):
+                lines = lines[rows_at + 1:]     # the table goes on: no break, no second header
+                out[-1] = out[-1].rstrip("\n") + "\n" + "\n".join(lines)
+                header = _last_table_header(lines, header)
+                continue
+        out.append("\n".join(lines))
+        header = _last_table_header(lines, None)
+    return "\n\n".join(out)
+
+
+def _without_page_numbers(lines: list[str]) -> list[str]:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edge = set(filled[:2] + filled[-2:])
+    return [line for i, line in enumerate(lines) if not (i in edge and _PAGE_NUMBER_RE.fullmatch(line.strip()))]
+
+
+def _same_row(a: str, b: str) -> bool:
+    return " ".join(a.split()) == " ".join(b.split())
+
+
+def _last_table_header(lines: list[str], header: str | None) -> str | None:
+    """The header row of the table a page ends in (None when it ends in text): the first row
+    of the last run of rows, or `header` when the page holds rows only (a table going on)."""
+    filled = [line for line in lines if line.strip()]
+    if not filled or not _ROW_RE.match(filled[-1]):
+        return None
+    start = len(filled) - 1
+    while start > 0 and _ROW_RE.match(filled[start - 1]):
+        start -= 1
+    return header if start == 0 and header is not None else filled[start]

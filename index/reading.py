@@ -28,7 +28,7 @@ from .formats import IMAGE_SUFFIXES, SUPPORTED_SUFFIXES, ZIP_DAMAGE, Reader, rea
 from .legacy_encodings import declared_encodings, looks_legacy, repair_legacy_text
 from .list_numbers import dash_symbol_bullets
 from .pdf_ruled_tables import RuledTables
-from .pdf_tables import page_text
+from .pdf_tables import joined_pages, page_text
 from .reading_wordml import DOCX_BODY, docx_numbers, first_page_header
 from .thresholds import BINARY_CONTROL_SHARE, TEXT_CONTROL_SHARE, UTF16_NUL_SHARE
 
@@ -290,7 +290,7 @@ def _read_pdf(data: bytes, progress: Callable[[int, int], None] | None = None
 
         text_pages = {n: page for n, page in enumerate(pages, 1) if n not in blank}
         return read_pdf_pages(data, blank, text_pages, len(pages), progress)
-    text = "\n\n".join(pages)
+    text = joined_pages(pages)
     if len("".join(text.split())) < 20:
         raise NoTextLayerError(f"{len(pages)} pages, no text layer")
     return text, None

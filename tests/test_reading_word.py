@@ -185,3 +185,36 @@ def test_block_content_controls_and_rows_shifted_by_grid_before_are_read():
         '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p><w:r><w:t>Báo cáo năm</w:t></w:r></w:p></w:tc>'
         '<w:tc><w:p><w:r><w:t>Trước ngày 20/11</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body>')
     assert DOCX_BODY.lines(body) == ["KẾ HOẠCH", "TT | Nội dung | Thời hạn", " | Báo cáo năm | Trước ngày 20/11"]
+
+
+# --- PDF exported from Word ----------------------------------------------------------------
+def test_a_pdf_table_over_a_page_break_is_one_table_with_every_rows_unit(tmp_path: Path):
+    from tests.support.pdf_plans import table_pdf
+
+    data = table_pdf()
+    text = read_bytes(data, ".pdf")
+    # the header repeated on page 2, the running header and the page numbers are gone
+    assert text.count("TT | Thời gian hoàn thành | Nội dung công việc | Cơ quan chủ trì | Kết quả đầu ra") == 1
+    assert "Kế hoạch số 09/KH-BDT ngày 08/01/2025 của Ban Dân tộc" not in text
+    assert "\n2\n" not in text and not text.startswith("1\n")
+    # cells wrapped over several lines are whole again
+    assert "7 | Trước ngày 05/6/2025 và trước ngày 05/11/2025 | Báo cáo kết quả thực hiện dân chủ ở cơ sở " \
+           "gửi Văn phòng Ban | Các phòng chuyên môn | Báo cáo" in text
+    parsed = _parsed(tmp_path, "ke_hoach_ban_dan_toc.pdf", data)
+    # the unit of a merged cell, shown once, belongs to every row it spans
+    _assert_duties(parsed, TABLE_DUTIES)
+    by_date = {o.due_on: o for o in parsed.obligations if o.due_on}
+    assert by_date["2025-11-20"].section == "II. NHIỆM VỤ VÀ THỜI GIAN THỰC HIỆN > III. KIỂM TRA, BÁO CÁO"
+
+
+def test_a_unit_cell_saying_as_above_takes_the_unit_of_the_row_above(tmp_path: Path):
+    from index.cleaning import clean_text
+    from index.obligations import extract_obligations
+    from index.structure import split_blocks
+
+    text = ("II. TỔ CHỨC THỰC HIỆN\nTT | Nội dung | Đơn vị chủ trì | Thời hạn\n"
+            "1 | Báo cáo 6 tháng gửi Sở Nội vụ | Văn phòng Sở | Trước ngày 15/6/2025\n"
+            "2 | Báo cáo năm gửi Sở Nội vụ | -nt- | Trước ngày 15/11/2025\n")
+    obligations = extract_obligations(split_blocks(clean_text(text)), 2025, "Sở Xây dựng")
+    assert [(str(o.due_on), o.who) for o in obligations] == [("2025-06-15", "Văn phòng Sở"),
+                                                             ("2025-11-15", "Văn phòng Sở")]
