@@ -1,6 +1,9 @@
 """Reading the formats agencies send: time to read each format of the same plan, time to
 parse it all the way to rows, and whether it gives what its .docx gives; then a long
-page (a deadline table of many rows) as .html and as .docx, to show how reading scales.
+page (a deadline table of many rows) as .html and as .docx, to show how reading scales;
+then the Word and PDF plans of tests/support/word_fixtures.py (Word numbering, deadline
+tables with group rows and merged cells, a letterhead in the page header and a text box, a
+PDF table over a page break): how many of their dated duties are read right.
 
 The plan is tests/fixtures/formats/ke_hoach_mau.* (scripts/make_format_fixtures.py).
 "Same as .docx" compares title, issuer, number, date, signer and every duty's date, unit,
@@ -15,6 +18,7 @@ import io
 import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -107,6 +111,40 @@ def _legacy_table(rounds: int) -> None:
     print(f"\nshipped Unicode plans taken for TCVN3/VNI: {len(converted)} {converted or ''}")
 
 
+def clerk_plans() -> list[tuple[str, bytes, list[tuple[str, str, str, str]]]]:
+    """The Word and PDF plans of tests/support/word_fixtures.py and pdf_plans.py, with the
+    dated duties (date, unit, task words, recipient) a reader must find in each."""
+    from tests.support.pdf_plans import table_pdf
+    from tests.support import word_fixtures as w
+
+    return [("numbered.docx", w.numbered_plan(), w.NUMBERED_DUTIES),
+            ("table.docx", w.table_plan(), w.TABLE_DUTIES + w.APPENDIX_DUTIES),
+            ("framed.docx", w.framed_plan(), w.FRAMED_DUTIES),
+            ("table.pdf", table_pdf(), w.TABLE_DUTIES)]
+
+
+def duties_found(obligations, expected: list[tuple[str, str, str, str]]) -> int:
+    """How many expected duties a parse holds with their date, unit, task and recipient."""
+    def holds(due: str, who: str, what: str, to: str) -> bool:
+        return any(str(o.due_on) == due and o.who == who and what.lower() in o.what.lower()
+                   and (o.to_whom or "") == to for o in obligations)
+    return sum(holds(*d) for d in expected)
+
+
+def _clerk_table(rounds: int, workdir: Path) -> None:
+    print("\nWord and PDF plans as clerks make them (tests/support/word_fixtures.py, pdf_plans.py):\n")
+    print("| file | bytes | read ms p50 | issuer | number | dated duties right / expected | sections |")
+    print("|---|---:|---:|---|---|---:|---:|")
+    for name, data, expected in clerk_plans():
+        path = workdir / name
+        path.write_bytes(data)
+        reads = _timed(lambda: read_bytes(data, path.suffix), rounds)
+        parsed = parse_document(path)
+        print(f"| {name} | {len(data)} | {statistics.median(reads) * 1000:.1f} | {parsed.meta.issuer} | "
+              f"{parsed.meta.number} | {duties_found(parsed.obligations, expected)} / {len(expected)} | "
+              f"{len({c.section for c in parsed.chunks})} |")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=20)
@@ -126,6 +164,8 @@ def main() -> int:
         print(f"| {name} | {len(data)} | {statistics.median(reads) * 1000:.1f} | "
               f"{percentile(reads, 95) * 1000:.1f} | {statistics.median(parses) * 1000:.1f} | {same} |")
     _legacy_table(args.rounds)
+    with tempfile.TemporaryDirectory(prefix="qcdc-bench-formats-") as tmp:
+        _clerk_table(args.rounds, Path(tmp))
     page, docx_bytes = _long_tables(args.rows)
     print(f"\nA deadline table of {args.rows} rows (median of 3 reads):\n")
     print("| format | bytes | characters read | read ms p50 |")

@@ -93,6 +93,10 @@ def table_lines(rows: TableRows) -> list[str]:
     return [" | ".join(cell_text(cell) for cell in r) for r in rows]
 
 
+#: A paragraph ending so goes on in the next one ("Phòng Kế hoạch -" / "Tài chính").
+_GOES_ON = (";", ",", ":", "-", "–", "(", "&", " và", " của")
+
+
 def cell_text(lines: list[str]) -> str:
     """A cell's paragraphs on one line: a paragraph starting in capitals (or with a list
     mark) is an item of its own ("Văn phòng Sở" / "Thanh tra Sở", two deadlines on two
@@ -101,7 +105,7 @@ def cell_text(lines: list[str]) -> str:
     for line in lines:
         if not out:
             out = line
-        elif (line[:1].isupper() or line[:1] in "-+•") and not out.endswith((";", ",", ":")):
+        elif (line[:1].isupper() or line[:1] in "-+•") and not out.endswith(_GOES_ON):
             out = f"{out}; {line}"
         else:
             out = f"{out} {line}"

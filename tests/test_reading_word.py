@@ -16,6 +16,7 @@ from index.reading_wordml import DOCX_BODY
 from tests.support.word_fixtures import (
     APPENDIX_DUTIES,
     FRAMED_DUTIES,
+    NUMBERED_DUTIES,
     TABLE_DUTIES,
     framed_plan,
     numbered_plan,
@@ -60,12 +61,7 @@ def test_a_numbered_plan_keeps_its_outline_and_each_units_duties(tmp_path: Path)
     sections = {c.section for c in parsed.chunks}
     assert "II. NỘI DUNG THỰC HIỆN > 1. Công khai thông tin > 1.1. Công khai dự toán, quyết toán ngân sách" in sections
     assert "III. TỔ CHỨC THỰC HIỆN > 3. Các đơn vị sự nghiệp trực thuộc" in sections
-    _assert_duties(parsed, [
-        ("2025-06-20", "Văn phòng Sở", "Báo cáo sơ kết 6 tháng", "Sở Nội vụ"),
-        ("2025-11-25", "Văn phòng Sở", "Báo cáo năm", "Sở Nội vụ"),
-        ("2025-12-10", "Thanh tra Sở", "Báo cáo kết quả giải quyết", "Văn phòng Sở"),
-        ("2025-06-10", "Các đơn vị sự nghiệp trực thuộc", "Báo cáo 6 tháng", "Văn phòng Sở"),
-    ])
+    _assert_duties(parsed, NUMBERED_DUTIES)
     assert parsed.meta.issuer == "Sở Văn hóa, Thể thao và Du lịch" and parsed.meta.number == "27/KH-SVHTTDL"
 
 
@@ -218,3 +214,15 @@ def test_a_unit_cell_saying_as_above_takes_the_unit_of_the_row_above(tmp_path: P
     obligations = extract_obligations(split_blocks(clean_text(text)), 2025, "Sở Xây dựng")
     assert [(str(o.due_on), o.who) for o in obligations] == [("2025-06-15", "Văn phòng Sở"),
                                                              ("2025-11-15", "Văn phòng Sở")]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Văn phòng Sở", "Thanh tra Sở"], "Văn phòng Sở; Thanh tra Sở"),        # two units, two paragraphs
+    (["Trước ngày 15/6/2025", "Trước ngày 15/11/2025"], "Trước ngày 15/6/2025; Trước ngày 15/11/2025"),
+    (["Phòng Kế hoạch -", "Tài chính"], "Phòng Kế hoạch - Tài chính"),       # one name over two lines
+    (["Báo cáo kết quả thực hiện", "gửi Sở Nội vụ"], "Báo cáo kết quả thực hiện gửi Sở Nội vụ"),
+])
+def test_a_cells_paragraphs_join_as_items_or_as_one_text(lines: list[str], expected: str):
+    from index.reading_tables import cell_text
+
+    assert cell_text(lines) == expected

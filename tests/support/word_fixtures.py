@@ -26,6 +26,15 @@ def _closing(plan: WordPlan, recipients: list[str], title: str, signer: str) -> 
     plan.para(signer, bold=True)
 
 
+#: The dated duties of `numbered_plan`: (date, who, the words the task holds, recipient).
+NUMBERED_DUTIES = [
+    ("2025-06-20", "Văn phòng Sở", "Báo cáo sơ kết 6 tháng", "Sở Nội vụ"),
+    ("2025-11-25", "Văn phòng Sở", "Báo cáo năm", "Sở Nội vụ"),
+    ("2025-12-10", "Thanh tra Sở", "Báo cáo kết quả giải quyết", "Văn phòng Sở"),
+    ("2025-06-10", "Các đơn vị sự nghiệp trực thuộc", "Báo cáo 6 tháng", "Văn phòng Sở"),
+]
+
+
 def numbered_plan() -> bytes:
     """Sở Văn hóa, Thể thao và Du lịch tỉnh Phú Yên: a plan numbered by Word throughout."""
     plan = WordPlan()
