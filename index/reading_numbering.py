@@ -225,6 +225,7 @@ class _StyleNumbering:
         self.default: str | None = None
         self._own: dict[str, tuple[str | None, int | None]] = {}
         self._based_on: dict[str, str] = {}
+        self._found: dict[str, tuple[str | None, int | None]] = {}
         if styles is None:
             return
         for style in styles.iterchildren(W + "style"):
@@ -253,7 +254,6 @@ class _StyleNumbering:
 
     def numbering(self, style: str) -> tuple[str | None, int | None]:
         """The (numId, ilvl) a style numbers with, (None, None) when it numbers nothing."""
-        for current in self.chain(style):
-            if current in self._own:
-                return self._own[current]
-        return None, None
+        if style not in self._found:     # asked for every paragraph: once per style
+            self._found[style] = next((self._own[s] for s in self.chain(style) if s in self._own), (None, None))
+        return self._found[style]

@@ -91,7 +91,19 @@ class WordBody:
     def _paragraph(self, paragraph: etree._Element, numbers: ListNumbers | None,
                    boxes: list[etree._Element]) -> str:
         out: list[str] = []
-        self._inline(paragraph, out, boxes)
+        ns = self.ns
+        if next(paragraph.iter(ns + "txbxContent", _FALLBACK, ns + "vanish", ns + "del", ns + "moveFrom",
+                               ns + "noBreakHyphen"), None) is None:
+            # most paragraphs hold none of what the walk below leaves out: lxml's own
+            # iteration reads them (a long table reads twice as fast)
+            for node in paragraph.iter(ns + "t", ns + "tab", ns + "br", ns + "cr"):
+                if node.tag == ns + "t":
+                    out.append(node.text or "")
+                    out.extend(child.tail or "" for child in node)
+                else:
+                    out.append(" " if node.tag == ns + "tab" else "\n")
+        else:
+            self._inline(paragraph, out, boxes)
         text = "".join(out)
         label = numbers.label(paragraph) if numbers else None
         return f"{label} {text}" if label else text
