@@ -30,8 +30,9 @@ from .write_rows import NewChunk, NewDocument, NewObligation
 #: managing body, text the reader now converts or numbers): stored plans are read again at
 #: the next start, their unchanged passages keeping their vectors (index/library.py).
 #: 2: deadline tables by column meaning, ruled PDF tables; 3: symbol-font bullets, mixed TCVN3/VNI lines;
-#: 4: a wrapped line opening a bracket or quote on a lower-case word ("(qua Phòng …)") joins its sentence
-READER_VERSION = "4"
+#: 4: a wrapped line opening a bracket or quote on a lower-case word ("(qua Phòng …)") joins its sentence;
+#: 5: Word numbering, text boxes, the first page's header, table group rows, PDF tables over a page break
+READER_VERSION = "5"
 
 
 @dataclass
