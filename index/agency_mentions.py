@@ -327,8 +327,8 @@ def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: It
         if issuer_kin:
             # a plan's issuer is of the kind named ("Đài … Truyền hình") but none of the
             # words telling agencies of that kind apart (the place) is its: another
-            # agency's plan. One of them known is enough ("Ban Thanh tra nhân dân CDC
-            # Khánh Hòa": the tail also holds a parent's short name no list spells out),
+            # agency's plan. One of them known is enough (a unit's name followed by its
+            # parent's short name and place: the tail holds words no list spells out),
             # and so are initials of its words ("TN" for the place's two words)
             return 0.0 if any(_tail_word_known(w, entry) for entry in issuer_kin for w in m.tail.split()) else 1.0
         if same_kind(m, names) or f" {m.name} " in names or abbreviated_known(m.name, known):

@@ -109,7 +109,7 @@ NAMED_RECIPIENT_WEIGHT = 0.7
 #: Taken off a duty addressed to another agency than the one the question names ("… gửi
 #: Sở X" and a duty sent to the plan's own office): below a duty whose addressee is unwritten.
 OTHER_RECIPIENT_PENALTY = 0.3
-#: Taken off a group duty ("Các phòng", "Các BHXH cơ sở") when the question names the plan's
+#: Taken off a group duty ("Các phòng", "Các chi nhánh") when the question names the plan's
 #: agency and none of the group's kinds: the agency's own duty, not its sub-units', is asked.
 SUBUNIT_GROUP_PENALTY = 0.2
 #: Weight of the duty's addressee words the question says, when it names no recipient.
