@@ -97,3 +97,15 @@ def engine(settings, tmp_path_factory: pytest.TempPathFactory):
     eng.ensure_index()
     yield eng
     eng.close()
+
+
+@pytest.fixture(scope="session")
+def open_plan_engine(tmp_path_factory: pytest.TempPathFactory):
+    """An engine over the hand-written plan of tests/support/open_plan.py (duties timed without
+    dates, a unit list under "Nơi nhận"), indexed once for every module that only asks it."""
+    from tests.support.open_plan import FILENAME, PLAN
+    from tests.support.plans import engine_over_plan
+
+    eng = engine_over_plan(Path(tmp_path_factory.mktemp("open_plan")), FILENAME, PLAN)
+    yield eng
+    eng.close()

@@ -4,15 +4,10 @@ chủ trì, phối hợp …") shows as the unit. Small hand-built rows and plan
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 from index.duty_groups import group_covers, group_kind_rows, member_units
 from index.duty_text import duty_line, row_to_deadline, unit_and_task
 from index.rows import ObligationRow
-from tests.support.open_plan import FILENAME, PLAN
-from tests.support.plans import engine_over_plan
 
 TODAY = date(2026, 1, 10)
 NOI_NHAN = '["Sở Nội vụ", "Ban Giám đốc", "Phòng Kiểm định Vật liệu", "Trạm Thí nghiệm số 1", "Lưu: VT"]'
@@ -50,22 +45,16 @@ def test_a_unit_field_that_is_a_clause_shows_as_its_unit() -> None:
     assert "đơn vị: Phòng Tổ chức - Hành chính" in line and row_to_deadline(ob).who == "Phòng Tổ chức - Hành chính"
 
 
-@pytest.fixture(scope="module")
-def plan_engine(tmp_path_factory: pytest.TempPathFactory):
-    eng = engine_over_plan(Path(tmp_path_factory.mktemp("groups")), FILENAME, PLAN)
-    yield eng
-    eng.close()
 
-
-def test_a_unit_covered_only_by_group_duties_gets_them(plan_engine) -> None:
-    answer = plan_engine.ask("em ở Trạm Thí nghiệm số 1 của Trung tâm Kiểm định Xây dựng thì phải nộp những gì", log=False, today=TODAY)
+def test_a_unit_covered_only_by_group_duties_gets_them(open_plan_engine) -> None:
+    answer = open_plan_engine.ask("em ở Trạm Thí nghiệm số 1 của Trung tâm Kiểm định Xây dựng thì phải nộp những gì", log=False, today=TODAY)
     assert answer.found, answer.answer
     assert "Báo cáo kịp thời những khó khăn, vướng mắc" in answer.answer
     assert "Thủ trưởng các đơn vị trực thuộc" in answer.answer and "07/KH-TTKĐ" in answer.answer
 
 
-def test_a_units_own_duties_come_before_its_groups(plan_engine) -> None:
-    answer = plan_engine.ask("em ở Phòng Tổ chức - Hành chính của Trung tâm Kiểm định Xây dựng thì phải nộp những gì", log=False, today=TODAY)
+def test_a_units_own_duties_come_before_its_groups(open_plan_engine) -> None:
+    answer = open_plan_engine.ask("em ở Phòng Tổ chức - Hành chính của Trung tâm Kiểm định Xây dựng thì phải nộp những gì", log=False, today=TODAY)
     assert answer.found, answer.answer
     own = answer.answer.index("Báo cáo kết quả thực hiện Quy chế dân chủ hằng năm")
     group = answer.answer.index("Các phòng chuyên môn")

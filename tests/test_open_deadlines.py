@@ -5,9 +5,6 @@ one comes to when the plan dates its event, said to be computed."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 from index.cleaning import clean_text
 from index.duty_text import format_due
@@ -16,7 +13,6 @@ from index.open_deadlines import anchored_date, find_open_deadlines, is_relative
 from index.rows import ObligationRow
 from index.structure import split_blocks
 from tests.support.open_plan import FILENAME, PLAN
-from tests.support.plans import engine_over_plan
 
 TODAY = date(2026, 1, 10)
 
@@ -73,15 +69,9 @@ def test_an_undated_deadline_reads_as_having_no_fixed_date_and_the_computed_date
     assert "tính từ ngày ban hành kế hoạch 05/01/2026: hạn là 05/01/2026" in format_due(at_once, [], TODAY)
 
 
-@pytest.fixture(scope="module")
-def plan_engine(tmp_path_factory: pytest.TempPathFactory):
-    eng = engine_over_plan(Path(tmp_path_factory.mktemp("open")), FILENAME, PLAN)
-    yield eng
-    eng.close()
 
-
-def test_a_when_question_gets_the_relative_deadline_with_its_computed_date(plan_engine) -> None:
-    answer = plan_engine.ask("Hạn gửi báo cáo kết quả hội nghị cấp phòng là khi nào?", log=False, today=TODAY)
+def test_a_when_question_gets_the_relative_deadline_with_its_computed_date(open_plan_engine) -> None:
+    answer = open_plan_engine.ask("Hạn gửi báo cáo kết quả hội nghị cấp phòng là khi nào?", log=False, today=TODAY)
     assert answer.found, answer.answer
     assert "trong 05 ngày làm việc sau khi kết thúc hội nghị (không có ngày cố định" in answer.answer
     assert "hạn là 22/01/2026" in answer.answer
@@ -89,8 +79,8 @@ def test_a_when_question_gets_the_relative_deadline_with_its_computed_date(plan_
     assert answer.deadlines[0].date is None
 
 
-def test_a_when_question_about_a_duty_due_at_once_is_no_not_found(plan_engine) -> None:
-    answer = plan_engine.ask("phổ biến kế hoạch đến viên chức khi nào", log=False, today=TODAY)
+def test_a_when_question_about_a_duty_due_at_once_is_no_not_found(open_plan_engine) -> None:
+    answer = open_plan_engine.ask("phổ biến kế hoạch đến viên chức khi nào", log=False, today=TODAY)
     assert answer.found, answer.answer
     assert "ngay sau khi Kế hoạch được ban hành (không có ngày cố định" in answer.answer
 

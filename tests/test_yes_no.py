@@ -4,13 +4,11 @@ không yêu cầu …; kế hoạch chỉ yêu cầu: …" with its citation, on
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from index.question import analyze
-from tests.support.open_plan import FILENAME, PLAN
-from tests.support.plans import engine_over_plan
+from tests.support.open_plan import FILENAME
 
 TODAY = date(2026, 1, 10)
 
@@ -33,15 +31,9 @@ def test_questions_asking_what_who_or_when_are_not_yes_no(question: str) -> None
     assert not analyze(question, today=TODAY).asks_yes_no
 
 
-@pytest.fixture(scope="module")
-def plan_engine(tmp_path_factory: pytest.TempPathFactory):
-    eng = engine_over_plan(Path(tmp_path_factory.mktemp("yesno")), FILENAME, PLAN)
-    yield eng
-    eng.close()
 
-
-def test_a_report_the_plan_does_not_ask_for_gets_no_and_what_it_asks_instead(plan_engine) -> None:
-    answer = plan_engine.ask("Trung tâm Kiểm định Xây dựng có phải nộp báo cáo quý không", log=False, today=TODAY)
+def test_a_report_the_plan_does_not_ask_for_gets_no_and_what_it_asks_instead(open_plan_engine) -> None:
+    answer = open_plan_engine.ask("Trung tâm Kiểm định Xây dựng có phải nộp báo cáo quý không", log=False, today=TODAY)
     assert answer.found, answer.answer
     assert answer.answer.startswith("Không — Kế hoạch số 07/KH-TTKĐ của Trung tâm Kiểm định Xây dựng (2026) "
                                     "không yêu cầu báo cáo quý; kế hoạch chỉ yêu cầu:")
@@ -49,22 +41,22 @@ def test_a_report_the_plan_does_not_ask_for_gets_no_and_what_it_asks_instead(pla
     assert answer.sources[0].document == FILENAME
 
 
-def test_a_report_the_plan_asks_for_gets_yes_with_the_duty(plan_engine) -> None:
-    answer = plan_engine.ask("Trung tâm Kiểm định Xây dựng có phải báo cáo 6 tháng ko ạ", log=False, today=TODAY)
+def test_a_report_the_plan_asks_for_gets_yes_with_the_duty(open_plan_engine) -> None:
+    answer = open_plan_engine.ask("Trung tâm Kiểm định Xây dựng có phải báo cáo 6 tháng ko ạ", log=False, today=TODAY)
     assert answer.found, answer.answer
     assert answer.answer.startswith("Có — Báo cáo kết quả thực hiện Quy chế dân chủ 6 tháng đầu năm: trước ngày 10/6/2026")
     assert "(Nguồn: Kế hoạch số 07/KH-TTKĐ" in answer.answer
 
 
-def test_a_recipient_the_plan_names_gets_yes(plan_engine) -> None:
-    answer = plan_engine.ask("Trung tâm Kiểm định Xây dựng: phòng em có phải gửi bc cho Sở Nội vụ không",
+def test_a_recipient_the_plan_names_gets_yes(open_plan_engine) -> None:
+    answer = open_plan_engine.ask("Trung tâm Kiểm định Xây dựng: phòng em có phải gửi bc cho Sở Nội vụ không",
                              log=False, today=TODAY)
     assert answer.found, answer.answer
     assert answer.answer.startswith("Có — ") and "gửi: Sở Nội vụ" in answer.answer
 
 
-def test_a_channel_the_plan_does_not_name_gets_no_and_the_channel_it_names(plan_engine) -> None:
-    answer = plan_engine.ask("bc năm của Trung tâm Kiểm định Xây dựng có gửi qua email được không",
+def test_a_channel_the_plan_does_not_name_gets_no_and_the_channel_it_names(open_plan_engine) -> None:
+    answer = open_plan_engine.ask("bc năm của Trung tâm Kiểm định Xây dựng có gửi qua email được không",
                              log=False, today=TODAY)
     assert answer.found, answer.answer
     assert answer.answer.startswith("Không — ") and "không yêu cầu báo cáo năm gửi qua email" in answer.answer
