@@ -17,6 +17,7 @@ out-of-scope refusals (found == false), overall and per phrasing tag. Usage:
     python scripts/eval_questions.py --set v4            # the blind set v4 (both writers): figures only, run once
     python scripts/eval_questions.py --set v4dev --show-failures   # v4 after its first contact (split by V4_TEST_PLANS)
     python scripts/eval_questions.py --set v4test        # ... and its blind half (figures only)
+    python scripts/eval_questions.py --set v5            # the blind set v5 (both writers): figures only, run once
 
 Each run indexes into a fresh temporary data directory with the configured embedding model
 (QCDC_EMBED_MODEL; unset = the product default). `--set legacy` scores the older untagged
@@ -40,7 +41,9 @@ every benchmarks/questions_v3*.jsonl (one file per writer, ids prefixed by the w
 per writer, ids "v4a-", "v4b-"), and every plan named only by `uploaded` questions (two per writer,
 four in all) is added with `qcdc add`, one after the other, before the `uploaded` questions are
 asked (out-of-scope questions marked `uploaded` are asked then too). v4dev/v4test exist only once
-V4_TEST_PLANS is filled in after v4's one first contact; until then they refuse to run.
+V4_TEST_PLANS is filled in after v4's one first contact; until then they refuse to run. `--set v5`
+(benchmarks/questions_v5*.jsonl over benchmarks/plans_v5/, any format the product reads) runs the
+same way, split by V5_TEST_PLANS.
 """
 from __future__ import annotations
 
@@ -59,14 +62,18 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from index.formats import SUPPORTED_SUFFIXES  # noqa: E402  (the script runs from a checkout)
 BENCH = ROOT / "benchmarks"
 SETS = {"dev": BENCH / "questions_dev.jsonl", "test": BENCH / "questions_test.jsonl",
         "legacy": BENCH / "questions.jsonl", "heldout": BENCH / "questions_heldout.jsonl"}
 PLANS_V2 = BENCH / "plans_v2"
 PLANS_V3 = BENCH / "plans_v3"
 PLANS_V4 = BENCH / "plans_v4"
-PLAN_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
-FIGURES_ONLY = ("test", "v2", "v2test", "v3", "v3test", "v4", "v4test")   # scored, never inspected
+PLANS_V5 = BENCH / "plans_v5"
+#: every format the product reads (a blind set may hold scans, .odt, .rtf, .mhtml, ...)
+PLAN_SUFFIXES = SUPPORTED_SUFFIXES
+FIGURES_ONLY = ("test", "v2", "v2test", "v3", "v3test", "v4", "v4test", "v5", "v5test")   # scored, never inspected
 #: After its one first contact (figures only), v2 was split by plan: questions about these
 #: plans (the web copy, the commune's .txt and the uploaded company plan) are v2test, with
 #: every even-numbered question about the shipped corpus or out of scope; the rest is v2dev.
@@ -86,6 +93,10 @@ V3_TEST_PLANS: frozenset[str] = frozenset({"v3a_bqlda_camau_2026.docx", "v3a_th_
 V4_TEST_PLANS: frozenset[str] = frozenset({"v4a_dptth_khanhhoa_2026.docx", "v4b_vpdbhdnd_tuyenquang_2026.docx",
                                           "v4a_thpt_tamduong_laichau_2025_web.html"})
 
+#: The plans of v5 whose questions form v5test, chosen after v5's one first contact (figures only);
+#: empty until then, so v5dev and v5test refuse to run.
+V5_TEST_PLANS: frozenset[str] = frozenset()
+
 
 @dataclass(frozen=True)
 class BlindSet:
@@ -98,7 +109,8 @@ class BlindSet:
 
 BLIND = {"v2": BlindSet(("questions_v2.jsonl", "questions_v2more.jsonl"), PLANS_V2, V2_TEST_PLANS),
          "v3": BlindSet(("questions_v3*.jsonl",), PLANS_V3, V3_TEST_PLANS),
-         "v4": BlindSet(("questions_v4*.jsonl",), PLANS_V4, V4_TEST_PLANS)}
+         "v4": BlindSet(("questions_v4*.jsonl",), PLANS_V4, V4_TEST_PLANS),
+         "v5": BlindSet(("questions_v5*.jsonl",), PLANS_V5, V5_TEST_PLANS)}
 for _name in BLIND:
     SETS.update({_name: BENCH, f"{_name}dev": BENCH, f"{_name}test": BENCH})
 
