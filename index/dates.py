@@ -130,6 +130,17 @@ _DATA_PERIOD_RE = re.compile(
     r"(?:" + alternation("data_period_cues.txt") + r")[^.;]{0,60}?\btừ\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}"
     r"(?:\s*[/.-]\s*\d{2,4})?\s*$", re.IGNORECASE)
 _PERIOD_END_CUES = flagged_phrases(_WORDS, "cue", "period-end")
+#: "Tổ chức hội nghị đối thoại với Nhân dân ngày 20/01/2026": an event's own day, no cue.
+_EVENT_DATE_RE = re.compile(
+    _W + r"(?P<cue>" + phrase_alternation(_WORDS, "event") + r")" + _E + r"(?P<mid>[^;.!?|\n]{0,120}?)"
+    + _W + r"(?P<dayword>ngày\s*)(?:" + _WORDY_DATE + r"|" + _NUMERIC_DATE + r")",
+    re.IGNORECASE,
+)
+_CITED_KIND_RE = re.compile(_W + r"(?:" + phrase_alternation(_WORDS, "cited-kind") + r")" + _E)
+#: what may stand before a capitalised event word that opens its text: a list mark
+_OPENING_RE = re.compile(r"[\s\-+•–*]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.)]\s*)?")
+_PAST_RE = re.compile(r"(?<![\w])đã(?![\w])", re.IGNORECASE)
+_WINDOW_START_RE = re.compile(r"(?<![\w])từ\s*$", re.IGNORECASE)
 
 
 def _year(text: str | None) -> int | None:
@@ -302,8 +313,39 @@ def find_due_dates(text: str, default_year: int | None) -> list[DueDate]:
         ))
         taken.append((m.start(), m.end()))
 
+    for due in _event_days(text, default_year):
+        if free(due.start, due.end):
+            results.append(due)
+            taken.append((due.start, due.end))
+
     results.sort(key=lambda r: r.start)
     return results
+
+
+def _event_days(text: str, default_year: int | None) -> list[DueDate]:
+    """The day an event of the text is set for, without a deadline cue ("Tổ chức hội nghị
+    … ngày 20/01/2026"). Not a date of a document named between them, nor one after
+    "đã" (done) or "từ" (a window's start), nor a capitalised event word inside a sentence
+    (a name: "Luật Tổ chức …")."""
+    out: list[DueDate] = []
+    for m in _EVENT_DATE_RE.finditer(text):
+        cue_start, day_start = m.start("cue"), m.start("dayword")
+        if m.group("cue")[:1].isupper() and not _OPENING_RE.fullmatch(text[:cue_start]):
+            continue
+        if _CITED_KIND_RE.search(m.group("mid")) or _DOC_ID_RE.search(m.group("mid")):
+            continue
+        if _cited_before(text, day_start) or _WINDOW_START_RE.search(text[max(0, day_start - 6):day_start]):
+            continue
+        if _PAST_RE.search(text[max(0, cue_start - 6):cue_start] + " " + m.group("mid")):
+            continue
+        day, month, ytxt, written, _, sep_ok = _parts(m)
+        year = _year(ytxt) if ytxt else default_year
+        value = _make_date(year, month, day) if sep_ok and (year or not ytxt) else False
+        if value is False:
+            continue
+        out.append(DueDate(date=value, due_text=_tidy(text[day_start:m.end()]), start=day_start, end=m.end(),
+                           day_month_text=written.strip(), year_explicit=ytxt is not None, cue=""))
+    return out
 
 
 def _month_deadline(m: re.Match, default_year: int | None) -> date | None | bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import phrase_alternation
+from .lexicon import alternation, phrase_alternation
 from .recipients import AGENCY_HEAD, AGENCY_START_RE, recipient_at
 from .sentences import LOWER
 from .units import UNIT_HEAD_RE, capitalize_first, cut_words, strip_bullet, unit_phrase
@@ -22,6 +22,8 @@ _DELIVERABLE_SKIP_BEFORE_RE = re.compile(r"(?:" + _words("skip-before") + r")"
 _DELIVERABLE_SKIP_AFTER_RE = re.compile(r"^\s*(?:" + _words("skip-after") + r")(?![\w])", re.IGNORECASE)
 _WHAT_STOP_RE = re.compile(
     r"\s+(?:" + _words("what-stop") + r")(?![\w])"
+    r"|\s+(?:" + _words("owner-stop") + r")(?=\s+(?:(?:các|những)\s+)?(?:[A-ZĐỦ]|(?:"
+    + alternation("unit_heads.txt") + r")(?![\w])))"
     r"|[;:(]|\.(?=\s|$)|,\s+(?=(?:" + _words("comma-stop") + r")(?![\w]))"
 )
 _MAX_WHAT_WORDS = 30
@@ -104,9 +106,11 @@ def enrich_plan(what: str, block_text: str) -> str:
     return what
 
 
-def label_for_date(clause: str, rel_start: int, rel_end: int) -> str | None:
+def label_for_date(clause: str, rel_start: int, rel_end: int, floor: int = 0) -> str | None:
     """A label tied to this one date: "... đối với báo cáo năm", "(báo cáo 6 tháng)",
-    "- Báo cáo 6 tháng: trước ngày ..."."""
+    "- Báo cáo 6 tháng: trước ngày ...". A label before the date is looked for after
+    `floor` only (the end of the clause's previous deadline: "báo cáo 6 tháng trước ngày
+    5/6 và báo cáo năm trước ngày 5/11" labels its second date "báo cáo năm")."""
     after = clause[rel_end:rel_end + 80]
     m = re.match(r"\s*,?\s*\(?\s*đối\s+với\s+(?P<l>[^,;()]+)", after, re.IGNORECASE)
     if m:
@@ -115,10 +119,14 @@ def label_for_date(clause: str, rel_start: int, rel_end: int) -> str | None:
     if m:
         return m.group("l").strip()
     # only the words just before the cue can label it; a bounded window keeps long lists linear
-    window_start = max(0, rel_start - 160)
+    window_start = max(floor, rel_start - 160)
     before = clause[window_start:rel_start]
-    m = re.search(r"(?:^|[,;(])\s*(?P<l>[^,;()]*?" + _PERIOD_LABEL + r")\s*[:\-–(]?\s*$",
-                  before, re.IGNORECASE)
+    if window_start == 0:
+        before = " " * (len(before) - len(strip_bullet(before))) + strip_bullet(before)
+    # the label opens the clause, or follows a comma or a colon ("gửi Sở Nội vụ: báo cáo 6
+    # tháng trước ngày ..."), or a joiner after the previous deadline ("và báo cáo năm")
+    m = re.search(r"(?:^|[,;(:])\s*(?:(?:và|hoặc)\s+)?(?P<l>[^,;():]*?" + _PERIOD_LABEL
+                  + r")\s*[:\-–(]?\s*$", before, re.IGNORECASE)
     if m:
         return m.group("l").strip()
     item = strip_bullet(before) if window_start == 0 else ""
@@ -152,7 +160,8 @@ _BARE_TASK_RE = re.compile(r"^(?:" + _words("bare-task") + r")$", re.IGNORECASE)
 
 def fallback_what(clause: str, start: int) -> str:
     """The duty as its verb phrase when it names no deliverable ("Tổ chức Hội nghị ...")."""
-    rest = strip_bullet(clause[start:])
+    # "- Giao Phòng X: chủ trì rà soát …": the task follows the colon after its unit
+    rest = strip_bullet(clause[start:]).lstrip(" :–-")
     rest = _LEAD_IN_RE.sub("", rest)
     stop = _FALLBACK_STOP_RE.search(rest)
     rest = rest[: stop.start() if stop else len(rest)]

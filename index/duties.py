@@ -23,7 +23,8 @@ from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, 
                          OTHER_RECIPIENT_PENALTY, SAME_PLAN_SECOND_SHARE, SUBUNIT_GROUP_PENALTY,
                          LISTED_RECIPIENT_MATCH)
 from .question import Intent
-from .vietnamese import STOPWORDS, bigrams, folded_words
+from .lexicon import phrase_alternation
+from .vietnamese import STOPWORDS, bigrams, fold, folded_words
 from .windows import DateWindow
 
 #: Most duties a list answer carries (its text shows MAX_SHOWN and counts the rest).
@@ -57,6 +58,11 @@ def kind_match(kind: str | None, ob: ObligationRow) -> float:
     return CLAUSE_KIND_MATCH if words in synonym_folded(duty_clause(ob)) else KIND_WORDS_MISSING
 
 
+#: the one-word quantifiers before a unit's name, folded ("các", "mỗi", "từng")
+_QUANTIFIERS = frozenset(fold(phrase) for phrase in phrase_alternation("unit_words.tsv", "quantifier", space=" ").split("|")
+                         if " " not in phrase)
+
+
 def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) -> float:
     """Share of a field's own words (who / to whom) that the question (or `phrase`) names,
     leaving out the words that only name the plan."""
@@ -64,7 +70,8 @@ def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) 
     if phrase is None and ctx.analysis.recipient:
         asked -= set(ctx.analysis.recipient.split())   # "gửi Cục Hải quan" names no unit of the plan
     folded = synonym_folded(field_text).split()
-    words = {t for t in folded if t not in STOPWORDS and t not in ctx.plan_tokens}
+    # "Mỗi thôn" and "các thôn" name the same units: a quantifier is no word of the name
+    words = {t for t in folded if t not in STOPWORDS and t not in ctx.plan_tokens and t not in _QUANTIFIERS}
     if not words:
         return 0.0
     said = words & asked

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .casing import in_capitals
 from .dates import DueDate, find_due_dates
 from .deliverables import normalize_what, period_of
 from .lexicon import flagged_phrases, phrase_alternation
@@ -37,10 +38,12 @@ def _tiers(column: str) -> tuple[re.Pattern, ...]:
 _COL_WHAT_RE, _COL_WHO_RE, _COL_WHEN_RE, _COL_TO_RE = (_tiers(c) for c in ("what", "who", "when", "to"))
 _COL_SKIP_RE = re.compile(phrase_alternation(_COLUMNS, "skip"), re.IGNORECASE)
 _CELL_DATE_RE = re.compile(r"^(?:ngày\s*)?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\.?$|"
-                           r"^\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?$", re.IGNORECASE)
+                           r"^(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?\.?$", re.IGNORECASE)
 #: "6 tháng: trước ngày 18/6; năm: trước ngày 25/11": a period label right before a deadline
 _DUE_LABEL_RE = re.compile(r"(?:^|[;|,.]|\s-)\s*(?P<label>[^;|,.:]{1,24}?)\s*:\s*$")
-_CELL_PERIOD_RE = re.compile(r"^(?:tháng|quý)\s+\S+(?:\s*(?:/|năm)\s*\d{4})?\.?$", re.IGNORECASE)
+#: "Quý III/2026", "Tháng 6 hằng năm" (a yearly duty: the month of the plan's year)
+_CELL_PERIOD_RE = re.compile(r"^(?:tháng|quý)\s+\S+(?:\s*(?:/|năm)\s*\d{4})?(?:\s+(?:"
+                             + phrase_alternation("date_cues.tsv", "year-tail") + r"))?\.?$", re.IGNORECASE)
 
 
 def _column(header: list[str], tiers: tuple[re.Pattern, ...], taken: set[int]) -> int | None:
@@ -122,6 +125,8 @@ def read_table_row(state: WalkState, block: Block, text: str) -> bool:
             taken.add(idx)
         cols[key] = idx
     deadlines = _row_deadlines(cells, text, sends, cols["when"], periods, state.plan_year)
+    if not deadlines and cols["when"] is not None:
+        deadlines = _merged_deadline(state, block, cells, cols)
     if not deadlines:
         # no usable header: read the row as prose
         return False
@@ -159,6 +164,20 @@ def read_table_row(state: WalkState, block: Block, text: str) -> bool:
                     section=block.section, quote=text,
                 ))
     return True
+
+
+def _merged_deadline(state: WalkState, block: Block, cells: list[str], cols: dict[str, int | None]) -> RowDeadlines:
+    """The deadline of the row above for a task row whose deadline cell is empty: a cell merged
+    over several rows is written once (antiword's .doc, a PDF show it in its first row only).
+    Not for a group row ("CÔNG KHAI THÔNG TIN", in capitals) nor a row without a task."""
+    above = state.last
+    what = cells[cols["what"]].strip() if cols["what"] is not None else ""
+    if (cells[cols["when"]].strip() or not what or in_capitals(what) or above is None or above.due_on is None
+            or above.section != block.section or " | " not in above.quote):
+        return []
+    due = DueDate(date=above.due_on, due_text=above.due_text, start=0, end=0, day_month_text=above.due_text,
+                  year_explicit=True)
+    return [(above.due_text, [due], None)]
 
 
 def _report_of(label: str) -> str:

@@ -90,7 +90,9 @@ def extract_obligations(blocks: list[Block], plan_year: int | None,
         text = tidy(block.text)
         if _TABLE_RULE_RE.fullmatch(text):
             continue   # a markdown table's "|---|---|" line: the header above still holds
-        if text.count(" | ") >= 2:
+        # a row of the table being read may be short: a group row of one or two cells (antiword
+        # writes "I | CÔNG KHAI THÔNG TIN" without the empty cells after it) keeps the header
+        if text.count(" | ") >= 2 or (state.header is not None and " | " in text):
             if not read_table_row(state, block, text):
                 # no usable header: the row read as prose
                 _prose_block(state, block, text.replace(" | ", "; "))
@@ -106,7 +108,15 @@ def _cased_units(obligations: list[Obligation], blocks: list[Block]) -> list[Obl
     if not any(in_capitals(ob.who) or in_capitals(ob.to_whom) for ob in obligations):
         return obligations
     casing = NameCasing("\n".join(b.text for b in blocks))
-    return [replace(ob, who=casing.case(ob.who), to_whom=casing.case(ob.to_whom)) for ob in obligations]
+
+    def case(name: str) -> str:
+        # "P. TC-HC", "P.TCHC": a short name after a one-letter abbreviation is all acronyms
+        return name if _SHORT_NAME_RE.match(name) else casing.case(name)
+
+    return [replace(ob, who=case(ob.who), to_whom=case(ob.to_whom)) for ob in obligations]
+
+
+_SHORT_NAME_RE = re.compile(r"^[A-ZĐ]\.\s?[A-ZĐ]{1,5}(?:[-&][A-ZĐ]{1,5})*$")
 
 
 def _materialised(obligations: list[Obligation], plan_year: int | None,
@@ -258,9 +268,11 @@ def _dated(state: WalkState, block: Block, text: str, clause: str, cs: int, dues
     prev_end = subj_end
     channels = channel_parts(clause)
     first_fallback: str | None = None
+    prev_due_end = 0
     for i, due in enumerate(dues):
         rs, re_ = due.start - cs, due.end - cs
-        label = label_for_date(clause, rs, re_)
+        label = label_for_date(clause, rs, re_, floor=prev_due_end)
+        prev_due_end = re_
         region = deliverable(clause, prev_end, rs) if i > 0 or prev_end < rs else None
         prev_end = re_
         rec = recurrence

@@ -31,8 +31,10 @@ from .write_rows import NewChunk, NewDocument, NewObligation
 #: the next start, their unchanged passages keeping their vectors (index/library.py).
 #: 2: deadline tables by column meaning, ruled PDF tables; 3: symbol-font bullets, mixed TCVN3/VNI lines;
 #: 4: a wrapped line opening a bracket or quote on a lower-case word ("(qua Phòng …)") joins its sentence;
-#: 5: Word numbering, text boxes, the first page's header, table group rows, PDF tables over a page break
-READER_VERSION = "5"
+#: 5: Word numbering, text boxes, the first page's header, table group rows, PDF tables over a page break;
+#: 6: an event's own day as its deadline, labels bounded by the previous deadline, "P.TCHC" recipients,
+#: village units, "Tháng 6 hằng năm" / "ngày 15 tháng 3" cells, "của" before what a deliverable is about
+READER_VERSION = "6"
 
 
 @dataclass

@@ -21,15 +21,17 @@ _RECIPIENT_RE = re.compile(
     re.IGNORECASE,
 )
 AGENCY_START_RE = re.compile(AGENCY_HEAD)
-#: "báo cáo kết quả giám sát với Ban Chấp hành Công đoàn": "với" names a recipient only here
-_REPORT_WITH_RE = re.compile(r"(?<![\w])báo\s+cáo(?:\s+[^,;.:()]{1,60}?)?\s+với\s+(?=" + AGENCY_HEAD + r")",
-                             re.IGNORECASE)
+#: "báo cáo kết quả giám sát với Ban Chấp hành Công đoàn": "với" names a recipient only after
+#: the verbs of recipient_words.tsv's with-verb rows
+_REPORT_WITH_RE = re.compile(r"(?<![\w])(?:" + _words("with-verb") + r")(?:\s+[^,;.:()]{1,60}?)?\s+với\s+(?="
+                             + AGENCY_HEAD + r")", re.IGNORECASE)
 _QUA_RE = re.compile(r"(?<![\w(])qua\s+(?=" + AGENCY_HEAD + r")")
 _RECIPIENT_STOP_RE = re.compile(
     r"\s+(?:" + _words("stop") + r")(?![\w])"
     r"|\s+và\s+(?=(?:" + _words("and-stop") + r")(?![\w]))"
     r"|\s+(?=(?:" + _words("topic-stop") + r")\s)"
-    r"|[;:!?|]|\.(?=\s|$)|,\s+(?=[" + LOWER + r"])|\s+(?=\()",
+    # a dot after one capital is an abbreviation's ("P. TC-HC"), not a sentence's end
+    r"|[;:!?|]|(?<!(?<![\w])[A-ZĐ])\.(?=\s|$)|,\s+(?=[" + LOWER + r"])|\s+(?=\()",
 )
 # The lookbehind starts a match only where an address can start: without it a long run of
 # letters/digits with no "@" (a PDF text layer without spaces) is rescanned from every

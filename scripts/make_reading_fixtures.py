@@ -8,13 +8,18 @@ Output: tests/data/reading/<id>.<docx|pdf|txt> and tests/data/reading/<id>.gold.
 Body conventions of a .plan source:
 - lines starting with `|` are rows of one table (the first row is its header);
 - `[[SIGN]]` is where the recipients and signature block go; what follows is an appendix;
+- a table cell `^^` continues the cell above it (a merged cell: Word's w:vMerge, a PDF
+  cell spanning the rows; a web copy leaves it empty);
+- front matter `numbering: word` (.docx): the marks "I.", "1.", "1.1.", "a)", "-" are left out
+  of the text and drawn by Word's automatic numbering instead, as clerks' files do;
 - gold annotations at the end of a line, removed from the rendered text:
   `{{D 2025-06-15 | who | what | to}}` a dated duty,
   `{{R rule | who | what | to | 2025-03-20 2025-06-20}}` a recurring duty and its
   occurrences within the plan's period, `{{U who | what | to | phrase}}` a relative or
   undated duty, `{{N 2024-12-15}}` a date in the text that is NOT a deadline.
 
-Run: python scripts/make_reading_fixtures.py  (needs python-docx and reportlab)
+Run: python scripts/make_reading_fixtures.py [p37 p38 ...]  (needs python-docx and reportlab;
+the ids given: only those plans are written, the others stay byte for byte as they are)
 """
 from __future__ import annotations
 
@@ -25,11 +30,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))     # tests.support.word_plans draws Word's numbering
 SRC = ROOT / "tests" / "data" / "reading" / "src"
 OUT = ROOT / "tests" / "data" / "reading"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 _ANNOT_RE = re.compile(r"\{\{([DRUN])\s+(.*?)\}\}")
+MERGED = "^^"
+#: The list marks Word draws for a `numbering: word` plan: (mark, level of OUTLINE).
+_WORD_MARKS = [(re.compile(r"^[IVX]{1,4}\.\s+"), 0), (re.compile(r"^\d{1,2}\.\d{1,2}\.\s+"), 2),
+               (re.compile(r"^\d{1,2}\.\s+"), 1), (re.compile(r"^[a-zđ]\)\s+"), 3), (re.compile(r"^-\s+"), 4)]
 STATE_MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 PARTY_MOTTO = ["ĐẢNG CỘNG SẢN VIỆT NAM"]
 
@@ -145,7 +155,7 @@ def text_lines(plan: Plan) -> list[str]:
 
 def _row_text(line: str) -> str:
     if line.startswith("|"):
-        return " | ".join(c.strip() for c in line.strip().strip("|").split("|"))
+        return " | ".join("" if c.strip() == MERGED else c.strip() for c in line.strip().strip("|").split("|"))
     return line
 
 
@@ -169,7 +179,14 @@ def write_docx(plan: Plan, path: Path) -> None:
     import docx
 
     m = plan.meta
-    d = docx.Document()
+    word_plan = None
+    if m.get("numbering") == "word":
+        from tests.support.word_plans import OUTLINE, WordPlan
+        word_plan = WordPlan()
+        d = word_plan.document
+        outline = word_plan.list_definition(OUTLINE)
+    else:
+        d = docx.Document()
     if m.get("header", "table") == "table":
         t = d.add_table(rows=1, cols=2)
         for cell, lines in zip(t.rows[0].cells, (_left_column(m), _right_column(m))):
@@ -181,7 +198,7 @@ def write_docx(plan: Plan, path: Path) -> None:
             d.add_paragraph(x)
     for x in _title_lines(m):
         d.add_paragraph(x)
-    _docx_items(d, plan.body)
+    _docx_items(d, plan.body, (word_plan, outline) if word_plan else None)
     recipients, sign = _sign_lines(m)
     if m.get("sign_layout", "table") == "table" and recipients:
         t = d.add_table(rows=1, cols=2)
@@ -194,24 +211,45 @@ def write_docx(plan: Plan, path: Path) -> None:
             d.add_paragraph(x)
     if plan.appendix:
         d.add_page_break()
-        _docx_items(d, plan.appendix)
+        _docx_items(d, plan.appendix, (word_plan, outline) if word_plan else None)
     d.save(str(path))
 
 
-def _docx_items(d, lines: list[str]) -> None:
+def _numbered_paragraph(d, text: str, numbering) -> None:
+    """A body paragraph; with Word numbering, its list mark drawn by Word."""
+    if numbering is not None:
+        from tests.support.word_plans import set_number
+        for mark, level in _WORD_MARKS:
+            found = mark.match(text)
+            if found:
+                set_number(d.add_paragraph(text[found.end():]), numbering[1], level)
+                return
+    d.add_paragraph(text)
+
+
+def _docx_items(d, lines: list[str], numbering=None) -> None:
     for kind, value in _tables(lines):
         if kind == "p":
-            d.add_paragraph(value)
+            _numbered_paragraph(d, value, numbering)
             continue
         rows = value
         t = d.add_table(rows=len(rows), cols=len(rows[0]))
         t.style = "Table Grid"
         for r, row in enumerate(rows):
             for c, cell in enumerate(row[: len(rows[0])]):
+                if cell == MERGED:
+                    continue
                 parts = cell.split("//")
                 t.cell(r, c).text = parts[0].strip()
                 for extra in parts[1:]:
                     t.cell(r, c).add_paragraph(extra.strip())
+        for c in range(len(rows[0])):      # merged cells once the text is in (merge() joins texts)
+            for r in range(1, len(rows)):
+                if c < len(rows[r]) and rows[r][c] == MERGED:
+                    top = r - 1
+                    while top > 0 and rows[top][c] == MERGED:
+                        top -= 1
+                    t.cell(top, c).merge(t.cell(r, c))
 
 
 def write_pdf(plan: Plan, path: Path) -> None:
@@ -245,10 +283,18 @@ def write_pdf(plan: Plan, path: Path) -> None:
             if kind == "p":
                 story.append(para(value))
                 continue
-            rows = [[para(c.replace("//", " "), cell) for c in row] for row in value]
+            rows = [[para("" if c == MERGED else c.replace("//", " "), cell) for c in row] for row in value]
+            spans = []
+            for r, row in enumerate(value):
+                for c, text in enumerate(row):
+                    if text == MERGED and not (r + 1 < len(value) and value[r + 1][c] == MERGED):
+                        top = r - 1
+                        while top > 0 and value[top][c] == MERGED:
+                            top -= 1
+                        spans.append(("SPAN", (c, top), (c, r)))
             t = Table(rows, repeatRows=1)
             t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"), *spans]))
             story.append(t)
 
     items(plan.body)
@@ -266,6 +312,8 @@ def write_pdf(plan: Plan, path: Path) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     sources = sorted(SRC.glob("*.plan"))
+    if len(sys.argv) > 1:
+        sources = [s for s in sources if s.stem in sys.argv[1:]]
     for src in sources:
         plan = parse_source(src)
         m = plan.meta
