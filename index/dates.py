@@ -95,6 +95,13 @@ _DAY_ONLY_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: "Hằng tháng, chậm nhất ngày 15, công khai …": the period before the cue and its day.
+_PERIOD_FIRST_RE = re.compile(
+    _W + r"(?P<per>" + phrase_alternation(_WORDS, "period-first") + r")\s*,?\s*" + _CUE + _E + _FILL + r"\s*"
+    r"ngày\s*(?P<d>\d{1,2})(?!\s*[/.\-]\s*\d)(?!\s+tháng)(?!\d)",
+    re.IGNORECASE,
+)
+
 #: "vào tuần 03 tháng 12 năm 2024": the week's last day (week N = days 7N-6 .. 7N).
 _WEEK_RE = re.compile(
     _W + r"(?P<cue>" + phrase_alternation(_WORDS, "week-cue") + r")\s+"
@@ -250,7 +257,8 @@ def find_due_dates(text: str, default_year: int | None) -> list[DueDate]:
             ))
         taken.append((cue_start, tail_end))
 
-    for m in _DAY_ONLY_RE.finditer(text):
+    # a day of every month or quarter: "trước ngày 15 hằng tháng", "Hằng tháng, chậm nhất ngày 15"
+    for m in (*_DAY_ONLY_RE.finditer(text), *_PERIOD_FIRST_RE.finditer(text)):
         if not free(m.start(), m.end()) or not 1 <= int(m.group("d")) <= 31:
             continue
         if _cited_before(text, m.start("cue")):

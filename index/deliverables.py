@@ -174,4 +174,5 @@ def is_weak(what: str) -> bool:
         _BARE_TASK_RE.match(what.strip()))
 
 
+CONDITION_RE = re.compile(r"(?<![\w])(?:" + _words("condition") + r")(?![\w])", re.IGNORECASE)
 TIME_WORD_RE = re.compile(r"^(?:" + _words("time-word") + r")(?![\w])", re.IGNORECASE)

@@ -22,6 +22,7 @@ from datetime import date
 from .casing import NameCasing, in_capitals
 from .dates import DueDate, find_due_dates
 from .deliverables import (
+    CONDITION_RE,
     REPORT_VERB_RE,
     STRONG_RECURRENCE_RE,
     TIME_WORD_RE,
@@ -196,6 +197,10 @@ def _prose_block(state: WalkState, block: Block, text: str) -> None:
         state.last = None
     heading_unit = section_unit(block.section)
     block_subject: str | None = None
+    if text[:1].islower() and state.last is not None and state.last.section == block.section:
+        # "…; " / "quyết toán năm 2025 công khai trong quý III": a paragraph cut after a
+        # semicolon goes on with the subject of the one above
+        block_subject = state.last.who
     new_ctx: _ListContext | None = None
     sentences = split_sentences(text)
     for s_index, sentence in enumerate(sentences):
@@ -242,6 +247,8 @@ def _prose_block(state: WalkState, block: Block, text: str) -> None:
             timed = bool(opens) and bool(has_report or clause_subject or sent_subject)
             if not ((has_report and (to or recurrence)) or strong or timed):
                 continue
+            if not (opens or recurrence) and CONDITION_RE.search(sentence[:ce]):
+                continue    # "nếu có khó khăn, vướng mắc, … phản ánh về Văn phòng": only if it happens
             what = deliverable(clause, subj_end, len(clause)) or fallback_what(clause, subj_end)
             if timed and not has_report:   # the task the open phrase times: its verb phrase
                 what = fallback_what(clause[:opens[0].start], subj_end) or what
@@ -267,7 +274,19 @@ def _dated(state: WalkState, block: Block, text: str, clause: str, cs: int, dues
     general = deliverable(clause, subj_end, dues[0].start - cs) or deliverable(clause, subj_end, len(clause))
     prev_end = subj_end
     channels = channel_parts(clause)
-    first_fallback: str | None = None
+    first_fallback: list[str] = []
+
+    def _first_fallback() -> str:
+        # the task before the clause's first deadline, read once; when the deadline leads the
+        # clause ("Định kỳ hằng tháng, trước ngày 25, các LĐLĐ cập nhật tiến độ …"), after it
+        if not first_fallback:
+            task = fallback_what(clause[:dues[0].start - cs], subj_end)
+            if is_weak(task):
+                after = clause[dues[0].end - cs:].lstrip(" ,;:-–")
+                task = fallback_what(after, subject_end(after)) if after else task
+            first_fallback.append(task)
+        return first_fallback[0]
+
     prev_due_end = 0
     for i, due in enumerate(dues):
         rs, re_ = due.start - cs, due.end - cs
@@ -294,14 +313,13 @@ def _dated(state: WalkState, block: Block, text: str, clause: str, cs: int, dues
         elif prev_clause_what and not is_weak(prev_clause_what) and is_weak(fallback_what(clause, subj_end)):
             # "Tham mưu ban hành Quy chế ...; hoàn thành chậm nhất là ngày 28/02/2025"
             what = prev_clause_what
-        elif state.last is not None and state.last.section == block.section and not own_who:
-            # "Thời gian: trước ngày 30/6" under the duty it times
+        elif (state.last is not None and state.last.section == block.section and not own_who
+              and is_weak(_first_fallback())):
+            # "Thời gian: trước ngày 30/6" under the duty it times (a clause naming no task of its own)
             what, borrowed = state.last.what, True
             rec = rec or state.last.recurrence
         else:
-            if first_fallback is None:
-                first_fallback = fallback_what(clause[:dues[0].start - cs], subj_end)
-            what = first_fallback
+            what = _first_fallback()
         if due.due_text.lower().endswith(("hằng năm", "hàng năm")) and not rec:
             rec = "hằng năm"
         what = normalize_what(enrich_plan(normalize_what(what), text))

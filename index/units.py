@@ -124,6 +124,11 @@ def subject_of(sentence: str) -> str | None:
     return None
 
 
+#: what may follow a heading's unit when the "predicate" that cut it ends the heading: one or
+#: two words, no punctuation
+_NAME_END_RE = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*")
+
+
 def section_unit(section: str) -> str | None:
     """The unit a heading names: "IV. TỔ CHỨC THỰC HIỆN > 1. Văn phòng" → "Văn phòng"."""
     for part in reversed([p.strip() for p in section.split(">")]):
@@ -135,6 +140,10 @@ def section_unit(section: str) -> str | None:
             continue
         found = unit_phrase(label)
         unit = found[0] if found else label
+        if found and not truncated and _NAME_END_RE.fullmatch(label[found[1]:]):
+            # "2. Phòng Quản lý thu và Phát triển người tham gia": a heading is a name; the
+            # "predicate" closing it with nothing after it belongs to the name
+            unit = label
         if truncated and not found and "," in unit:
             unit = unit[: unit.rfind(",")]
         unit = unit.strip(" ,;:.-")

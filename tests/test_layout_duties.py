@@ -165,3 +165,52 @@ def test_a_doc_table_with_a_short_group_row_and_merged_cells() -> None:
         (date(2026, 3, 31), "Văn phòng Sở", "Công khai quyết toán ngân sách năm 2025", ""),
         (date(2026, 7, 15), "Phòng Tổ chức cán bộ", "Công khai kết quả thi đua, khen thưởng", ""),
     ]
+
+
+def test_the_period_written_before_its_cue_and_day() -> None:
+    (due,) = find_due_dates("Hằng tháng, chậm nhất ngày 15, công khai danh sách đơn vị chậm đóng.", 2026)
+    assert (due.date, due.due_text) == (None, "Hằng tháng, chậm nhất ngày 15")
+    duties = _read("Hằng tháng, chậm nhất ngày 15, công khai danh sách đơn vị chậm đóng trên Cổng thông tin điện tử.",
+                   section="III. TỔ CHỨC THỰC HIỆN > 2. Phòng Quản lý thu")
+    assert [o.due_on for o in duties][:2] == [date(2026, 2, 15), date(2026, 3, 15)]
+    assert {o.who for o in duties} == {"Phòng Quản lý thu"}
+
+
+def test_a_leading_deadline_leaves_the_task_after_it() -> None:
+    duties = _read("Định kỳ hằng tháng, trước ngày 25, các phòng cập nhật tiến độ tổ chức hội nghị về Văn phòng Sở.")
+    assert {o.what for o in duties if o.due_on} == {"Cập nhật tiến độ tổ chức hội nghị"}
+
+
+def test_a_heading_closed_by_a_predicate_word_keeps_it_in_the_name() -> None:
+    from index.units import section_unit
+
+    assert section_unit("III. TỔ CHỨC THỰC HIỆN > 2. Phòng Quản lý thu và Phát triển người tham gia") == (
+        "Phòng Quản lý thu và Phát triển người tham gia")
+    assert section_unit("III > 2. Các phòng chuyên môn phối hợp thực hiện kế hoạch") == "Các phòng chuyên môn"
+
+
+def test_a_report_asked_only_if_something_happens_is_no_duty() -> None:
+    duties = _read("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các phòng phản ánh về Văn phòng Sở để "
+                   "tổng hợp, báo cáo Giám đốc Sở xem xét, giải quyết.")
+    assert duties == []
+    timed = _read("Trường hợp có vụ việc phức tạp, các phòng báo cáo ngay về Văn phòng Sở.")
+    assert [o.to_whom for o in timed] == ["Văn phòng Sở"]     # a case to report on is a duty
+
+
+def test_an_item_with_its_own_task_does_not_borrow_the_task_above() -> None:
+    duties = _read("- Công khai dự toán thu, chi năm 2026 trước ngày 31/01/2026.",
+                   "- Công khai quyết toán năm 2025 chậm nhất ngày 30/6/2026.",
+                   "- Thời gian: trước ngày 15/7/2026.",
+                   section="II. NỘI DUNG > 1. Phòng Tài chính kế toán")
+    assert [(o.due_on, o.what) for o in duties] == [
+        (date(2026, 1, 31), "Công khai dự toán thu, chi năm 2026"),
+        (date(2026, 6, 30), "Công khai quyết toán năm 2025"),
+        (date(2026, 7, 15), "Công khai quyết toán năm 2025"),
+    ]
+
+
+def test_a_paragraph_cut_after_a_semicolon_keeps_its_subject() -> None:
+    duties = _read("- Dự toán ngân sách được giao: Phòng Kế hoạch - Tài chính công khai trong 10 ngày làm việc kể "
+                   "từ ngày nhận được quyết định giao dự toán;",
+                   "quyết toán năm 2025 công khai trong quý III/2026.", section="II. NỘI DUNG > 1. Công khai")
+    assert [(o.due_on, o.who) for o in duties if o.due_on] == [(date(2026, 9, 30), "Phòng Kế hoạch - Tài chính")]
