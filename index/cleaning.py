@@ -12,6 +12,7 @@ import unicodedata
 
 from .glued_words import split_glued_words
 from .lexicon import phrase_alternation
+from .units import UNIT_HEAD_RE, strip_bullet, unit_phrase
 
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH_RE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -42,6 +43,18 @@ _NUMBER_LINE_RE = re.compile(r"^Số\s*:")
 #: A physical line this long or longer was wrapped by the layout (converted plans break
 #: lines at about 80-100 characters); a shorter one is a title, a heading or a paragraph's end.
 _WRAPPED_LINE_CHARS = 80
+
+
+#: a line ending on a word or mark that goes on ("… và", "… của", "…,")
+_OPEN_LINE_END_RE = re.compile(r"(?:\s(?:" + _layout("open-line-end") + r")|[-–,&])$", re.IGNORECASE)
+
+
+def _unit_heading(line: str) -> bool:
+    """A numbered line that only names a unit, however long: it starts with a unit's head
+    word, holds no predicate ("chủ trì", "báo cáo") and does not end on a word that goes on."""
+    label = strip_bullet(line)
+    return (len(line) < 2 * _WRAPPED_LINE_CHARS and bool(UNIT_HEAD_RE.match(label)) and unit_phrase(label) is None
+            and not _OPEN_LINE_END_RE.search(line.rstrip()))
 
 
 def _is_upper_line(line: str) -> bool:
@@ -95,6 +108,8 @@ def _should_join(prev: str, nxt: str) -> str | None:
         return " "
     if _is_upper_line(prev) or (_HEADING_LIKE_RE.match(prev) and len(prev) < _WRAPPED_LINE_CHARS):
         return None     # a long numbered paragraph cut by a line wrap continues below
+    if _HEADING_LIKE_RE.match(prev) and _unit_heading(prev):
+        return None     # "2. Văn phòng HĐND và UBND xã (Văn phòng HĐND và UBND xã)": a long unit heading
     # An upper-case start after a long unfinished line (`hướng dẫn thực hiện` / `QCDC tại ...`)
     # is a page break inside a sentence; after a short line it is a new paragraph.
     if len(prev) >= _WRAPPED_LINE_CHARS and not _is_upper_line(nxt):

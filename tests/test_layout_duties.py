@@ -214,3 +214,18 @@ def test_a_paragraph_cut_after_a_semicolon_keeps_its_subject() -> None:
                    "từ ngày nhận được quyết định giao dự toán;",
                    "quyết toán năm 2025 công khai trong quý III/2026.", section="II. NỘI DUNG > 1. Công khai")
     assert [(o.due_on, o.who) for o in duties if o.due_on] == [(date(2026, 9, 30), "Phòng Kế hoạch - Tài chính")]
+
+
+def test_a_long_unit_heading_is_not_glued_to_the_paragraph_below() -> None:
+    from index.cleaning import clean_text
+
+    heading = "2. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã (Văn phòng HĐND và UBND xã)"
+    text = clean_text(f"{heading}\nTham mưu tổ chức Hội nghị cán bộ, công chức.\n")
+    assert text.split("\n\n") == [heading, "Tham mưu tổ chức Hội nghị cán bộ, công chức."]
+    # a long numbered paragraph cut by a wrap (a predicate in it, or an open end) still joins
+    wrapped = clean_text("2. Các phòng chuyên môn phối hợp với Văn phòng Sở triển khai thực hiện có hiệu quả\n"
+                         "UBND tỉnh giao.\n")
+    assert "\n\n" not in wrapped
+    open_end = clean_text("1. Ủy ban nhân dân các xã, phường, thị trấn, các cơ quan chuyên môn thuộc huyện và\n"
+                          "Thủ trưởng các đơn vị sự nghiệp\n")
+    assert "\n\n" not in open_end
