@@ -112,7 +112,10 @@ def label_for_date(clause: str, rel_start: int, rel_end: int, floor: int = 0) ->
     `floor` only (the end of the clause's previous deadline: "báo cáo 6 tháng trước ngày
     5/6 và báo cáo năm trước ngày 5/11" labels its second date "báo cáo năm")."""
     after = clause[rel_end:rel_end + 80]
-    m = re.match(r"\s*,?\s*\(?\s*đối\s+với\s+(?P<l>[^,;()]+)", after, re.IGNORECASE)
+    # "trước ngày 10/6 đối với báo cáo 6 tháng và trước ngày 10/11 đối với báo cáo năm": the
+    # label ends where the next deadline starts
+    m = re.match(r"\s*,?\s*\(?\s*đối\s+với\s+(?P<l>[^,;()]+?)(?=\s+(?:và|hoặc)\s+(?:" + _words("what-stop")
+                 + r"|ngày)(?![\w])|\s*[,;()]|\.?\s*$)", after, re.IGNORECASE)
     if m:
         return m.group("l").strip()
     m = re.match(r"\s*\((?P<l>báo\s+cáo[^()]{0,60})\)", after, re.IGNORECASE)

@@ -34,8 +34,9 @@ from .write_rows import NewChunk, NewDocument, NewObligation
 #: 5: Word numbering, text boxes, the first page's header, table group rows, PDF tables over a page break;
 #: 6: an event's own day as its deadline, labels bounded by the previous deadline, "P.TCHC" recipients,
 #: village units, "Tháng 6 hằng năm" / "ngày 15 tháng 3" cells, "của" before what a deliverable is about;
-#: 7: period-first monthly days, no borrowed task for an item with its own, long unit headings kept apart
-READER_VERSION = "7"
+#: 7: period-first monthly days, no borrowed task for an item with its own, long unit headings kept apart;
+#: 8: "đối với báo cáo …" labels end at the next deadline, "báo cáo định kỳ" kept whole
+READER_VERSION = "8"
 
 
 @dataclass

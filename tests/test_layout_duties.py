@@ -229,3 +229,18 @@ def test_a_long_unit_heading_is_not_glued_to_the_paragraph_below() -> None:
     open_end = clean_text("1. Ủy ban nhân dân các xã, phường, thị trấn, các cơ quan chuyên môn thuộc huyện và\n"
                           "Thủ trưởng các đơn vị sự nghiệp\n")
     assert "\n\n" not in open_end
+
+
+def test_a_label_after_its_date_ends_where_the_next_deadline_starts() -> None:
+    duties = _read("Các phòng gửi báo cáo về Văn phòng Sở trước ngày 10/6/2026 đối với báo cáo 6 tháng và trước "
+                   "ngày 10/11/2026 đối với báo cáo năm.")
+    assert [(o.due_on, o.what) for o in duties if o.due_on] == [
+        (date(2026, 6, 10), "Báo cáo 6 tháng"), (date(2026, 11, 10), "Báo cáo năm")]
+
+
+def test_a_periodic_report_is_named_so_and_a_period_after_it_is_cut() -> None:
+    named = _read("UBND các xã thực hiện báo cáo định kỳ (quý, 6 tháng, năm) về UBND huyện chậm nhất là ngày 18 "
+                  "của tháng cuối kỳ báo cáo.")
+    adverb = _read("Các phòng gửi báo cáo định kỳ hằng quý về Văn phòng Sở trước ngày 20 của tháng cuối quý.")
+    assert {o.what for o in named if o.due_on} == {"Báo cáo định kỳ"}
+    assert {o.what for o in adverb if o.due_on} == {"Báo cáo"}
