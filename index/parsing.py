@@ -35,8 +35,9 @@ from .write_rows import NewChunk, NewDocument, NewObligation
 #: 6: an event's own day as its deadline, labels bounded by the previous deadline, "P.TCHC" recipients,
 #: village units, "Tháng 6 hằng năm" / "ngày 15 tháng 3" cells, "của" before what a deliverable is about;
 #: 7: period-first monthly days, no borrowed task for an item with its own, long unit headings kept apart;
-#: 8: "đối với báo cáo …" labels end at the next deadline, "báo cáo định kỳ" kept whole
-READER_VERSION = "8"
+#: 8: "đối với báo cáo …" labels end at the next deadline, "báo cáo định kỳ" kept whole;
+#: 9: a plan one spreads ("quán triệt Kế hoạch") is no deliverable
+READER_VERSION = "9"
 
 
 @dataclass

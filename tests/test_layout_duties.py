@@ -244,3 +244,10 @@ def test_a_periodic_report_is_named_so_and_a_period_after_it_is_cut() -> None:
     adverb = _read("Các phòng gửi báo cáo định kỳ hằng quý về Văn phòng Sở trước ngày 20 của tháng cuối quý.")
     assert {o.what for o in named if o.due_on} == {"Báo cáo định kỳ"}
     assert {o.what for o in adverb if o.due_on} == {"Báo cáo"}
+
+
+def test_a_plan_one_spreads_is_no_deliverable() -> None:
+    duties = _read("- Tháng 3/2026: Văn phòng Sở tổ chức hội nghị quán triệt Kế hoạch.",
+                   section="II. NỘI DUNG > 1. Lộ trình thực hiện")
+    assert [(o.due_on, o.who, o.what) for o in duties] == [
+        (date(2026, 3, 31), "Văn phòng Sở", "Tổ chức hội nghị quán triệt Kế hoạch")]
