@@ -12,15 +12,16 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .aliases import ALL_LEVELS
 from .lexicon import word_list
 from .query_lexicon import lexicon
 from .rows import DocumentRow, ObligationRow
+from .thresholds import KNOWN_NAME_MIN_RATIO
 from .vietnamese import STOPWORDS, fold, has_diacritics, syllables
 
 #: Name words kept after an agency's head ("Sở" + "Y tế"): enough to tell agencies apart.
@@ -116,6 +117,10 @@ class Mention:
     tail: str = ""
     #: how many words of `name` are its head ("so" of "so y te")
     head_len: int = 1
+    #: typed right after the mention before it, only name words between ("Sở Y tế" "tỉnh An Phú")
+    adjacent: bool = False
+    #: the place a level typed right after the name gives ("tỉnh An Phú": "an phu")
+    place: str = ""
 
 
 def _segment_mentions(typed: list[str], folded: list[str], capital: list[bool],
@@ -126,6 +131,7 @@ def _segment_mentions(typed: list[str], folded: list[str], capital: list[bool],
     cue_at = {i for i, key in lex.scan(folded, lex.phrase_stops) if key}
     cue_at |= {i for i in range(1, len(folded)) if (folded[i - 1], folded[i]) in _not_agency()}
     out: list[Mention] = []
+    stop = -1      # where the last mention's words end
     i = 0
     while i < len(typed):
         n = 0 if i in cue_at else _head_at(typed, i, heads)
@@ -149,14 +155,21 @@ def _segment_mentions(typed: list[str], folded: list[str], capital: list[bool],
         while (tail_end < len(typed) and tail_end - end < MAX_TAIL_WORDS and tail_end not in cue_at
                and capital[tail_end] and not folded[tail_end].isdigit() and not _head_at(typed, tail_end, heads)):
             tail_end += 1
+        # only name words between the last mention and this one: this one goes on with it
+        # ("và" included: a name's rest past the words it keeps, "và Công nghệ")
+        adjacent = 0 <= stop <= start and start - stop <= MAX_NAME_WORDS + 2 and not any(
+            k in cue_at or (typed[k] in stops and folded[k] != "va") for k in range(stop, start))
         if end > i:
             name = [t for t in lex.rewrite(folded[last:end]) if t != "va"]
             out.append(Mention(" ".join(name[: head_len + MAX_NAME_WORDS]), before,
-                               tail=_tail(folded, capital, last, i, tail_end, head_len), head_len=head_len))
+                               tail=_tail(folded, capital, last, i, tail_end, head_len), head_len=head_len,
+                               adjacent=adjacent))
         elif i - start > 1:
             # a run of heads alone ("UBND xã", "Tỉnh đoàn") is a name; one bare generic
             # head ("gửi Sở", "các phòng") refers to no agency in particular
-            out.append(Mention(" ".join(t for t in lex.rewrite(folded[start:i]) if t != "va"), before))
+            out.append(Mention(" ".join(t for t in lex.rewrite(folded[start:i]) if t != "va"), before,
+                               adjacent=adjacent))
+        stop = max(end, i, tail_end)
         i = max(end, i)
     return out
 
@@ -194,8 +207,24 @@ def agency_mentions(text: str) -> list[Mention]:
         out += _segment_mentions(typed if typed_marks else folded, folded, capital, heads,
                                  _name_stops(marked=typed_marks))
     if not typed_marks:
-        out = [Mention(m.name, m.before, ambiguous=True, tail=m.tail, head_len=m.head_len) for m in out]
+        out = [replace(m, ambiguous=True) for m in out]
     return list(dict.fromkeys(m for m in out if m.name))
+
+
+def with_places(mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a level and place typed right after an agency's name ("Sở Y tế"
+    "tỉnh An Phú") read as that agency's place: one agency of that place, not two
+    mentions, one of them a place some plan knows."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.name.split()
+        level = next((lv for lv in ALL_LEVELS if m.name.startswith(lv + " ")), None)
+        prev = out[-1] if out else None
+        if m.adjacent and level and prev is not None and not prev.place and len(words) > len(level.split()):
+            out[-1] = replace(prev, place=" ".join(words[len(level.split()):]))
+            continue
+        out.append(m)
+    return out
 
 
 def known_agency_text(documents: Iterable[DocumentRow], obligations: Iterable[ObligationRow],
@@ -212,7 +241,7 @@ def known_agency_text(documents: Iterable[DocumentRow], obligations: Iterable[Ob
     place: dict[int, str] = {}
     for d in documents:
         place[d.id] = d.place or ""
-        issuers.append(_with_place(d.issuer or "", d.place))
+        issuers.append(_with_place(_with_place(d.issuer or "", d.place), _parent_place(d.parent)))
         own = [d.issuer or "", d.parent or "", d.title or ""]
         try:
             own += [str(r) for r in json.loads(d.recipients or "[]")]
@@ -226,6 +255,16 @@ def known_agency_text(documents: Iterable[DocumentRow], obligations: Iterable[Ob
     lex = lexicon()
     text = [" ".join(lex.rewrite([w for w in body.split() if "_" not in w])) for body in bodies]
     return known + (" || " + " | ".join(text) + " | " if text else "")
+
+
+def _parent_place(parent: str | None) -> str | None:
+    """The place the managing body's name ends with ("UBND tỉnh An Phú": "An Phú"): a
+    commune's plan is also its province's ("xã X tỉnh An Phú")."""
+    words = (parent or "").split()
+    for i in range(1, len(words)):
+        if f" {fold(' '.join(words[:i]))}".endswith(tuple(f" {lv}" for lv in ALL_LEVELS)) and words[i][:1].isupper():
+            return " ".join(words[i:])
+    return None
 
 
 def _with_place(name: str, place: str | None) -> str:
@@ -291,6 +330,20 @@ def same_kind(m: Mention, names: str) -> list[tuple[str, ...]]:
     return out
 
 
+def _known_with_place(m: Mention, names: str) -> bool:
+    """Whether the mention is a known name followed by words a known name holds (its
+    place): "tinh doan an phu" where a plan's issuer ends in "tinh doan" and the plans
+    name "an phu", though no plan writes the two together."""
+    words = m.name.split()
+    return any(f" {' '.join(words[:k])} |" in names and f" {' '.join(words[k:])} " in names
+               for k in range(m.head_len, len(words)))
+
+
+def _holds(entry: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether `words` stand in the known name `entry`, one after the other."""
+    return any(entry[i:i + len(words)] == words for i in range(len(entry) - len(words) + 1))
+
+
 def _tail_word_known(word: str, entry: tuple[str, ...]) -> bool:
     """Whether a word after a mention's name is a word of a known name, or the initials
     of two or more of its consecutive words."""
@@ -306,15 +359,35 @@ def _entries(names: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
     return tuple((tuple(e.split()), frozenset(e.split())) for e in names.split(" | ") if e.strip())
 
 
+@lru_cache(maxsize=8)
+def _windows(names: str, n: int) -> tuple[str, ...]:
+    """Every run of `n` consecutive words of each known name (built once per corpus version)."""
+    return tuple(dict.fromkeys(" ".join(tokens[i:i + n]) for tokens, _ in _entries(names)
+                               for i in range(len(tokens) - n + 1)))
+
+
+def closeness(name: str, names: str) -> float:
+    """How close a mention is to the nearest known name (0..1): the best similarity
+    (rapidfuzz's ratio) between the mention and a run of as many words of one known name.
+    Runs, not the joined names: a short mention always finds some close run of
+    characters across hundreds of names ("tinh hoa dien" inside "...nh hoa di..."), so
+    a character-level partial match calls every agency almost known."""
+    windows = _windows(names, len(name.split()))
+    best = process.extractOne(name, windows, scorer=fuzz.ratio) if windows else None
+    return best[1] / 100.0 if best else 0.0
+
+
 def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: Iterable[str]) -> float:
     """How far the question's agency mentions are from every name the plans hold (0..1,
     mean over mentions; 0 when it names none or only known ones).
 
-    A mention found as such counts 0; otherwise it counts by how badly its best partial
-    match among the known names fails (a misspelt known name scores low, an agency no
-    plan mentions high). A mention typed without diacritics counts only when the corpus
-    never uses its last two words together: "ban dien tu" is more likely "bản điện tử"
+    A mention found as such counts 0; otherwise it counts by how far it is from the
+    nearest known name (`closeness`): one at least KNOWN_NAME_MIN_RATIO close is that name
+    misspelt and scores low, any other is an agency no plan mentions and counts 1. A
+    mention typed without diacritics counts only when the corpus never uses its last two
+    words together: "ban dien tu" is more likely "bản điện tử"
     than an unknown board."""
+    mentions = with_places(mentions)
     if not mentions:
         return 0.0
     phrases = set(corpus_phrases)
@@ -323,6 +396,14 @@ def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: It
     issuers = issuers_part(known)
 
     def distance(m: Mention) -> float:
+        kin = same_kind(m, issuers) if m.place else []
+        if kin and any(_holds(entry, tuple(m.place.split())) for entry in kin):
+            return 0.0
+        if kin and f" {m.place} " not in names:
+            # a plan's issuer is of the kind named, of a place ("tỉnh An Phú") no plan
+            # names: another agency's plan. (A place some plan names may be this one's
+            # province, which its name leaves out.)
+            return 1.0
         issuer_kin = same_kind(m, issuers) if m.tail else []
         if issuer_kin:
             # a plan's issuer is of the kind named ("Đài … Truyền hình") but none of the
@@ -339,6 +420,10 @@ def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: It
             return 0.0
         if m.ambiguous and "_".join(m.name.split()[-2:]) in phrases:
             return 0.0
-        return 1.0 - fuzz.partial_ratio(m.name, names) / 100.0
+        if _known_with_place(m, names):
+            return 0.0
+        close = closeness(m.name, names)
+        # a name this close is a known one misspelt; a less close one is another agency
+        return 1.0 - close if close >= KNOWN_NAME_MIN_RATIO else 1.0
 
     return sum(distance(m) for m in mentions) / len(mentions)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .vietnamese import fold
 
-#: Longest name indexed, in syllables ("Chi cục Tiêu chuẩn Đo lường Chất lượng" has 8).
+#: Longest name indexed, in syllables other than "và" ("Chi cục Tiêu chuẩn Đo lường Chất lượng" has 8).
 MAX_NAME_SYLLABLES = 8
 #: After a unit-type word ("Phòng ĐT"), the shortened rest is short.
 MAX_AFTER_SYLLABLES = 4
@@ -58,10 +58,12 @@ class Initials:
                         continue
                     # a capitalized word before it is the unit type of the same name ("Phòng")
                     prev = fold(run[start - 1]) if start and run[start - 1][:1].isupper() else ""
-                    for end in range(start + 2, min(len(run), start + MAX_NAME_SYLLABLES) + 1):
+                    for end in range(start + 2, len(run) + 1):
                         words = run[start:end]
                         phrase = " ".join(fold(w) for w in words)
                         key = "".join(p[0] for p in phrase.split() if p != "va")
+                        if len(key) > MAX_NAME_SYLLABLES:
+                            break   # "và" is no letter of the initials, nor of the limit
                         if sum(1 for w in words if w[:1].isupper()) >= 2:
                             alone.setdefault(key, Counter())[phrase] += 1
                         if prev and end - start <= MAX_AFTER_SYLLABLES:

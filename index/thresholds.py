@@ -52,6 +52,14 @@ TYPO_CANDIDATES = 20
 #: named too ("sở xây dựng" beats a bare "sở", two full names of equal length both count).
 ALIAS_LENGTH_SHARE = 0.75
 
+# -- agencies a question names (index/agency_mentions.py) -----------------------------------
+
+#: A mention at least this similar (rapidfuzz ratio, 0..1) to a run of as many words of a
+#: known name is that name misspelt; below it, another agency ("huyen duc son" against
+#: "huyen duc phong" is 0.86: one syllable of a place tells two districts apart). One
+#: letter wrong in a three-word name is about 0.92.
+KNOWN_NAME_MIN_RATIO = 0.9
+
 # -- answer evidence (index/answer_context.py) -------------------------------------------
 
 #: Weight of two-word phrases against single words in the coverage features (set by

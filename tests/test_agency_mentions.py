@@ -1,13 +1,18 @@
 """The agencies a question names, the recipient slot, and whether the corpus knows them."""
 from __future__ import annotations
 
-from index.agency_mentions import Mention, agency_mentions, known_agency_text, unknown_agency_share
+from index.agency_mentions import (Mention, agency_mentions, closeness, known_agency_text, names_part,
+                                    unknown_agency_share)
 from index.question import analyze
 from index.rows import DocumentRow, ObligationRow
 
 
 def names(text: str) -> list[str]:
     return [m.name for m in agency_mentions(text)]
+
+
+def unknown_in(known: str, question: str) -> float:
+    return unknown_agency_share(agency_mentions(question), known, [])
 
 
 def test_a_name_is_read_through_the_lexicon_and_ends_at_a_cue() -> None:
@@ -145,3 +150,46 @@ def test_only_an_issuers_kind_with_other_distinguishing_words_is_another_agency(
     assert share("Trường Cao đẳng Kỹ thuật BM họp khi nào?") == 0.0     # the place's initials
     # a unit of a class the plan addresses ("các trường …") is no other plan's issuer
     assert share("Trường Trung học phổ thông Hòa Lạc báo cáo khi nào?") == 0.0
+
+
+def test_a_place_typed_after_an_issuers_kind_decides_which_agency() -> None:
+    dept = DocumentRow(id=1, filename="a.txt", sha256="x", added_at="", issuer="Sở Khoa học và Công nghệ",
+                       place="Đông Lĩnh", parent="UBND tỉnh Đông Lĩnh")
+    known = known_agency_text([dept], [])
+
+    # "tỉnh Hòa Điền" right after the name is the agency's place, not a second mention
+    assert unknown_in(known, "Sở Khoa học và Công nghệ tỉnh Hòa Điền hạn báo cáo 6 tháng là ngày nào") == 1.0
+    assert unknown_in(known, "so khoa hoc cong nghe tinh hoa dien han bao cao 6 thang") == 1.0
+    assert unknown_in(known, "Sở Khoa học và Công nghệ tỉnh Đông Lĩnh hạn báo cáo 6 tháng là ngày nào") == 0.0
+    # a place the plans know does not make a known agency of one no plan names
+    assert unknown_in(known, "Sở Công Thương tỉnh Đông Lĩnh hạn báo cáo năm") == 1.0
+    # a place named further on, after other words, is no agency's place
+    assert unknown_in(known, "Sở Khoa học và Công nghệ gửi báo cáo về tỉnh Đông Lĩnh khi nào") == 0.0
+
+
+def test_a_short_unknown_name_is_not_almost_known_among_many_names() -> None:
+    docs = [DocumentRow(id=i, filename=f"{i}.txt", sha256=str(i), added_at="", issuer=issuer, place=place)
+            for i, (issuer, place) in enumerate([("Trung tâm Văn hóa, Thể thao và Truyền thông", "Đức Phong"),
+                                                 ("UBND xã Định Thành Tây", "Định Thành Tây"),
+                                                 ("Sở Khoa học và Công nghệ", "Đông Lĩnh")])]
+    duty = ObligationRow(id=1, document_id=0, who="Tổ Hành chính - Tổng hợp", to_whom="Phòng Nội vụ huyện")
+    known = known_agency_text(docs, [duty])
+    # characters of every name joined come close to any short name; runs of words do not
+    assert closeness("so cong thuong", names_part(known)) < 0.9
+    assert unknown_agency_share([Mention("so cong thuong")], known, []) == 1.0
+    # a known name misspelt is still nearly known
+    assert unknown_agency_share([Mention("phong noi vuu")], known, []) < 0.2
+
+
+def test_a_commune_is_known_with_its_province_and_a_known_body_with_a_known_place() -> None:
+    commune = DocumentRow(id=1, filename="a.txt", sha256="x", added_at="", issuer="UBND xã Định Thành Tây",
+                          place="Định Thành Tây", parent="UBND tỉnh Hòa Điền")
+    union = DocumentRow(id=2, filename="b.txt", sha256="y", added_at="", issuer="Ban Thường vụ Tỉnh đoàn",
+                        recipients='["Tỉnh ủy Hòa Điền"]')
+    known = known_agency_text([commune, union], [])
+
+    # the managing body's place is the commune's too
+    assert unknown_in(known, "UBND xã Định Thành Tây tỉnh Hòa Điền gửi báo cáo trước ngày nào?") == 0.0
+    assert unknown_in(known, "UBND xã Định Thành Tây tỉnh Lâm Thành gửi báo cáo trước ngày nào?") == 1.0
+    # a plan that writes no place: its issuer followed by a place the plans name is known
+    assert unknown_in(known, "Tỉnh đoàn Hòa Điền gửi báo cáo cho ai?") == 0.0
