@@ -1,4 +1,5 @@
-"""The agencies a question names, and whether any plan of the corpus knows them.
+"""The agencies a question names, and every agency name the plans hold (whether the plans
+know a mention is index/known_agencies.py).
 
 A question about "Sở X" or "huyện Y" that no plan mentions as issuer, place, responsible
 unit, recipient or addressee is usually out of scope even when its deliverable ("báo cáo
@@ -15,13 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from .aliases import ALL_LEVELS
 from .lexicon import word_list
 from .query_lexicon import lexicon
 from .rows import DocumentRow, ObligationRow
-from .thresholds import KNOWN_NAME_MIN_RATIO
 from .vietnamese import STOPWORDS, fold, has_diacritics, syllables
 
 #: Name words kept after an agency's head ("Sở" + "Y tế"): enough to tell agencies apart.
@@ -284,146 +282,3 @@ def issuers_part(known: str) -> str:
     """The plans' issuers of `known_agency_text`, each with its place."""
     names = names_part(known)
     return names.split(" ## ", 1)[1] if " ## " in names else ""
-
-
-def _abbreviates(tokens: list[str], words: list[str], t: int = 0, i: int = 0) -> bool:
-    """Whether tokens[t:] read words[i:] from their start, each token either a word or
-    the initials of the next words ("cd" is "cao dang", "ktkt" "kinh te ky thuat")."""
-    if t == len(tokens):
-        return True
-    token = tokens[t]
-    if i < len(words) and token == words[i] and _abbreviates(tokens, words, t + 1, i + 1):
-        return True
-    n = len(token)
-    return (n >= 2 and i + n <= len(words) and "".join(w[0] for w in words[i:i + n]) == token
-            and _abbreviates(tokens, words, t + 1, i + n))
-
-
-def abbreviated_known(name: str, known: str) -> bool:
-    """Whether a mention written with abbreviations ("truong cd ktkt", "phong tchc") is
-    a known name written out: the staff's short forms follow no list, so they are read
-    as initials of the known names' words."""
-    tokens = name.split()
-    if len(tokens) < 2:
-        return False
-    for known_name in names_part(known).split(" | "):
-        words = known_name.split()
-        if any(_abbreviates(tokens, words, 0, i) for i, w in enumerate(words) if w == tokens[0]):
-            return True
-    return False
-
-
-def same_kind(m: Mention, names: str) -> list[tuple[str, ...]]:
-    """The words of each known name that holds the mention's head and, after it, every
-    other word of the mention in any order ("đài truyền hình" in "Đài Phát thanh và
-    Truyền hình …"): names of the same kind of agency."""
-    words = m.name.split()
-    head, kind = tuple(words[:m.head_len]), set(words[m.head_len:])
-    out = []
-    for tokens, vocabulary in _entries(names):
-        if head[0] not in vocabulary or not kind <= vocabulary:
-            continue
-        for p in range(len(tokens) - len(head) + 1):
-            if tokens[p:p + len(head)] == head and kind <= set(tokens[p + len(head):]):
-                out.append(tokens)
-                break
-    return out
-
-
-def _known_with_place(m: Mention, names: str) -> bool:
-    """Whether the mention is a known name followed by words a known name holds (its
-    place): "tinh doan an phu" where a plan's issuer ends in "tinh doan" and the plans
-    name "an phu", though no plan writes the two together."""
-    words = m.name.split()
-    return any(f" {' '.join(words[:k])} |" in names and f" {' '.join(words[k:])} " in names
-               for k in range(m.head_len, len(words)))
-
-
-def _holds(entry: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Whether `words` stand in the known name `entry`, one after the other."""
-    return any(entry[i:i + len(words)] == words for i in range(len(entry) - len(words) + 1))
-
-
-def _tail_word_known(word: str, entry: tuple[str, ...]) -> bool:
-    """Whether a word after a mention's name is a word of a known name, or the initials
-    of two or more of its consecutive words."""
-    if word in entry:
-        return True
-    n = len(word)
-    return n >= 2 and any("".join(w[0] for w in entry[i:i + n]) == word for i in range(len(entry) - n + 1))
-
-
-@lru_cache(maxsize=2)
-def _entries(names: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
-    """Each known name as its words and their set (split once per corpus version)."""
-    return tuple((tuple(e.split()), frozenset(e.split())) for e in names.split(" | ") if e.strip())
-
-
-@lru_cache(maxsize=8)
-def _windows(names: str, n: int) -> tuple[str, ...]:
-    """Every run of `n` consecutive words of each known name (built once per corpus version)."""
-    return tuple(dict.fromkeys(" ".join(tokens[i:i + n]) for tokens, _ in _entries(names)
-                               for i in range(len(tokens) - n + 1)))
-
-
-def closeness(name: str, names: str) -> float:
-    """How close a mention is to the nearest known name (0..1): the best similarity
-    (rapidfuzz's ratio) between the mention and a run of as many words of one known name.
-    Runs, not the joined names: a short mention always finds some close run of
-    characters across hundreds of names ("tinh hoa dien" inside "...nh hoa di..."), so
-    a character-level partial match calls every agency almost known."""
-    windows = _windows(names, len(name.split()))
-    best = process.extractOne(name, windows, scorer=fuzz.ratio) if windows else None
-    return best[1] / 100.0 if best else 0.0
-
-
-def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: Iterable[str]) -> float:
-    """How far the question's agency mentions are from every name the plans hold (0..1,
-    mean over mentions; 0 when it names none or only known ones).
-
-    A mention found as such counts 0; otherwise it counts by how far it is from the
-    nearest known name (`closeness`): one at least KNOWN_NAME_MIN_RATIO close is that name
-    misspelt and scores low, any other is an agency no plan mentions and counts 1. A
-    mention typed without diacritics counts only when the corpus never uses its last two
-    words together: "ban dien tu" is more likely "bản điện tử"
-    than an unknown board."""
-    mentions = with_places(mentions)
-    if not mentions:
-        return 0.0
-    phrases = set(corpus_phrases)
-
-    names = names_part(known)
-    issuers = issuers_part(known)
-
-    def distance(m: Mention) -> float:
-        kin = same_kind(m, issuers) if m.place else []
-        if kin and any(_holds(entry, tuple(m.place.split())) for entry in kin):
-            return 0.0
-        if kin and f" {m.place} " not in names:
-            # a plan's issuer is of the kind named, of a place ("tỉnh An Phú") no plan
-            # names: another agency's plan. (A place some plan names may be this one's
-            # province, which its name leaves out.)
-            return 1.0
-        issuer_kin = same_kind(m, issuers) if m.tail else []
-        if issuer_kin:
-            # a plan's issuer is of the kind named ("Đài … Truyền hình") but none of the
-            # words telling agencies of that kind apart (the place) is its: another
-            # agency's plan. One of them known is enough (a unit's name followed by its
-            # parent's short name and place: the tail holds words no list spells out),
-            # and so are initials of its words ("TN" for the place's two words)
-            return 0.0 if any(_tail_word_known(w, entry) for entry in issuer_kin for w in m.tail.split()) else 1.0
-        if same_kind(m, names) or f" {m.name} " in names or abbreviated_known(m.name, known):
-            return 0.0
-        # A plan's text names its own units ("Phòng Đào tạo") that no metadata holds; a
-        # place it cites in passing is not covered by it (places come from the metadata).
-        if not m.name.startswith(ALL_LEVELS) and f" {m.name} " in known:
-            return 0.0
-        if m.ambiguous and "_".join(m.name.split()[-2:]) in phrases:
-            return 0.0
-        if _known_with_place(m, names):
-            return 0.0
-        close = closeness(m.name, names)
-        # a name this close is a known one misspelt; a less close one is another agency
-        return 1.0 - close if close >= KNOWN_NAME_MIN_RATIO else 1.0
-
-    return sum(distance(m) for m in mentions) / len(mentions)

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import decision
-from .agency_mentions import unknown_agency_share
+from .known_agencies import unknown_agency_share
 from .answer_context import AnswerContext, focus_coverage, missing_focus, plan_tokens_of, relevance
 from .duties import kind_match
 from .thresholds import CANDIDATE_SCORE_CAP

@@ -1,8 +1,8 @@
 """The agencies a question names, the recipient slot, and whether the corpus knows them."""
 from __future__ import annotations
 
-from index.agency_mentions import (Mention, agency_mentions, closeness, known_agency_text, names_part,
-                                    unknown_agency_share)
+from index.agency_mentions import Mention, agency_mentions, known_agency_text, names_part
+from index.known_agencies import closeness, unknown_agency_share
 from index.question import analyze
 from index.rows import DocumentRow, ObligationRow
 

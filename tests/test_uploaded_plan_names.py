@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from index.agency_mentions import agency_mentions, unknown_agency_share
+from index.agency_mentions import agency_mentions
+from index.known_agencies import unknown_agency_share
 from index.config import Settings
 from index.engine import Engine
 from tests.support.templates import copy_indexed_data, indexed_template
