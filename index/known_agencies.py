@@ -61,12 +61,14 @@ def same_kind(m: Mention, names: str) -> list[tuple[str, ...]]:
 
 
 def _known_with_place(m: Mention, names: str) -> bool:
-    """Whether the mention is a known name followed by words a known name holds (its
-    place): "tinh doan an phu" where a plan's issuer ends in "tinh doan" and the plans
-    name "an phu", though no plan writes the two together."""
+    """Whether the mention is a known name (or a known run of a name's words past its
+    head) followed by words a known name holds (its place, its parent): "tinh doan an
+    phu" where a plan's issuer ends in "tinh doan" and the plans name "an phu", "thanh
+    tra so tu" (a plan's "Thanh tra Sở" and its issuer), though no plan writes them
+    together."""
     words = m.name.split()
-    return any(f" {' '.join(words[:k])} |" in names and f" {' '.join(words[k:])} " in names
-               for k in range(m.head_len, len(words)))
+    return any((f" {' '.join(words[:k])} |" in names or k > m.head_len and f" {' '.join(words[:k])} " in names)
+               and f" {' '.join(words[k:])} " in names for k in range(m.head_len, len(words)))
 
 
 def _holds(entry: tuple[str, ...], words: tuple[str, ...]) -> bool:
@@ -152,6 +154,10 @@ def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: It
             return 0.0
         if _known_with_place(m, names):
             return 0.0
+        if not (m.proper or m.place):
+            # words that merely follow a head may be no name at all: how close they come
+            # to some name, character by character
+            return 1.0 - fuzz.partial_ratio(m.name, names) / 100.0
         close = closeness(m.name, names)
         # a name this close is a known one misspelt; a less close one is another agency
         return 1.0 - close if close >= KNOWN_NAME_MIN_RATIO else 1.0
