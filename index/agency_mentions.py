@@ -119,9 +119,6 @@ class Mention:
     adjacent: bool = False
     #: the place a level typed right after the name gives ("tỉnh An Phú": "an phu")
     place: str = ""
-    #: a word after the head is capitalised: a proper name ("Sở Công Thương"), not
-    #: whatever words follow a head ("các trường công khai …")
-    proper: bool = False
 
 
 def _segment_mentions(typed: list[str], folded: list[str], capital: list[bool],
@@ -164,7 +161,7 @@ def _segment_mentions(typed: list[str], folded: list[str], capital: list[bool],
             name = [t for t in lex.rewrite(folded[last:end]) if t != "va"]
             out.append(Mention(" ".join(name[: head_len + MAX_NAME_WORDS]), before,
                                tail=_tail(folded, capital, last, i, tail_end, head_len), head_len=head_len,
-                               adjacent=adjacent, proper=any(capital[i:end])))
+                               adjacent=adjacent))
         elif i - start > 1:
             # a run of heads alone ("UBND xã", "Tỉnh đoàn") is a name; one bare generic
             # head ("gửi Sở", "các phòng") refers to no agency in particular

@@ -154,9 +154,11 @@ def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: It
             return 0.0
         if _known_with_place(m, names):
             return 0.0
-        if not (m.proper or m.place):
-            # words that merely follow a head may be no name at all: how close they come
-            # to some name, character by character
+        if not m.place:
+            # words that merely follow a head may be no name at all, and a name typed in
+            # short forms the lexicon reads otherwise may be a known one: how close they
+            # come to some name, character by character (measured strictly by word runs,
+            # fewer questions about freshly uploaded plans were answered)
             return 1.0 - fuzz.partial_ratio(m.name, names) / 100.0
         close = closeness(m.name, names)
         # a name this close is a known one misspelt; a less close one is another agency

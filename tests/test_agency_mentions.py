@@ -176,7 +176,7 @@ def test_a_short_unknown_name_is_not_almost_known_among_many_names() -> None:
     known = known_agency_text(docs, [duty])
     # characters of every name joined come close to any short name; runs of words do not
     assert closeness("so cong thuong", names_part(known)) < 0.9
-    assert unknown_agency_share([Mention("so cong thuong", proper=True)], known, []) == 1.0
+    assert unknown_agency_share([Mention("so cong thuong", place="dong linh")], known, []) == 1.0
     # a known name misspelt is still nearly known
     assert unknown_agency_share([Mention("phong noi vuu")], known, []) < 0.2
 
