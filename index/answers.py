@@ -16,8 +16,9 @@ from .casing import NameCasing
 from .channels import asks_channel
 from .answer_context import AnswerContext, focus_coverage, overlap, plan_tokens_of
 from .answer_features import features
-from .duties import (ScoredDuty, chunk_of_quote, covered_unit, in_window, kind_match, nearest_outside,
-                     score_obligations, select_obligations)
+from .duties import ScoredDuty, chunk_of_quote, covered_unit, kind_match, score_obligations
+from .duty_selection import select_obligations
+from .duty_windows import in_window, nearest_outside
 from .duty_text import duty_line, render_duties, row_to_deadline, section_label, short_citation
 from .lexicon import table_rows
 from .query_lexicon import lexicon
@@ -167,7 +168,7 @@ def plan_place(ctx: AnswerContext, document_id: int) -> str:
 
 
 def _from_duties(ctx: AnswerContext, chosen: list[ScoredDuty], source: CandidateSource,
-                 heading: str | None = None) -> Candidate:
+                 heading: str | None = None, *, more: int = 0, every_date: bool = True) -> Candidate:
     obs = [ob for _, ob in chosen]
     front: list[int] = []
     for ob in obs:
@@ -179,17 +180,21 @@ def _from_duties(ctx: AnswerContext, chosen: list[ScoredDuty], source: Candidate
     evidence += " " + " ".join(ctx.chunks[c].text for c in front if c in ctx.chunks)
     evidence += " " + " ".join(plan_place(ctx, d) for d in dict.fromkeys(ob.document_id for ob in obs))
     evidence += " " + covered_unit(ctx, obs)   # a unit the plan's group duties cover
-    return Candidate(text=render_duties(ctx, obs, heading=heading), order=front, obligations=obs,
+    return Candidate(text=render_duties(ctx, obs, heading=heading, more=more, every_date=every_date),
+                     order=front, obligations=obs,
                      evidence=evidence, score=chosen[0][0] if chosen else 0.0, source=source)
 
 
 def _window(ctx: AnswerContext) -> Candidate:
-    window, chosen = in_window(ctx, ctx.analysis.window)
+    found = in_window(ctx, ctx.analysis.window)
+    window, chosen = found.window, found.chosen
     if not chosen and ctx.pinned_documents:
         return _window_empty_for_plan(ctx, window)
     if not chosen:
         return Candidate(text=f"Không có hạn nào trong {window.label}.", score=0.0, source=CandidateSource.WINDOW)
-    cand = _from_duties(ctx, chosen, CandidateSource.WINDOW, heading=f"Các hạn {window.label}:" if window.span == "upcoming" else f"Các hạn trong {window.label}:")
+    heading = f"Các hạn {window.label}:" if window.span == "upcoming" else f"Các hạn trong {window.label}:"
+    # a recurring duty shows the dates inside the window, not all its dates in the plan
+    cand = _from_duties(ctx, chosen, CandidateSource.WINDOW, heading=heading, more=found.more, every_date=False)
     cand.score = 1.0
     return cand
 

@@ -1,38 +1,25 @@
-"""Obligations as answers: ranking the candidate duties for a question, choosing the ones
-to show (best per plan, every one for a list, every one inside a date window); their
-text is index/duty_text.py.
+"""Obligations as answers: ranking the candidate duties for a question by how well they
+match its slots. Choosing the ones to show is index/duty_selection.py (and, inside a date
+window, index/duty_windows.py); their text is index/duty_text.py.
 """
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 
 from .answer_context import AnswerContext, overlap, plan_tokens_of
 from .channels import asks_channel, channel_strength
-from .duty_groups import (ScoredDuty, distinct, first_duties, group_covers, group_kinds, member_units, same_task,
-                          synonym_folded)
+from .duty_groups import ScoredDuty, group_covers, group_kinds, member_units, same_task, synonym_folded
 from .duty_recipients import addressed, recipient_match
 from .open_deadlines import is_relative
 from .rows import ObligationRow
-from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_SHARE, ASKER_UNIT_WEIGHT, CHANNEL_MATCH, CLAUSE_KIND_MATCH,
-                         CLOSE_TO_BEST_SHARE, DATED_DUTY_BONUS, DATED_TWIN_LEAD, DURATION_MATCH, DUTY_RANK_HITS,
-                         ENOUGH_UNIT_SHARE, GROUP_MATCH, KIND_WORDS_MISSING, NAMED_PLAN_DUTY_BONUS,
-                         NAMED_RECIPIENT_WEIGHT, NAMED_UNIT_SHARE, NAMED_UNIT_WEIGHT, NEWEST_PLAN_BONUS,
-                         OWN_FIELDS_SHARE, PLAN_RANK_PRIOR, RECIPIENT_WORDS_WEIGHT, REPORT_KIND_WEIGHT,
-                         OTHER_RECIPIENT_PENALTY, SAME_PLAN_SECOND_SHARE, SUBUNIT_GROUP_PENALTY,
-                         LISTED_RECIPIENT_MATCH)
-from .question import Intent
 from .lexicon import phrase_alternation
+from .thresholds import (ASKED_YEAR_BONUS, ASKER_UNIT_WEIGHT, CHANNEL_MATCH, CLAUSE_KIND_MATCH, DATED_DUTY_BONUS,
+                         DATED_TWIN_LEAD, DURATION_MATCH, DUTY_RANK_HITS, ENOUGH_UNIT_SHARE, GROUP_MATCH,
+                         KIND_WORDS_MISSING, NAMED_PLAN_DUTY_BONUS, NAMED_RECIPIENT_WEIGHT, NAMED_UNIT_SHARE,
+                         NAMED_UNIT_WEIGHT, NEWEST_PLAN_BONUS, OTHER_RECIPIENT_PENALTY, OWN_FIELDS_SHARE,
+                         PLAN_RANK_PRIOR, RECIPIENT_WORDS_WEIGHT, REPORT_KIND_WEIGHT, SUBUNIT_GROUP_PENALTY)
 from .vietnamese import STOPWORDS, bigrams, fold, folded_words
-from .windows import DateWindow
-
-#: Most duties a list answer carries (its text shows MAX_SHOWN and counts the rest).
-MAX_LISTED = 40
-#: Most duties a window answer carries, the best-matching ones.
-MAX_IN_WINDOW = 8
-#: Most duties a plain (not list) answer shows: the best per plan among those close to the best.
-MAX_ANSWERED_DUTIES = 4
 
 
 # ---------------------------------------------------------------------------- ranking
@@ -66,9 +53,12 @@ _QUANTIFIERS = frozenset(fold(phrase) for phrase in phrase_alternation("unit_wor
 def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) -> float:
     """Share of a field's own words (who / to whom) that the question (or `phrase`) names,
     leaving out the words that only name the plan."""
-    asked = set((phrase or ctx.analysis.folded).split())
+    said_text = phrase or ctx.analysis.folded
     if phrase is None and ctx.analysis.recipient:
-        asked -= set(ctx.analysis.recipient.split())   # "gửi Cục Hải quan" names no unit of the plan
+        # "gửi Cục Hải quan" names no unit of the plan; the recipient's words said elsewhere
+        # still count ("các phòng … gửi Văn phòng": the units are "phòng")
+        said_text = f" {said_text} ".replace(f" {ctx.analysis.recipient} ", " ", 1)
+    asked = set(said_text.split())
     folded = synonym_folded(field_text).split()
     # "Mỗi thôn" and "các thôn" name the same units: a quantifier is no word of the name
     words = {t for t in folded if t not in STOPWORDS and t not in ctx.plan_tokens and t not in _QUANTIFIERS}
@@ -80,7 +70,7 @@ def field_match(ctx: AnswerContext, field_text: str, phrase: str | None = None) 
         # place) does not name "Bình đẳng giới", nor "Phòng Tổ chức - Hành chính" the "Phòng
         # Kế hoạch - Tài chính" (a unit sharing its head and one word)
         pairs = set(bigrams(folded))
-        if not pairs & set(bigrams((phrase or ctx.analysis.folded).split())):
+        if not pairs & set(bigrams(said_text.split())):
             return 0.0
     return len(said) / len(words)
 
@@ -134,8 +124,10 @@ def names_unit(ctx: AnswerContext, ob: ObligationRow, best: float) -> bool:
     said = set(synonym_folded(ob.who or "").split())
     # the plan's own issuer named by the question names the plan, not one of its units
     issuer = set(synonym_folded(ob.issuer or "").split()) | ctx.plan_tokens
+    # the agency a duty is sent to ("gửi Phòng X") names where it goes, not who does it
+    named = (m for m in ctx.analysis.agencies if m.name != ctx.analysis.recipient)
     return any(words and not words <= issuer and words <= said
-               for words in ({w for w in m.name.split() if w not in STOPWORDS} for m in ctx.analysis.agencies))
+               for words in ({w for w in m.name.split() if w not in STOPWORDS} for m in named))
 
 
 def subunit_group(ctx: AnswerContext, ob: ObligationRow) -> bool:
@@ -251,129 +243,6 @@ def _dated_twins_first(scored: list[ScoredDuty]) -> list[ScoredDuty]:
     out = [(max(s, lifted.get(ob.id, s)) if ob.due_on else s, ob) for s, ob in scored]
     out.sort(key=lambda p: (-p[0], p[1].id))
     return out
-
-
-def select_obligations(ctx: AnswerContext, scored: list[ScoredDuty]) -> list[ScoredDuty]:
-    """What to show: a list question gets every duty of its best plan (or of the asker's
-    unit); otherwise the best duty per plan among those scoring close to the best."""
-    if not scored:
-        return []
-    if ctx.pinned_documents:
-        # the plans the question (or the answer it follows) names come first: others only
-        # when those hold no such duty
-        named = [p for p in scored if p[1].document_id in ctx.pinned_documents]
-        # a yes/no question about a named plan is about that plan, whatever others ask for
-        if named and (named[0][0] >= scored[0][0] * CLOSE_TO_BEST_SHARE or ctx.analysis.asks_yes_no):
-            scored = named
-    best = scored[0][0]
-    query = ctx.analysis
-    if query.intent == Intent.LIST:
-        plan = scored[0][1].document_id
-        same = [(s, ob) for s, ob in scored if ob.document_id == plan]
-        group_only: set[int] = set()    # the duties of a group the asker's unit belongs to
-        if query.unit or ctx.unit:
-            unit = query.unit or ctx.unit
-            share = {ob.id: unit_match(ctx, ob.who or "", unit, ob.document_id) for _, ob in same}
-            mine = [(s, ob) for s, ob in same if share[ob.id] >= ASKER_UNIT_SHARE]
-            same = mine or same
-            group_only = {ob.id for _, ob in mine if share[ob.id] <= GROUP_MATCH}
-        else:
-            # the units the question itself names ("các khoa, phòng … nộp"): their duties only;
-            # a unit named by its own name leaves out the groups of its kind ("Phòng X" is a
-            # "phòng", but the duties of "Các khoa, phòng" are not what it leads)
-            by_name = max((field_match(ctx, ob.who or "") for _, ob in same), default=0.0)
-            if by_name >= NAMED_UNIT_SHARE:
-                least = min(by_name, ENOUGH_UNIT_SHARE)
-                named_unit = [(s, ob) for s, ob in same if field_match(ctx, ob.who or "") >= least]
-            else:
-                best_unit = max((unit_match(ctx, ob.who or "", None, ob.document_id) for _, ob in same), default=0.0)
-                named_unit = [(s, ob) for s, ob in same if names_unit(ctx, ob, best_unit)]
-            same = named_unit or same
-        if query.report_kind:
-            same = [(s, ob) for s, ob in same if kind_match(query.report_kind, ob) >= 0] or same
-        if query.recipient:
-            # "… gửi Sở X những báo cáo nào": the duties sent or handed in there, when the plan has any
-            sent = [(s, ob) for s, ob in same if recipient_match(ob, query.recipient) >= LISTED_RECIPIENT_MATCH]
-            same = sent or same
-        # the unit's own duties first, then those of the groups it belongs to, each by date
-        ordered = sorted(same, key=lambda p: (p[1].id in group_only, p[1].due_on or "9999", p[1].id))
-        keep = {id(ob) for ob in distinct([ob for _, ob in ordered])}
-        return first_duties([p for p in ordered if id(p[1]) in keep], MAX_LISTED)
-    chosen: list[ScoredDuty] = []
-    seen_docs: set[int] = set()
-    single_plan = len(ctx.pinned_documents) == 1
-    for s, ob in scored:
-        if s < best * CLOSE_TO_BEST_SHARE:
-            break
-        doc = ob.document_id
-        if doc in seen_docs and not (single_plan and not query.report_kind and s >= best * SAME_PLAN_SECOND_SHARE):
-            continue
-        seen_docs.add(doc)
-        chosen.append((s, ob))
-        if len(chosen) >= MAX_ANSWERED_DUTIES:
-            break
-    if query.occurrence and chosen:
-        chosen[0] = _nth_occurrence(chosen[0], scored, query.occurrence)
-    return chosen
-
-
-def _nth_occurrence(top: ScoredDuty, scored: list[ScoredDuty], n: int) -> ScoredDuty:
-    """The `n`-th by date (-1: the last) of the dated duties that repeat the top one (same
-    plan, unit and task: "lần thứ nhất … trước ngày 30/4, lần thứ hai … trước ngày 31/10");
-    the top one itself when it does not repeat that often."""
-    score, ob = top
-    twins = sorted({o.due_on: o for _, o in scored if o.due_on and o.document_id == ob.document_id
-                    and o.who == ob.who and o.what == ob.what}.values(), key=lambda o: o.due_on or "")
-    if len(twins) < 2 or n > len(twins):
-        return top
-    return score, twins[n - 1 if n > 0 else -1]
-
-
-def _dated(obs: list[ObligationRow]) -> list[ObligationRow]:
-    return [ob for ob in obs if ob.due_on]
-
-
-def window_pool(ctx: AnswerContext) -> list[ObligationRow]:
-    """The duties a window question reads: those of the plans it names, when it names some
-    (another plan's deadlines are no answer about the named one), else every plan's."""
-    if ctx.pinned_documents:
-        named = set(ctx.pinned_documents)
-        return [ob for ob in ctx.all_obligations if ob.document_id in named]
-    return ctx.all_obligations
-
-
-def in_window(ctx: AnswerContext, window: DateWindow) -> tuple[DateWindow, list[ScoredDuty]]:
-    """Dated duties inside the window, ranked by the question's other slots then by date.
-    A month or quarter given without a year that holds nothing this year is read in the
-    latest year that has deadlines in it (the plans may all be older)."""
-    pool = _dated(window_pool(ctx))
-
-    def inside(w: DateWindow) -> list[ObligationRow]:
-        return [ob for ob in pool if w.contains(date.fromisoformat(ob.due_on or ""))]
-
-    found = inside(window)
-    if not found and not window.year_given and window.span in ("month", "quarter"):
-        years = sorted({int((ob.due_on or "")[:4]) for ob in pool}, reverse=True)
-        for year in years:
-            candidate = window.in_year(year)
-            found = inside(candidate)
-            if found:
-                window = candidate
-                break
-    scored = score_obligations(ctx, found)
-    keep = {id(ob) for ob in distinct([ob for _, ob in scored])}
-    top = [p for p in scored if id(p[1]) in keep][:MAX_IN_WINDOW]
-    return window, sorted(top, key=lambda p: (p[1].due_on, p[1].id))
-
-
-def nearest_outside(ctx: AnswerContext, window: DateWindow) -> tuple[ObligationRow | None, ObligationRow | None]:
-    """The named plans' last deadline before the window and first one after it (None when
-    there is none), for an honest answer about a window they hold nothing in."""
-    pool = _dated(window_pool(ctx))
-    before = [ob for ob in pool if date.fromisoformat(ob.due_on or "") < window.start]
-    after = [ob for ob in pool if date.fromisoformat(ob.due_on or "") > window.end]
-    return (max(before, key=lambda ob: (ob.due_on, -ob.id), default=None),
-            min(after, key=lambda ob: (ob.due_on, ob.id), default=None))
 
 
 def chunk_of_quote(ctx: AnswerContext, ob: ObligationRow) -> int | None:

@@ -225,25 +225,28 @@ def _with_every_date(ctx: AnswerContext, groups: list[list[ObligationRow]]) -> l
     return out
 
 
-def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str | None = None) -> str:
+def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str | None = None,
+                  more: int = 0, every_date: bool = True) -> str:
     """A direct answer from duties: one duty with its citation below, or a short list in
-    date order, each deadline marked past or with the days left, one line per recurring duty."""
+    date order, each deadline marked past or with the days left, one line per recurring duty
+    (with all its dates in the plan when `every_date`). What the list leaves out is counted
+    ("… và 3 hạn khác"), with the `more` duties the caller did not pass."""
     today = ctx.today
     plan = ctx.all_obligations or ctx.obligations   # where a relative deadline's event is dated
     obs = distinct(obs)
     docs = list(dict.fromkeys(ob.document_id for ob in obs))
-    if len(recurring_groups(obs)) == 1:
+    if len(recurring_groups(obs)) == 1 and every_date:
         obs = obs[:1]     # the dates of one recurring duty: that duty, with all its dates
     if len(obs) == 1 and not heading:
         ob = obs[0]
         text = duty_line(ob, today, with_source=False, plan=plan)
         # a recurring duty: all its dates, and how the next one stands
-        siblings = [o for o in ctx.obligations if recurrence_key(o) == recurrence_key(ob)]
+        siblings = [o for o in (ctx.obligations if every_date else obs) if recurrence_key(o) == recurrence_key(ob)]
         if len(siblings) > 1:
             text = text.replace(due_with_status(ob, today, plan), _group_due(distinct(siblings), today), 1)
         text = text[0].upper() + text[1:] + "."
         return f"{text}\n(Nguồn: {short_citation(ob)}, mục {section_label(ob.section or '')})"
-    groups = _with_every_date(ctx, recurring_groups(obs))
+    groups = _with_every_date(ctx, recurring_groups(obs)) if every_date else recurring_groups(obs)
     shown = groups[:MAX_SHOWN]
     units = {synonym_folded(unit_and_task(g[0].who or "")[0]) for g in shown}
     # one unit for every line: said once under the heading, not on each line
@@ -253,8 +256,8 @@ def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str 
     with_to = ctx.analysis.intent == Intent.TO or asks_channel(ctx.analysis.folded)
     lines = [f"{i}. {_group_line(g, today, with_plan=len(docs) > 1, with_unit=not common_unit, with_to=with_to, plan=plan)}"
              for i, g in enumerate(shown, 1)]
-    if len(groups) > len(shown):
-        lines.append(f"… và {len(groups) - len(shown)} mốc khác")
+    if len(groups) - len(shown) + more > 0:
+        lines.append(f"… và {len(groups) - len(shown) + more} hạn khác")
     if heading is None:
         heading = "Các kế hoạch quy định khác nhau:" if len(docs) > 1 else "Kế hoạch quy định:"
     if common_unit:

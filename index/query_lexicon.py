@@ -31,7 +31,8 @@ class Lexicon:
     kinds: dict[tuple[str, ...], str] = field(default_factory=dict)
     longest: int = 1
     titles: tuple[str, ...] = ()          # signers' titles as written ("Phó Bí thư")
-    recipient_cues: frozenset[str] = frozenset()   # folded words before a recipient ("gửi")
+    #: folded phrases before a recipient ("gửi"; "báo cáo" of "báo cáo UBND tỉnh")
+    recipient_cues: frozenset[tuple[str, ...]] = frozenset()
     #: cue, time and chat phrases as typed (not rewritten): where no name continues
     phrase_stops: frozenset[tuple[str, ...]] = frozenset()
     #: per table scanned (by id, kept with the table), each key's first syllable with
@@ -156,7 +157,7 @@ def parse_lexicon(text: str) -> Lexicon:
     intents: dict[tuple[str, ...], str] = {}
     kinds: dict[tuple[str, ...], str] = {}
     titles: list[str] = []
-    recipient_cues: set[str] = set()
+    recipient_cues: set[tuple[str, ...]] = set()
     phrase_stops: set[tuple[str, ...]] = set()
     longest = 1
     for row in parse_table(text, LEXICON_FILE):
@@ -172,7 +173,7 @@ def parse_lexicon(text: str) -> Lexicon:
             titles.append(row.cell(1))
             continue
         if kind == "recipient":
-            recipient_cues.update(key)
+            recipient_cues.add(key)
             continue
         if kind in ("intent", "kind", "time", "chat"):
             phrase_stops.add(key)

@@ -150,19 +150,28 @@ def _with_corrections(text: str, corrections: dict[str, str]) -> str:
     return _WORD_RE.sub(lambda m: corrections.get(fold(m.group(0)), m.group(0)), text)
 
 
-def _recipient(mentions: list[Mention], normalized: list[str], cues: frozenset[str],
-               typed: list[str]) -> str | None:
+def _recipient(mentions: list[Mention], normalized: list[str], cues: frozenset[tuple[str, ...]],
+               typed: list[str], window_said: set[str] = frozenset()) -> str | None:
     """The agency named right after a sending word ("gửi Sở X"); an abbreviated one ("cho
-    SYT") is a name only once the lexicon spells it out; last, a sending word one word
-    further ("gửi các Sở"). Two words back, the pronoun "tôi" folds to the sending word "tới"."""
+    SYT") is a name only once the lexicon spells it out; then a sending word one word
+    further ("gửi các Sở"); last, a reporting phrase right before it ("báo cáo UBND tỉnh":
+    the report goes there), after the verbs, for "báo cáo" is also the noun of a report
+    whose sender may follow. Two words back, the pronoun "tôi" folds to the sending word "tới".
+    A word of the date window (`window_said`: the "tới" of "sắp tới") sends nothing."""
+    words = {c[0] for c in cues if len(c) == 1} - set(window_said)
+    phrases = [c for c in cues if len(c) > 1]
+
     def after_cue(found: list[Mention], reach: int) -> str | None:
-        return next((m.name for m in found if cues.intersection(m.before[:reach])), None)
+        return next((m.name for m in found if words.intersection(m.before[:reach])), None)
+
+    def after_phrase(found: list[Mention]) -> str | None:
+        return next((m.name for m in found if any(tuple(reversed(m.before[:len(p)])) == p for p in phrases)), None)
 
     # a name found only once folded must be one the lexicon spelled out: "về phương án" folds
     # to the words of "về phường …", which the question as typed did not write
     typed_text = f" {' '.join(typed)} "
     spelled = [m for m in agency_mentions(" ".join(normalized)) if f" {m.name} " not in typed_text]
-    return after_cue(mentions, 1) or after_cue(spelled, 1) or after_cue(mentions, 2)
+    return after_cue(mentions, 1) or after_cue(spelled, 1) or after_cue(mentions, 2) or after_phrase(mentions)
 
 
 @lru_cache(maxsize=1)
@@ -296,7 +305,8 @@ def analyze(raw: str, *, today: date | None = None, vocabulary: Vocabulary | Non
         unit = None   # "… nhắc tới là về nội dung gì": "tới" folds to the pronoun "tôi"
     number = _NUMBER_RE.search(text)
     mentions = agency_mentions(_with_corrections(text, corrections))
-    recipient = _recipient(mentions, normalized, lex.recipient_cues, raw_tokens)
+    recipient = _recipient(mentions, normalized, lex.recipient_cues, raw_tokens,
+                           window_words(folded_text) if window is not None else set())
     return Query(
         text=text, folded=" ".join(kept), intent=intent, tokens=content,
         match_tokens=list(dict.fromkeys(match)), years=plan_years(text, folded_text),

@@ -66,7 +66,7 @@ def test_a_line_opening_a_bracket_on_a_lower_case_word_continues_the_sentence() 
 
 
 def test_a_list_for_a_unit_named_by_its_name_leaves_out_the_groups_of_its_kind() -> None:
-    from index.duties import select_obligations
+    from index.duty_selection import select_obligations
     duties = [
         _duty(1, "Báo cáo tình hình tiếp nhận ý kiến", "Các trạm, phòng", "2027-03-15", "Phòng Hành chính"),
         _duty(2, "Dự thảo quy chế dân chủ sửa đổi", "Phòng Hành chính - Tổng hợp", "2027-04-30"),
@@ -97,7 +97,7 @@ def test_a_recurring_duty_asked_by_day_is_a_when_question_not_a_signing_date() -
 
 
 def test_a_list_for_a_recipient_keeps_the_reports_handed_in_there_on_their_way_up() -> None:
-    from index.duties import select_obligations
+    from index.duty_selection import select_obligations
     duties = [
         _duty(1, "Kế hoạch công tác", "Các trạm", "2027-03-31", "Văn phòng"),
         _duty(2, "Báo cáo 6 tháng", "Các trạm", "2027-05-20", "Ban Giám đốc (qua Văn phòng)"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from index.answer_context import AnswerContext
-from index.duties import score_obligations, select_obligations
+from index.duties import score_obligations
+from index.duty_selection import select_obligations
 from index.question import Intent, analyze
 from index.rows import ObligationRow
 

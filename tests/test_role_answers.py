@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from index.answer_context import AnswerContext
-from index.duties import score_obligations, select_obligations
+from index.duties import score_obligations
+from index.duty_selection import select_obligations
 from index.duty_groups import group_covers, group_kinds
 from index.duty_text import MAX_SHOWN, render_duties
 from index.question import analyze
@@ -77,7 +78,7 @@ def test_a_long_list_shows_every_date_it_can_and_counts_the_rest_right() -> None
     assert len(chosen) == 12
     text = render_duties(ctx, [ob for _, ob in chosen])
     assert all(f"15/{m}" in text for m in range(1, MAX_SHOWN + 1))
-    assert f"… và {12 - MAX_SHOWN} mốc khác" in text
+    assert f"… và {12 - MAX_SHOWN} hạn khác" in text
 
 
 def test_a_recurring_duty_is_one_line_with_all_its_dates_in_a_list() -> None:
@@ -86,7 +87,7 @@ def test_a_recurring_duty_is_one_line_with_all_its_dates_in_a_list() -> None:
     yearly = _duty(1, "Báo cáo năm", "Các khoa", "2026-11-16")
     ctx = _context("cả năm có những mốc hạn nào", [*monthly, yearly])
     text = render_duties(ctx, [ob for _, ob in select_obligations(ctx, score_obligations(ctx))])
-    assert "25/1, 25/2" in text and "25/12/2026" in text and "16/11/2026" in text and "mốc khác" not in text
+    assert "25/1, 25/2" in text and "25/12/2026" in text and "16/11/2026" in text and "hạn khác" not in text
 
 
 def test_a_period_deadline_shows_its_last_day_next_to_the_period() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from index.answer_context import AnswerContext
-from index.duties import in_window, nearest_outside
+from index.duty_windows import in_window, nearest_outside
 from index.question import analyze
 from index.rows import ObligationRow
 
@@ -31,7 +31,8 @@ def _context(question: str, pinned: list[int]) -> AnswerContext:
 
 def test_a_window_naming_a_plan_lists_only_that_plans_deadlines() -> None:
     ctx = _context("quý III/2026 có hạn gì", pinned=[1])
-    window, chosen = in_window(ctx, ctx.analysis.window)
+    found = in_window(ctx, ctx.analysis.window)
+    window, chosen = found.window, found.chosen
     assert chosen == []                                   # the other plan's 15/8 is no answer
     before, after = nearest_outside(ctx, window)
     assert (before.id, after.id) == (4, 2)
@@ -39,14 +40,14 @@ def test_a_window_naming_a_plan_lists_only_that_plans_deadlines() -> None:
 
 def test_a_window_naming_no_plan_reads_every_plan() -> None:
     ctx = _context("quý III/2026 có hạn gì", pinned=[])
-    _, chosen = in_window(ctx, ctx.analysis.window)
+    chosen = in_window(ctx, ctx.analysis.window).chosen
     assert [ob.id for _, ob in chosen] == [3]
 
 
 def test_nothing_on_either_side_is_none() -> None:
     ctx = _context("tháng 12/2026 có hạn gì", pinned=[2])
-    window, chosen = in_window(ctx, ctx.analysis.window)
-    assert chosen == [] and nearest_outside(ctx, window) == (DUTIES[2], None)
+    found = in_window(ctx, ctx.analysis.window)
+    assert found.chosen == [] and nearest_outside(ctx, found.window) == (DUTIES[2], None)
 
 
 def test_an_empty_window_of_a_named_plan_is_said_with_its_nearest_deadlines(engine) -> None:
