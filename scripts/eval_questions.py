@@ -18,6 +18,8 @@ out-of-scope refusals (found == false), overall and per phrasing tag. Usage:
     python scripts/eval_questions.py --set v4dev --show-failures   # v4 after its first contact (split by V4_TEST_PLANS)
     python scripts/eval_questions.py --set v4test        # ... and its blind half (figures only)
     python scripts/eval_questions.py --set v5            # the blind set v5 (both writers): figures only, run once
+    python scripts/eval_questions.py --set v5dev --show-failures   # v5 after its first contact (split by V5_TEST_PLANS)
+    python scripts/eval_questions.py --set v5test        # ... and its blind half (figures only)
 
 Each run indexes into a fresh temporary data directory with the configured embedding model
 (QCDC_EMBED_MODEL; unset = the product default). `--set legacy` scores the older untagged
@@ -93,9 +95,14 @@ V3_TEST_PLANS: frozenset[str] = frozenset({"v3a_bqlda_camau_2026.docx", "v3a_th_
 V4_TEST_PLANS: frozenset[str] = frozenset({"v4a_dptth_khanhhoa_2026.docx", "v4b_vpdbhdnd_tuyenquang_2026.docx",
                                           "v4a_thpt_tamduong_laichau_2025_web.html"})
 
-#: The plans of v5 whose questions form v5test, chosen after v5's one first contact (figures only);
-#: empty until then, so v5dev and v5test refuse to run.
-V5_TEST_PLANS: frozenset[str] = frozenset()
+#: The plans of v5 whose questions form v5test, chosen after v5's one first contact (figures only)
+#: by the rule used for v4, before any failure was read: one uploaded Word plan of each writer (a
+#: header table with automatic numbering and a merged-cell annex; a parent body over the issuer)
+#: and the portal page, with every even-numbered question about the shipped corpus or out of scope.
+#: The other three (a scanned PDF, an uploaded .odt, a text-layer PDF with a 6-column table) are
+#: v5dev.
+V5_TEST_PLANS: frozenset[str] = frozenset({"v5a_bvyhct_phutho_2026.docx", "v5b_ttdk_dongthap_2026.docx",
+                                          "v5a_bqlkcn_bacninh_2026_web.mhtml"})
 
 
 @dataclass(frozen=True)
