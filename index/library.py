@@ -356,16 +356,29 @@ def _number_key(number: str | None) -> str:
     return "".join((number or "").lower().split())
 
 
+def _known_and_differ(old: str | None, new: str | None) -> bool:
+    """Whether two descriptions of a plan are both known and name different things."""
+    return bool(old and new) and folded_words(old or "") != folded_words(new or "")
+
+
 def same_document(docs: list[DocumentRow], parsed: ParsedDocument) -> DocumentRow | None:
     """The indexed document `parsed` is a new version of: the same issuer, number and
-    year, all three known. Anything less certain is not a replacement."""
+    year, all three known, and no managing body or place of issue that differs. Anything
+    less certain is not a replacement.
+
+    Agencies of one kind share their short name and often their numbering ("Bệnh viện …"
+    under the health departments of two provinces may both issue "45/KH-…" in January):
+    only the managing body or the place tells them apart, and replacing one by the other
+    would silently drop a plan."""
     meta = parsed.meta
     number = _number_key(meta.number)
     if not number or not meta.issuer or meta.year is None:
         return None
     for d in docs:
         if (_number_key(d.number) == number and d.year == meta.year
-                and folded_words(d.issuer or "") == folded_words(meta.issuer or "")):
+                and folded_words(d.issuer or "") == folded_words(meta.issuer or "")
+                and not _known_and_differ(d.parent, meta.parent)
+                and not _known_and_differ(d.place, meta.place)):
             return d
     return None
 

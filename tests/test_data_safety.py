@@ -166,6 +166,18 @@ def test_same_number_of_another_year_or_district_is_not_a_replacement(engine: En
     assert first.document.id in {d.id for d in engine.list_documents()}
 
 
+def test_same_short_name_and_number_under_another_managing_body_is_added_not_replaced(engine: Engine,
+                                                                                    tmp_path: Path) -> None:
+    # Two offices of one kind, each under its own district, that numbered and dated their
+    # plans alike: only the managing body and the place of issue tell them apart.
+    first = engine.add_document(write_plan(tmp_path / "a.txt"))
+    second = engine.add_document(write_plan(tmp_path / "b.txt", district="GÒ DẦU"))
+    assert (first.document.issuer, first.document.number) == (second.document.issuer, second.document.number)
+    assert second.replaced is None
+    assert first.document.id in {d.id for d in second.similar}     # named, so the admin can check
+    assert {first.document.id, second.document.id} <= {d.id for d in engine.list_documents()}
+
+
 def test_new_version_of_the_same_plan_replaces_it_and_keeps_the_old_file(engine: Engine, tmp_path: Path,
                                                                          settings) -> None:
     first = engine.add_document(write_plan(tmp_path / "v1.txt"), original_name="ke-hoach.txt")
