@@ -366,10 +366,10 @@ def same_document(docs: list[DocumentRow], parsed: ParsedDocument) -> DocumentRo
     year, all three known, and no managing body or place of issue that differs. Anything
     less certain is not a replacement.
 
-    Agencies of one kind share their short name and often their numbering ("Bệnh viện …"
-    under the health departments of two provinces may both issue "45/KH-…" in January):
-    only the managing body or the place tells them apart, and replacing one by the other
-    would silently drop a plan."""
+    Agencies of one kind share their short name and often their numbering (the same kind
+    of office under two provinces' departments may both issue "01/KH-…" in January): only
+    the managing body or the place tells them apart, and replacing one by the other would
+    silently drop a plan."""
     meta = parsed.meta
     number = _number_key(meta.number)
     if not number or not meta.issuer or meta.year is None:
