@@ -20,6 +20,7 @@ out-of-scope refusals (found == false), overall and per phrasing tag. Usage:
     python scripts/eval_questions.py --set v5            # the blind set v5 (both writers): figures only, run once
     python scripts/eval_questions.py --set v5dev --show-failures   # v5 after its first contact (split by V5_TEST_PLANS)
     python scripts/eval_questions.py --set v5test        # ... and its blind half (figures only)
+    python scripts/eval_questions.py --set v6            # the blind set v6 (both writers): figures only, run once
 
 Each run indexes into a fresh temporary data directory with the configured embedding model
 (QCDC_EMBED_MODEL; unset = the product default). `--set legacy` scores the older untagged
@@ -45,7 +46,8 @@ four in all) is added with `qcdc add`, one after the other, before the `uploaded
 asked (out-of-scope questions marked `uploaded` are asked then too). v4dev/v4test exist only once
 V4_TEST_PLANS is filled in after v4's one first contact; until then they refuse to run. `--set v5`
 (benchmarks/questions_v5*.jsonl over benchmarks/plans_v5/, any format the product reads) runs the
-same way, split by V5_TEST_PLANS.
+same way, split by V5_TEST_PLANS. `--set v6` (benchmarks/questions_v6*.jsonl over benchmarks/plans_v6/)
+runs the same way; v6dev/v6test refuse to run until V6_TEST_PLANS is chosen after its one first contact.
 """
 from __future__ import annotations
 
@@ -73,9 +75,10 @@ PLANS_V2 = BENCH / "plans_v2"
 PLANS_V3 = BENCH / "plans_v3"
 PLANS_V4 = BENCH / "plans_v4"
 PLANS_V5 = BENCH / "plans_v5"
+PLANS_V6 = BENCH / "plans_v6"
 #: every format the product reads (a blind set may hold scans, .odt, .rtf, .mhtml, ...)
 PLAN_SUFFIXES = SUPPORTED_SUFFIXES
-FIGURES_ONLY = ("test", "v2", "v2test", "v3", "v3test", "v4", "v4test", "v5", "v5test")   # scored, never inspected
+FIGURES_ONLY = ("test", "v2", "v2test", "v3", "v3test", "v4", "v4test", "v5", "v5test", "v6", "v6test")   # scored, never inspected
 #: After its one first contact (figures only), v2 was split by plan: questions about these
 #: plans (the web copy, the commune's .txt and the uploaded company plan) are v2test, with
 #: every even-numbered question about the shipped corpus or out of scope; the rest is v2dev.
@@ -104,6 +107,10 @@ V4_TEST_PLANS: frozenset[str] = frozenset({"v4a_dptth_khanhhoa_2026.docx", "v4b_
 V5_TEST_PLANS: frozenset[str] = frozenset({"v5a_bvyhct_phutho_2026.docx", "v5b_ttdk_dongthap_2026.docx",
                                           "v5a_bqlkcn_bacninh_2026_web.mhtml"})
 
+#: The plans of v6 whose questions will form v6test, chosen after v6's one first contact (figures
+#: only). While it is empty there is no split: v6dev and v6test refuse to run.
+V6_TEST_PLANS: frozenset[str] = frozenset()
+
 
 @dataclass(frozen=True)
 class BlindSet:
@@ -117,7 +124,8 @@ class BlindSet:
 BLIND = {"v2": BlindSet(("questions_v2.jsonl", "questions_v2more.jsonl"), PLANS_V2, V2_TEST_PLANS),
          "v3": BlindSet(("questions_v3*.jsonl",), PLANS_V3, V3_TEST_PLANS),
          "v4": BlindSet(("questions_v4*.jsonl",), PLANS_V4, V4_TEST_PLANS),
-         "v5": BlindSet(("questions_v5*.jsonl",), PLANS_V5, V5_TEST_PLANS)}
+         "v5": BlindSet(("questions_v5*.jsonl",), PLANS_V5, V5_TEST_PLANS),
+         "v6": BlindSet(("questions_v6*.jsonl",), PLANS_V6, V6_TEST_PLANS)}
 for _name in BLIND:
     SETS.update({_name: BENCH, f"{_name}dev": BENCH, f"{_name}test": BENCH})
 

@@ -144,11 +144,13 @@ Q = [
 ]
 
 
-def rows() -> list[dict]:
-    """The question rows in file order, ids v5b-001..."""
+def rows(questions: list[tuple] | None = None, uploaded: set[str] | None = None, prefix: str = "v5b") -> list[dict]:
+    """The question rows in file order, ids "<prefix>-001"...: this set's by default; another writer's
+    generator passes its own (tag, fact, question, document, contains, all, today) tuples."""
     out = []
-    for i, (tag, fact, question, doc, contains, every, today) in enumerate(Q, 1):
-        row: dict = {"id": f"v5b-{i:03d}", "tag": tag, "fact": fact, "question": question}
+    uploaded = UPLOADED if uploaded is None else uploaded
+    for i, (tag, fact, question, doc, contains, every, today) in enumerate(Q if questions is None else questions, 1):
+        row: dict = {"id": f"{prefix}-{i:03d}", "tag": tag, "fact": fact, "question": question}
         found = doc not in ("", "oos-up")
         row["documents"] = [doc] if found else []
         if contains:
@@ -156,7 +158,7 @@ def rows() -> list[dict]:
         if every:
             row["answer_all"] = every
         row["expect_found"] = found
-        if doc in UPLOADED or doc == "oos-up":
+        if doc in uploaded or doc == "oos-up":
             row["uploaded"] = True
         if today:
             row["today"] = today

@@ -67,7 +67,7 @@ COMPANY = Plan(
         "vị liên quan báo cáo Giám đốc và Chủ tịch Công đoàn Công ty trong vòng 12 giờ.",
         "1 Kiểm tra, giám sát",
         "a Ban Thanh tra nhân dân giám sát việc thực hiện Quy chế dân chủ, kiểm tra tại các xí nghiệp và nhà "
-        "máy trong tháng 10/2026, báo cáo kết quả tại hội nghị tổng kết.",
+        "máy trong tháng 9/2026, báo cáo kết quả tại hội nghị tổng kết.",
         "R TỔ CHỨC THỰC HIỆN",
         "1 Phòng Tổ chức - Hành chính",
         "- Là đầu mối theo dõi, tổng hợp việc thực hiện Kế hoạch; tham mưu Giám đốc báo cáo kết quả thực hiện "
@@ -195,10 +195,10 @@ WARD = Plan(
         "trình có sự đóng góp của Nhân dân tại nhà văn hóa các tổ dân phố.",
         "# 2. Nhân dân bàn và quyết định",
         "- Các tổ dân phố tổ chức hội nghị tổ dân phố để Nhân dân bàn và quyết định việc đóng góp xây dựng công "
-        "trình công cộng, sửa đổi quy ước của tổ dân phố, xong trước ngày 22/3/2026.",
+        "trình công cộng, sửa đổi quy ước của tổ dân phố, xong trước ngày 23/3/2026.",
         "# 3. Hội nghị cán bộ, công chức",
         "- Ủy ban nhân dân phường tổ chức Hội nghị cán bộ, công chức, người lao động năm 2026 vào ngày "
-        "25/02/2026.",
+        "27/02/2026.",
         "# 4. Tiếp công dân, đối thoại",
         "- Chủ tịch UBND phường tiếp công dân định kỳ vào sáng thứ Ba hằng tuần tại Trung tâm Phục vụ hành chính "
         "công phường.",
