@@ -234,13 +234,16 @@ RAW: list[tuple] = [
 ]
 
 
-def build() -> list[Question]:
+def build(raw: list[tuple] | None = None, prefix: str = "v4a", uploaded: set[str] | None = None) -> list[Question]:
+    """The questions of a RAW table (this writer's by default), ids "<prefix>-NNN"; a question is asked
+    after the uploads when its documents slot is "UP" or names an uploaded plan."""
+    uploaded = UPLOADED if uploaded is None else uploaded
     rows = []
-    for i, (tag, fact, question, docs, contains, every, today) in enumerate(RAW, start=1):
-        up = docs == "UP" or bool(set(docs or []) & UPLOADED)
+    for i, (tag, fact, question, docs, contains, every, today) in enumerate(RAW if raw is None else raw, start=1):
+        up = docs == "UP" or bool(set(docs or []) & uploaded)
         docs = [] if docs == "UP" else list(docs)
-        rows.append(Question(f"v4a-{i:03d}", tag, fact, question, docs, date_forms(contains), date_forms(every),
-                             today, up))
+        rows.append(Question(f"{prefix}-{i:03d}", tag, fact, question, docs, date_forms(contains),
+                             date_forms(every), today, up))
     return rows
 
 
