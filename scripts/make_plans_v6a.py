@@ -70,28 +70,28 @@ def style(line: str) -> tuple[str, bool, bool, bool]:
 
 # ---------------------------------------------------------------- plan 1: university (docx, uploaded)
 UNI_ANNEX = [  # (task, lead, time)
-    ("Công khai mức học phí năm học 2026 - 2027", "Phòng Kế hoạch - Tài chính", "Trước ngày 31/8/2026"),
-    ("Kế hoạch thực hiện dân chủ của các đơn vị", "Các khoa, phòng, trung tâm", "Trước ngày 11/9/2026"),
-    ("Hội nghị viên chức, người lao động cấp đơn vị", "Các khoa, phòng, trung tâm", "Trước ngày 16/10/2026"),
-    ("Hội nghị viên chức, người lao động của Trường", "Phòng Tổ chức - Hành chính, Công đoàn Trường",
-     "Ngày 30/10/2026"),
+    ("Kế hoạch thực hiện dân chủ của các đơn vị", "Các khoa, phòng, trung tâm", "Trước ngày 18/9/2026"),
+    ("Công khai mức học phí năm học 2026 - 2027", "Phòng Kế hoạch - Tài chính", "Trước ngày 25/9/2026"),
+    ("Hội nghị viên chức, người lao động cấp đơn vị", "Các khoa, phòng, trung tâm", "Trước ngày 12/11/2026"),
+    ("Hội nghị viên chức, người lao động của Trường", "Phòng Hành chính - Tổ chức, Công đoàn Trường",
+     "Ngày 26/11/2026"),
     ("Đối thoại giữa Hiệu trưởng với sinh viên học kỳ I", "Phòng Đào tạo và Công tác sinh viên",
      "Tháng 12/2026"),
     ("Báo cáo học kỳ I của các đơn vị", "Các khoa, phòng, trung tâm", "Trước ngày 28/12/2026"),
-    ("Báo cáo sơ kết học kỳ I gửi Đại học Huế", "Phòng Tổ chức - Hành chính", "Trước ngày 15/01/2027"),
+    ("Báo cáo sơ kết học kỳ I gửi Đại học Huế", "Phòng Hành chính - Tổ chức", "Trước ngày 15/01/2027"),
     ("Đối thoại giữa Hiệu trưởng với sinh viên học kỳ II", "Phòng Đào tạo và Công tác sinh viên",
      "Tháng 4/2027"),
     ("Công khai quyết toán ngân sách năm 2026", "Phòng Kế hoạch - Tài chính", "Quý II/2027"),
-    ("Báo cáo năm học của các đơn vị", "Các khoa, phòng, trung tâm", "Trước ngày 10/6/2027"),
+    ("Báo cáo năm học của các đơn vị", "Các khoa, phòng, trung tâm", "Trước ngày 11/6/2027"),
     ("Báo cáo kết quả giám sát năm học", "Ban Thanh tra nhân dân", "Trước ngày 12/6/2027"),
-    ("Báo cáo tổng kết năm học gửi Đại học Huế", "Phòng Tổ chức - Hành chính", "Trước ngày 25/6/2027"),
+    ("Báo cáo tổng kết năm học gửi Đại học Huế", "Phòng Hành chính - Tổ chức", "Trước ngày 25/6/2027"),
 ]
 
 UNI = Plan(
     parent="ĐẠI HỌC HUẾ",
     issuer="TRƯỜNG ĐẠI HỌC NÔNG LÂM",
     number="112/KH-ĐHNL",
-    place_date="Huế, ngày 18 tháng 8 năm 2026",
+    place_date="Huế, ngày 08 tháng 9 năm 2026",
     title=["Thực hiện dân chủ ở cơ sở tại Trường Đại học Nông Lâm, Đại học Huế", "năm học 2026 - 2027"],
     body=blocks([
         "_Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 10 tháng 11 năm 2022;",
@@ -109,22 +109,22 @@ UNI = Plan(
         "*II. NỘI DUNG",
         "*1. Công khai thông tin",
         "- Phòng Kế hoạch - Tài chính công khai mức học phí năm học 2026 - 2027 của từng ngành đào tạo trên Cổng "
-        "thông tin điện tử của Trường trước ngày 31/8/2026; công khai quyết toán ngân sách năm 2026 trong quý "
+        "thông tin điện tử của Trường trước ngày 25/9/2026; công khai quyết toán ngân sách năm 2026 trong quý "
         "II/2027.",
         "- Phòng Đào tạo và Công tác sinh viên công khai chuẩn đầu ra, kế hoạch đào tạo và danh sách sinh viên "
         "được nhận học bổng khuyến khích học tập mỗi học kỳ.",
         "*2. Hội nghị viên chức, người lao động",
         "- Các khoa, phòng, trung tâm tổ chức hội nghị viên chức, người lao động cấp đơn vị, hoàn thành trước "
-        "ngày 16/10/2026.",
-        "- Trường tổ chức Hội nghị viên chức, người lao động năm học 2026 - 2027 vào ngày 30/10/2026 tại Hội "
+        "ngày 12/11/2026.",
+        "- Trường tổ chức Hội nghị viên chức, người lao động năm học 2026 - 2027 vào ngày 26/11/2026 tại Hội "
         "trường A, cơ sở 102 Phùng Hưng.",
         "*3. Đối thoại và tiếp nhận ý kiến",
         "- Hiệu trưởng đối thoại với sinh viên mỗi học kỳ một lần: học kỳ I vào tháng 12/2026, học kỳ II vào "
         "tháng 4/2027.",
         "- Ý kiến góp ý về thực hiện dân chủ gửi qua hộp thư điện tử danchu.dhnl@hueuni.edu.vn hoặc hòm thư góp "
-        "ý đặt tại sảnh nhà Hiệu bộ; Phòng Tổ chức - Hành chính mở hòm thư vào thứ Hai hằng tuần.",
+        "ý đặt tại sảnh nhà Hiệu bộ; Phòng Hành chính - Tổ chức mở hòm thư định kỳ hai tuần một lần.",
         "*III. TỔ CHỨC THỰC HIỆN",
-        "*1. Phòng Tổ chức - Hành chính",
+        "*1. Phòng Hành chính - Tổ chức",
         "- Là cơ quan thường trực giúp Hiệu trưởng triển khai, theo dõi, đôn đốc thực hiện Kế hoạch.",
         "- Tham mưu báo cáo sơ kết học kỳ I gửi Đại học Huế (qua Ban Tổ chức - Nhân sự) trước ngày 15/01/2027; "
         "báo cáo tổng kết năm học trước ngày 25/6/2027.",
@@ -137,9 +137,9 @@ UNI = Plan(
         "- Tổ chức lấy ý kiến phản hồi của người học về hoạt động giảng dạy vào cuối mỗi học kỳ; gửi kết quả "
         "cho các khoa trong vòng 15 ngày kể từ ngày kết thúc học kỳ.",
         "*4. Các khoa, phòng, trung tâm",
-        "- Xây dựng kế hoạch thực hiện dân chủ của đơn vị, gửi Phòng Tổ chức - Hành chính trước ngày 11/9/2026.",
-        "- Báo cáo quý về Phòng Tổ chức - Hành chính trước ngày 22 của tháng cuối quý; báo cáo học kỳ I trước "
-        "ngày 28/12/2026; báo cáo năm học trước ngày 10/6/2027.",
+        "- Xây dựng kế hoạch thực hiện dân chủ của đơn vị, gửi Phòng Hành chính - Tổ chức trước ngày 18/9/2026.",
+        "- Báo cáo quý về Phòng Hành chính - Tổ chức trước ngày 24 của tháng cuối quý; báo cáo học kỳ I trước "
+        "ngày 28/12/2026; báo cáo năm học trước ngày 11/6/2027.",
         "*5. Công đoàn Trường",
         "- Phối hợp với Hiệu trưởng tổ chức Hội nghị viên chức, người lao động; chỉ đạo hoạt động của Ban Thanh "
         "tra nhân dân.",
@@ -149,15 +149,15 @@ UNI = Plan(
         "*7. Đoàn Thanh niên, Hội Sinh viên Trường",
         "- Tuyên truyền Kế hoạch đến đoàn viên, hội viên trên trang mạng xã hội của Đoàn Trường; tổng hợp ý kiến "
         "của sinh viên gửi Phòng Đào tạo và Công tác sinh viên trước mỗi buổi đối thoại.",
-        "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Phòng Tổ chức - Hành chính (điện thoại "
+        "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Phòng Hành chính - Tổ chức (điện thoại "
         "0234.3522.535) để tổng hợp, báo cáo Hiệu trưởng./.",
     ]),
     recipients=["- Đại học Huế (b/c);", "- Đảng ủy Trường;", "- Hội đồng Trường;", "- Ban Giám hiệu;",
-                "- Công đoàn Trường;", "- Các khoa, phòng, trung tâm;", "- Lưu: VT, TCHC."],
+                "- Công đoàn Trường;", "- Các khoa, phòng, trung tâm;", "- Lưu: VT, HCTC."],
     authority=["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"],
     signer="Trần Thị Thu Hà",
     appendix_title=["PHỤ LỤC", "TIẾN ĐỘ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ NĂM HỌC 2026 - 2027",
-                    "_(Kèm theo Kế hoạch số 112/KH-ĐHNL ngày 18/8/2026 của Trường Đại học Nông Lâm, Đại học Huế)"],
+                    "_(Kèm theo Kế hoạch số 112/KH-ĐHNL ngày 08/9/2026 của Trường Đại học Nông Lâm, Đại học Huế)"],
     appendix=Table(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Ghi chú", "Thời gian hoàn thành"],
                    [[str(i), task, lead, "", time] for i, (task, lead, time) in enumerate(UNI_ANNEX, 1)],
                    [1.2, 10.0, 7.0, 3.0, 4.5]),
@@ -190,10 +190,10 @@ def plan_university(path: Path) -> None:
     grid_table(d, annex.header, annex.rows, annex.widths_cm)
     page_number_footer(d)
     props = d.core_properties   # fixed, so that the file is the same on every run
-    props.author, props.last_modified_by = "Phong TCHC", "Phong TCHC"
-    props.created = props.modified = datetime(2026, 8, 18, 9, 30)
+    props.author, props.last_modified_by = "Phong HCTC", "Phong HCTC"
+    props.created = props.modified = datetime(2026, 9, 8, 9, 30)
     d.save(path)
-    fixed_zip_times(path, (2026, 8, 18, 9, 30, 0))
+    fixed_zip_times(path, (2026, 9, 8, 9, 30, 0))
 
 
 def fixed_zip_times(path: Path, when: tuple[int, int, int, int, int, int]) -> None:
@@ -239,7 +239,7 @@ TAX_PLAN = Plan(
         "*1. Tổ Hành chính - Nhân sự - Tài vụ - Ấn chỉ",
         "- Là bộ phận thường trực, giúp Trưởng Thuế cơ sở theo dõi, đôn đốc việc thực hiện Kế hoạch.",
         "- Tổng hợp báo cáo kết quả thực hiện dân chủ 6 tháng gửi Thuế tỉnh Quảng Ninh (qua Phòng Tổ chức cán "
-        "bộ) trước ngày 12/6/2026; báo cáo năm trước ngày 16/11/2026.",
+        "bộ) trước ngày 12/6/2026; báo cáo năm trước ngày 19/11/2026.",
         "- Báo cáo quý gửi Thuế tỉnh trước ngày 18 của tháng cuối quý; báo cáo đột xuất trong thời hạn 02 ngày "
         "làm việc kể từ khi nhận được yêu cầu.",
         "*2. Tổ Tuyên truyền và Hỗ trợ người nộp thuế",
@@ -250,11 +250,11 @@ TAX_PLAN = Plan(
         "khoán; tiếp nhận, giải quyết ý kiến phản hồi của hộ kinh doanh trong thời hạn niêm yết.",
         "*4. Các tổ thuộc Thuế cơ sở",
         "- Xây dựng kế hoạch thực hiện dân chủ của tổ, gửi Tổ Hành chính - Nhân sự - Tài vụ - Ấn chỉ trong vòng "
-        "10 ngày kể từ ngày ban hành Kế hoạch này.",
-        "- Báo cáo kết quả 6 tháng trước ngày 29/5/2026; báo cáo năm trước ngày 23/10/2026.",
+        "20 ngày kể từ ngày ban hành Kế hoạch này.",
+        "- Báo cáo kết quả 6 tháng trước ngày 29/5/2026; báo cáo năm trước ngày 10/11/2026.",
         "*5. Công đoàn cơ sở và Ban Thanh tra nhân dân",
         "- Công đoàn cơ sở phối hợp tổ chức Hội nghị công chức, người lao động; Ban Thanh tra nhân dân giám sát "
-        "việc thực hiện Kế hoạch, gửi báo cáo kết quả giám sát năm trước ngày 27/10/2026.",
+        "việc thực hiện Kế hoạch, gửi báo cáo kết quả giám sát năm trước ngày 17/11/2026.",
         "Trên đây là Kế hoạch thực hiện dân chủ ở cơ sở năm 2026 của Thuế cơ sở 4 tỉnh Quảng Ninh; các tổ và "
         "công chức, người lao động nghiêm túc thực hiện./.",
     ]),
@@ -346,18 +346,18 @@ COMMUNE_PLAN = Plan(
         "- Niêm yết công khai tại trụ sở Ủy ban nhân dân xã, nhà văn hóa các ấp; thông tin trên loa truyền thanh "
         "và nhóm Zalo của từng ấp.",
         "- Các ấp tổ chức hội nghị Nhân dân bàn và quyết định công trình giao thông nông thôn, hoàn thành trước "
-        "ngày 27/3/2026. Trưởng ấp báo cáo kết quả về Ủy ban nhân dân xã chậm nhất 07 ngày sau hội nghị.",
-        "- Chủ tịch Ủy ban nhân dân xã tiếp công dân vào sáng thứ Ba hằng tuần tại Trung tâm Phục vụ hành chính "
-        "công xã; hội nghị đối thoại với Nhân dân tổ chức trong tháng 7/2026.",
+        "ngày 26/3/2026. Trưởng ấp báo cáo kết quả về Ủy ban nhân dân xã chậm nhất 05 ngày làm việc sau hội nghị.",
+        "- Chủ tịch Ủy ban nhân dân xã tiếp công dân vào sáng thứ Sáu hằng tuần tại Trung tâm Phục vụ hành chính "
+        "công xã; hội nghị đối thoại với Nhân dân tổ chức trong tháng 5/2026.",
         "*III. TỔ CHỨC THỰC HIỆN",
         "1. Văn phòng HĐND và UBND xã: thường trực, theo dõi việc thực hiện; tham mưu báo cáo 6 tháng gửi Ủy ban "
-        "nhân dân thành phố (qua Sở Nội vụ) trước ngày 10/6/2026, báo cáo năm trước ngày 26/11/2026; báo cáo "
+        "nhân dân thành phố (qua Sở Nội vụ) trước ngày 15/6/2026, báo cáo năm trước ngày 30/11/2026; báo cáo "
         "đột xuất khi có yêu cầu.",
         "2. Phòng Kinh tế: công khai kế hoạch sử dụng đất, các dự án trên địa bàn xã; báo cáo quý về Văn phòng "
         "HĐND và UBND xã trước ngày 20 của tháng cuối quý.",
         "3. Phòng Văn hóa - Xã hội: tuyên truyền Kế hoạch; hướng dẫn các ấp xây dựng hương ước, quy ước.",
         "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì giám sát; gửi kết quả giám sát năm về Ủy ban "
-        "nhân dân xã trước ngày 13/11/2026.",
+        "nhân dân xã trước ngày 18/11/2026.",
         "Phản ánh, kiến nghị gửi qua đường dây nóng 0292.3680.215./.",
     ]),
     recipients=["- UBND thành phố Cần Thơ (b/c);", "- Sở Nội vụ;", "- Thường trực Đảng ủy xã;",
