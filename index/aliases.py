@@ -53,24 +53,27 @@ def _normal(text: str) -> list[str]:
     return [t for t in lexicon().rewrite(syllables(text)) if t != "va"]
 
 
-def document_aliases(issuer: str | None, number: str | None = None) -> list[str]:
+def document_aliases(issuer: str | None, number: str | None = None, place: str | None = None) -> list[str]:
     """Folded phrases that name this document's issuer in a question, most specific first.
 
-    A name that ends in its place ("Bệnh viện Đa khoa tỉnh An Phú") is also named without
-    it, and by its core name or initials followed by the place ("bvdk an phu")."""
-    # an issuer read as a bare head word ("Văn phòng") names no plan: every office is one
-    keys = [] if " ".join(_normal(issuer or "")) in _bare_heads() else _name_aliases(issuer or "")
-    trailing = _TRAILING_PLACE_RE.search(issuer or "")
-    place = " ".join(_normal(trailing.group("place"))) if trailing else ""
-    if trailing and " ".join(_normal(issuer[:trailing.start()])) not in ("", *_TYPE_PREFIXES):
+    A name that ends in its place ("Bệnh viện Đa khoa tỉnh An Phú", or with no level
+    "Công ty … Xổ số kiến thiết An Phú" when `place`, the plan's place of issue, is "An
+    Phú") is also named without it, and by its core name or initials followed by the place
+    ("bvdk an phu")."""
+    issuer = issuer or ""
+    # an issuer read as a bare head word ("Văn phòng") or a level without its name ("UBND
+    # xã") names no plan: every office, every commune's committee is one
+    keys = [] if _is_bare(issuer) else _name_aliases(issuer)
+    stem, level, place_key = _trailing_place(issuer, place)
+    if place_key and " ".join(_normal(stem)) not in ("", *_TYPE_PREFIXES):
         # ("UBND tỉnh An Phú" without its place is any committee: no alias)
-        base = _name_aliases(issuer[:trailing.start()])
-        level = " ".join(_normal(trailing.group("level")))
+        base = _name_aliases(stem)
         # the name, its core and initials, each followed by the place with or without its level
         for k in base:
-            keys += [f"{k} {place}", f"{k} {level} {place}"]
+            keys += [f"{k} {place_key}"] + ([f"{k} {level} {place_key}"] if level else [])
         keys += base
-    name = _normal(issuer[:trailing.start()] if trailing else issuer or "")
+    place = place_key
+    name = _normal(stem)
     if len(name) > MAX_INITIALS_PREFIX:
         # a long name is written by the initials of its first words ("BQLDA" for a project board)
         initials = "".join(w[0] for w in name if not w.isdigit())
@@ -91,6 +94,32 @@ def document_aliases(issuer: str | None, number: str | None = None) -> list[str]
         if len(k) >= MIN_ALIAS_CHARS and k not in seen:
             seen.append(k)
     return seen
+
+
+def _trailing_place(issuer: str, place: str | None) -> tuple[str, str, str]:
+    """The name without the place it ends in, the level before the place (folded, "" when
+    none is written) and the place (folded); the name, "" and "" when it ends in none. A
+    place without a level counts when it is the plan's place of issue."""
+    trailing = _TRAILING_PLACE_RE.search(issuer)
+    if trailing:
+        return (issuer[:trailing.start()], " ".join(_normal(trailing.group("level"))),
+                " ".join(_normal(trailing.group("place"))))
+    words = syllables(place or "")
+    if words and syllables(issuer)[-len(words):] == words and len(syllables(issuer)) > len(words):
+        cut = re.search(r"(?i)\s+" + r"\s+".join(re.escape(w) for w in (place or "").split()) + r"\s*$", issuer)
+        if cut:
+            return issuer[:cut.start()], "", " ".join(_normal(place or ""))
+    return issuer, "", ""
+
+
+def _is_bare(issuer: str) -> bool:
+    """Whether an issuer is only a kind of body: a head word ("Văn phòng", "Sở"), or a
+    committee's type and level with no place ("Ủy ban nhân dân xã")."""
+    words = " ".join(_normal(issuer))
+    if words in _bare_heads():
+        return True
+    core = next((words[len(p) + 1:] for p in _TYPE_PREFIXES if words.startswith(p + " ")), words)
+    return core in ALL_LEVELS
 
 
 @lru_cache(maxsize=1)

@@ -102,10 +102,15 @@ def cut_at_word(text: str, limit: int) -> str:
 
 
 def short_citation(row: Citable) -> str:
-    """"Kế hoạch số <số> của <cơ quan> (<năm>)": number, issuer, year; never a file name."""
+    """"Kế hoạch số <số> của <cơ quan>, <nơi ban hành> (<năm>)": number, issuer, the place of
+    issue when the issuer's name does not say it, year; never a file name. Agencies of one
+    kind in two provinces share their short name (and often their number): the place tells
+    the reader which plan answered."""
     kind = row.kind or "Kế hoạch"
     number = f" số {row.number}" if row.number else ""
     issuer = f" của {row.issuer}" if row.issuer else ""
+    if issuer and row.place and f" {folded_words(row.place)} " not in f" {folded_words(row.issuer or '')} ":
+        issuer += f", {row.place}"
     year = f" ({row.year})" if row.year else ""
     return f"{kind}{number}{issuer}{year}"
 
@@ -168,11 +173,11 @@ def duty_line(ob: ObligationRow, today: date | None, *, with_source: bool,
     return line
 
 
-def _plan_tag(ob: ObligationRow) -> str:
-    """The plan of a duty in a list line: its number, else its issuer and year."""
-    if ob.number:
-        return f"KH {ob.number}"
-    return cut_at_word(f"{ob.issuer or 'kế hoạch'} {ob.year or ''}".strip(), 40)
+def _plan_tag(ob: ObligationRow, with_place: bool = False) -> str:
+    """The plan of a duty in a list line: its number, else its issuer and year; with its
+    place of issue when `with_place` (two plans of the list share their number)."""
+    tag = f"KH {ob.number}" if ob.number else cut_at_word(f"{ob.issuer or 'kế hoạch'} {ob.year or ''}".strip(), 40)
+    return f"{tag}, {ob.place}" if with_place and ob.place else tag
 
 
 def list_line(ob: ObligationRow, today: date | None, *, with_plan: bool) -> str:
@@ -195,7 +200,7 @@ def _group_due(group: list[ObligationRow], today: date | None) -> str:
 
 
 def _group_line(group: list[ObligationRow], today: date | None, *, with_plan: bool, with_unit: bool,
-                with_to: bool = False, plan: Sequence[ObligationRow] = ()) -> str:
+                with_to: bool = False, plan: Sequence[ObligationRow] = (), with_place: bool = False) -> str:
     ob = group[0]
     due = _group_due(group, today) if len(group) > 1 else due_with_status(ob, today, plan, short=True)
     unit, task = unit_and_task(ob.who or "")
@@ -205,7 +210,7 @@ def _group_line(group: list[ObligationRow], today: date | None, *, with_plan: bo
     if ob.to_whom and with_to:
         parts.append(f"gửi {cut_at_word(ob.to_whom, MAX_FIELD_CHARS)}")
     if with_plan:
-        parts.append(_plan_tag(ob))
+        parts.append(_plan_tag(ob, with_place))
     return " — ".join(parts)
 
 
@@ -254,7 +259,10 @@ def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str 
     common_unit = first_unit if len(units) == 1 and first_unit and len(shown) > 1 else None
     # a question asking to whom or through what: each line says where it goes
     with_to = ctx.analysis.intent == Intent.TO or asks_channel(ctx.analysis.folded)
-    lines = [f"{i}. {_group_line(g, today, with_plan=len(docs) > 1, with_unit=not common_unit, with_to=with_to, plan=plan)}"
+    # two plans of one number (agencies of one kind in two provinces): each line says its place
+    shared = len({_plan_tag(ob) for ob in obs}) < len(docs)
+    lines = [f"{i}. " + _group_line(g, today, with_plan=len(docs) > 1, with_unit=not common_unit, with_to=with_to,
+                                    plan=plan, with_place=shared)
              for i, g in enumerate(shown, 1)]
     if len(groups) - len(shown) + more > 0:
         lines.append(f"… và {len(groups) - len(shown) + more} hạn khác")
@@ -266,8 +274,13 @@ def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str 
     if len(docs) == 1:
         text += f"\n(Nguồn: {short_citation(obs[0])})"
     else:
-        newest = max(obs, key=lambda ob: (ob.year or 0, ob.issued_on or "", ob.document_id))
-        text += f"\nKế hoạch mới nhất: {short_citation(newest)}."
+        issued = {ob.document_id: (ob.year or 0, ob.issued_on or "") for ob in obs}
+        newest = max(obs, key=lambda ob: (issued[ob.document_id], ob.document_id))
+        if sum(v == issued[newest.document_id] for v in issued.values()) == 1:
+            text += f"\nKế hoạch mới nhất: {short_citation(newest)}."
+        else:   # plans of one date (two agencies of one kind): none is newer, each is cited
+            firsts = {ob.document_id: ob for ob in reversed(obs)}
+            text += "\n(Nguồn: " + "; ".join(short_citation(firsts[d]) for d in docs) + ")"
     dated = [date.fromisoformat(ob.due_on) for ob in obs if ob.due_on]
     if today and dated and all(d < today for d in dated):
         text += "\nLưu ý: các hạn này đã qua; hãy kiểm tra kế hoạch của năm nay."

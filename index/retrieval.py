@@ -27,6 +27,7 @@ from .models import Answer, AnswerFocus, Source
 from .agency_mentions import known_agency_text
 from .rows import ChunkRow, DocumentRow, ObligationRow
 from .aliases import document_aliases, named_documents, naming_words, question_grams
+from .plan_places import of_named_place
 from .query_initials import Initials
 from .query_lexicon import lexicon
 from .question import Intent, Query, analyze
@@ -214,19 +215,20 @@ class Retriever:
 
     def _pinned_documents(self, query: Query, docs: list[DocumentRow]) -> tuple[list[int], set[str]]:
         """Documents the question names (by number, or by an alias generated from their
-        issuer and number), and the question's words that name them. A year narrows the
-        named plans when it matches some of them; alone it names none."""
+        issuer and number), and the question's words that name them. A place or a year
+        narrows the named plans when it matches some of them; alone it names none."""
         aliases = self._cache.get("aliases", lambda: [
-            (d.id, document_aliases(d.issuer, d.number)) for d in docs])
+            (d.id, document_aliases(d.issuer, d.number, d.place)) for d in docs])
         text = query.text.lower()
         by_number = [d.id for d in docs if d.number and d.number.split("/")[0].strip()
                      and re.sub(r"\s+", "", d.number.lower()) in re.sub(r"\s+", "", text)]
-        grams = question_grams(query.raw_folded.split(), query.folded.split())
+        grams = named_grams = question_grams(query.raw_folded.split(), query.folded.split())
         by_alias, plan_tokens = named_documents(grams, aliases)
         if not by_number and not by_alias:
             aliases, grams = self._parent_aliases(query, docs, grams)
             by_alias, plan_tokens = named_documents(grams, aliases)
-        pinned = by_number or by_alias
+        # two agencies of one kind share their names: the place the question names chooses
+        pinned = of_named_place(by_number or by_alias, docs, named_grams)
         if query.years and pinned:
             pinned = [i for i in pinned if any(d.id == i and d.year in query.years for d in docs)] or pinned
         if pinned:

@@ -46,6 +46,7 @@ class _OfDocument(_Row):
     year: int | None = None
     citation: str | None = None
     parent: str | None = None           # the issuer's managing body (obligations only)
+    place: str | None = None            # the place of issue ("An Phú", from the place-date line)
 
 
 @dataclass(frozen=True)

@@ -213,7 +213,7 @@ class Store:
         """Chunks (all by id, or these ids in this order) with their document's fields."""
         sql = """SELECT c.id, c.document_id, c.ordinal, c.section, c.text, c.embed_text,
                         c.content_hash, d.filename, d.kind, d.title, d.issuer, d.number,
-                        d.issued_on, d.year, d.citation
+                        d.issued_on, d.year, d.citation, d.place
                  FROM chunks c JOIN documents d ON d.id = c.document_id"""
         if ids is None:
             return [ChunkRow.from_mapping(r) for r in self.db.query(sql + " ORDER BY c.id")]
@@ -304,7 +304,7 @@ class Store:
     def obligation_rows(self, document_id: int | None = None) -> list[ObligationRow]:
         """Obligations (of one document, or all) by id, with their document's fields."""
         sql = """SELECT o.*, d.filename, d.kind, d.title, d.issuer, d.parent, d.number, d.issued_on,
-                        d.year, d.citation
+                        d.year, d.citation, d.place
                  FROM obligations o JOIN documents d ON d.id = o.document_id"""
         if document_id is not None:
             rows = self.db.query(sql + " WHERE o.document_id = ? ORDER BY o.id", [document_id])

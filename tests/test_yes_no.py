@@ -35,7 +35,7 @@ def test_questions_asking_what_who_or_when_are_not_yes_no(question: str) -> None
 def test_a_report_the_plan_does_not_ask_for_gets_no_and_what_it_asks_instead(open_plan_engine) -> None:
     answer = open_plan_engine.ask("Trung tâm Kiểm định Xây dựng có phải nộp báo cáo quý không", log=False, today=TODAY)
     assert answer.found, answer.answer
-    assert answer.answer.startswith("Không — Kế hoạch số 07/KH-TTKĐ của Trung tâm Kiểm định Xây dựng (2026) "
+    assert answer.answer.startswith("Không — Kế hoạch số 07/KH-TTKĐ của Trung tâm Kiểm định Xây dựng, Lâm Thành (2026) "
                                     "không yêu cầu báo cáo quý; kế hoạch chỉ yêu cầu:")
     assert "6 tháng đầu năm: trước ngày 10/6/2026" in answer.answer
     assert answer.sources[0].document == FILENAME
