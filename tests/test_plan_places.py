@@ -15,6 +15,9 @@ from index.config import Settings
 from index.engine import Engine
 from index.plan_places import of_named_place, place_keys, place_names
 from index.rows import DocumentRow
+from tests.support.bot_fixtures import api, engine, settings  # noqa: F401 (fixtures)
+from tests.support.harness import ADMIN_ID, USER_ID, drive
+from tests.test_upload_parity import stored
 
 PLAN = """SỞ Y TẾ TỈNH {province_caps}
 BỆNH VIỆN PHỤC HỒI CHỨC NĂNG
@@ -145,3 +148,28 @@ def test_a_name_ending_in_its_place_of_issue_is_also_named_by_its_short_name_and
     assert "cong ty" not in keys
     # a hospital's type is none either
     assert "benh vien" not in document_aliases("Bệnh viện Phục hồi chức năng", "12/KH-BVPHCN", "Kim Điền")
+
+
+def test_the_bot_keeps_both_uploads_and_stores_them_as_qcdc_index_does(api, settings, engine,  # noqa: F811
+                                                                       tmp_path: Path) -> None:
+    for name, plan in (("kh_bvphcn_bac.txt", NORTH), ("kh_bvphcn_nam.txt", SOUTH)):
+        data = PLAN.format(**plan).encode("utf-8")
+        drive(settings, engine, api.document_message(api.private_chat(ADMIN_ID), api.user(ADMIN_ID), data, name))
+        assert "Đã thêm tài liệu" in api.sent_texts(ADMIN_ID)[-1]
+    names = {d.filename for d in engine.list_documents()}
+    assert {"kh_bvphcn_bac.txt", "kh_bvphcn_nam.txt"} <= names       # the second replaced nothing
+    corpus = tmp_path / "cli" / "corpus"
+    corpus.mkdir(parents=True)
+    for name, plan in (("kh_bvphcn_bac.txt", NORTH), ("kh_bvphcn_nam.txt", SOUTH)):
+        (corpus / name).write_text(PLAN.format(**plan), encoding="utf-8")
+    indexed = Engine(Settings.from_env(data_dir=tmp_path / "cli" / "data", corpus_dir=corpus, embed_model="hashing"))
+    indexed.ensure_index()
+    try:
+        for name in ("kh_bvphcn_bac.txt", "kh_bvphcn_nam.txt"):
+            assert stored(engine, name) == stored(indexed, name), name
+    finally:
+        indexed.close()
+    question = "Đường dây nóng của Bệnh viện Phục hồi chức năng tỉnh Thạch Xuyên là số nào?"
+    drive(settings, engine, api.message(api.private_chat(USER_ID), api.user(USER_ID), text=question))
+    answer = api.sent_texts(USER_ID)[-1]
+    assert SOUTH["hotline"] in answer and NORTH["hotline"] not in answer

@@ -45,7 +45,7 @@ def stored(eng: Engine, filename: str) -> dict:
                    for o in eng.store.obligation_rows(doc.id)]
     lexical = sorted(e.lexical for e in eng.store.lexical_entries() if e.document_id == doc.id)
     return {"row": row, "chunks": sorted(chunks), "obligations": sorted(obligations, key=repr),
-            "aliases": document_aliases(doc.issuer, doc.number), "lexical": lexical}
+            "aliases": document_aliases(doc.issuer, doc.number, doc.place), "lexical": lexical}
 
 
 def _engine(root: Path, corpus_files: dict[str, bytes]) -> Engine:
