@@ -20,51 +20,24 @@ of the named documents as the project's reader (index.reading) extracts it, comp
 """
 from __future__ import annotations
 
-import argparse
-import json
-import re
 import sys
-from dataclasses import asdict, dataclass
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# the row type, the tags, the shipped corpus's file names and the folded comparison are shared
+from blindset.question_sets import (KHCN, SNN, TAGS, TD, TP, VH, GoldReport, comparable,  # noqa: E402,F401
+                                    gold_main, summary_line)
+from blindset.question_sets import QuestionV3 as Question  # noqa: E402
+from blindset.question_sets import check_gold as shared_check_gold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS_V3 = ROOT / "benchmarks" / "plans_v3"
 OUT = ROOT / "benchmarks" / "questions_v3a.jsonl"
-TAGS = ("plain", "nodiac", "abbrev", "chat", "colloquial", "typo", "role", "window", "list", "oos")
 
 # plans v3a
 BQ = "v3a_bqlda_camau_2026.docx"          # uploaded during the run
 CT = "v3a_cct_kv14_daklak_2025.pdf"
 TH = "v3a_th_hoaloc_vinhlong_2025.txt"
-# shipped corpus
-SNN, TD, TP, KHCN, VH = ("000_dba3e34fd191b3d8.txt", "001_8738c34ce01b9099.txt", "002_30e115d56b467f0f.txt",
-                         "003_35e899f94de57b09.txt", "004_8f22e1142d4e47e2.txt")
-
-
-@dataclass(frozen=True)
-class Question:
-    """One row of the set, in the jsonl schema."""
-
-    id: str
-    tag: str
-    fact: str
-    question: str
-    documents: list[str]
-    answer_contains: list[str] | None
-    expect_found: bool
-    answer_all: list[str] | None = None
-    today: str | None = None
-    uploaded: bool = False
-
-    def row(self) -> dict:
-        """The jsonl object: optional fields only when set."""
-        out = asdict(self)
-        for key in ("answer_all", "today"):
-            if out[key] is None:
-                del out[key]
-        if not self.uploaded:
-            del out["uploaded"]
-        return out
 
 
 # (fact, documents, answer_contains, [(tag, question), ...])
@@ -305,68 +278,25 @@ def build() -> list[Question]:
 
 
 # --- the gold check -------------------------------------------------------------------------
-def comparable(text: str) -> str:
-    """Folded (index.vietnamese.fold); leading zeros, spacing around '/' and runs of spaces dropped."""
-    from index.vietnamese import fold
-
-    text = fold(text).replace("–", "-")
-    text = re.sub(r"\b0+(\d)", r"\1", text)
-    text = re.sub(r"\s*/\s*", "/", text)
-    return re.sub(r"\s+", " ", text)
-
-
 def plan_text(name: str) -> str | None:
     """The comparable text of a gold document (corpus/ or benchmarks/plans_v3/); None if missing."""
+    from blindset.question_sets import CORPUS, find_document
     from index.reading import read_document   # the project's own reader, as the system reads the file
 
-    for folder in (ROOT / "corpus", PLANS_V3):
-        if (folder / name).is_file():
-            return comparable(read_document(folder / name))
-    return None
+    path = find_document(name, (CORPUS, PLANS_V3))
+    return comparable(read_document(path)) if path else None
 
 
 def check_gold(rows: list[Question]) -> list[str]:
-    """Problems with the gold: a missing document, an answer string not in its documents' text,
-    an out-of-scope question with gold, a repeated question or id."""
-    texts: dict[str, str | None] = {}
-    problems: list[str] = []
-    for r in rows:
-        wanted = (r.answer_contains or []) + (r.answer_all or [])
-        if not r.expect_found:
-            if r.documents or wanted:
-                problems.append(f"{r.id}: out of scope but names documents or answers")
-            continue
-        if not r.documents or not wanted:
-            problems.append(f"{r.id}: no document or no answer string")
-        for name in r.documents:
-            if name not in texts:
-                texts[name] = plan_text(name)
-            if texts[name] is None:
-                problems.append(f"{r.id}: document {name} does not exist")
-        union = " ".join(texts[n] or "" for n in r.documents)
-        problems += [f"{r.id}: {s!r} not in {', '.join(r.documents)}" for s in wanted if comparable(s) not in union]
-    if len({comparable(r.question) for r in rows}) != len(rows) or len({r.id for r in rows}) != len(rows):
-        problems.append("a question or an id is repeated")
-    return problems
+    """Problems with the gold: a missing document, an answer string (every alternative) not in its
+    documents' text, an out-of-scope question with gold, a repeated question or id."""
+    return shared_check_gold(rows, plan_text, {BQ}, alternatives="all").problems
 
 
 def main() -> int:
     """Check the gold; unless `--check`, write the set; print its counts. 1 when the gold is wrong."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="check the gold only, write nothing")
-    check_only = parser.parse_args().check
-    sys.path.insert(0, str(ROOT))
-    rows = build()
-    problems = check_gold(rows)
-    if problems:
-        sys.exit("\n".join(problems))
-    if not check_only:
-        OUT.write_text("".join(json.dumps(r.row(), ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    mine = [r for r in rows if r.expect_found and {BQ, CT, TH} & set(r.documents)]
-    counts = ", ".join(f"{t} {sum(r.tag == t for r in rows)}" for t in TAGS)
-    print(f"{len(rows)} questions, gold checked: {len(mine)} of {sum(r.expect_found for r in rows)} in scope "
-          f"about plans v3a, {sum(r.uploaded for r in rows)} asked after the upload; {counts}")
-    return 0
+    return gold_main(__doc__, build, lambda rows: GoldReport(check_gold(rows)), OUT,
+                     lambda rows: summary_line(rows, "v3a", (BQ, CT, TH), per_plan=False))
 
 
 if __name__ == "__main__":

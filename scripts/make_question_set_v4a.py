@@ -24,16 +24,14 @@ leading zeros of numbers and spacing do not matter either).
 """
 from __future__ import annotations
 
-import argparse
-import json
-import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-# the tags, the shipped corpus's file names and the folded comparison are v3a's, unchanged
-from make_question_set_v3a import KHCN, SNN, TAGS, TD, TP, VH, comparable  # noqa: E402
+# the row type, the tags, the shipped corpus's file names, the readers and the check are shared
+from blindset.question_sets import (CORPUS, KHCN, SNN, TD, TP, VH, Question, check_gold,  # noqa: E402
+                                    gold_main, numbered, plan_text, summary_line)
+from blindset.question_sets import raw_text  # noqa: E402,F401  (v6a reads its .docx through this name)
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS_V4 = ROOT / "benchmarks" / "plans_v4"
@@ -44,51 +42,6 @@ DT = "v4a_dptth_khanhhoa_2026.docx"        # uploaded during the run
 BH = "v4a_bhxh_kv9_hungyen_2026.docx"      # uploaded during the run
 TH = "v4a_thpt_tamduong_laichau_2025_web.html"
 UPLOADED = {DT, BH}
-
-
-@dataclass
-class Question:
-    id: str
-    tag: str
-    fact: str
-    question: str
-    documents: list[str]
-    answer_contains: list[str] = field(default_factory=list)
-    answer_all: list[str] = field(default_factory=list)
-    today: str | None = None
-    uploaded: bool = False
-
-    @property
-    def expect_found(self) -> bool:
-        return bool(self.documents)
-
-    def row(self) -> dict:
-        out: dict = {"id": self.id, "tag": self.tag, "fact": self.fact, "question": self.question,
-                     "documents": self.documents}
-        if self.answer_contains:
-            out["answer_contains"] = self.answer_contains
-        if self.answer_all:
-            out["answer_all"] = self.answer_all
-        out["expect_found"] = self.expect_found
-        if self.today:
-            out["today"] = self.today
-        if self.uploaded:
-            out["uploaded"] = True
-        return out
-
-
-def date_forms(values: list[str]) -> list[str]:
-    """A date as the plan writes it plus its other zero-padding ("5/6/2026" <-> "05/06/2026")."""
-    out: list[str] = []
-    for v in values:
-        out.append(v)
-        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})(/\d{4})?", v)
-        if m:
-            day, month, year = int(m[1]), int(m[2]), m[3] or ""
-            for alt in (f"{day}/{month}{year}", f"{day:02d}/{month:02d}{year}"):
-                if alt not in out:
-                    out.append(alt)
-    return out
 
 
 # (tag, fact, question, documents, answer_contains, answer_all, today); documents [] = out of scope.
@@ -237,96 +190,14 @@ RAW: list[tuple] = [
 def build(raw: list[tuple] | None = None, prefix: str = "v4a", uploaded: set[str] | None = None) -> list[Question]:
     """The questions of a RAW table (this writer's by default), ids "<prefix>-NNN"; a question is asked
     after the uploads when its documents slot is "UP" or names an uploaded plan."""
-    uploaded = UPLOADED if uploaded is None else uploaded
-    rows = []
-    for i, (tag, fact, question, docs, contains, every, today) in enumerate(RAW if raw is None else raw, start=1):
-        up = docs == "UP" or bool(set(docs or []) & uploaded)
-        docs = [] if docs == "UP" else list(docs)
-        rows.append(Question(f"{prefix}-{i:03d}", tag, fact, question, docs, date_forms(contains),
-                             date_forms(every), today, up))
-    return rows
-
-
-def raw_text(path: Path) -> str:
-    """A plan's text read without the product: python-docx for .docx, lxml for .html, else as is."""
-    if path.suffix == ".docx":
-        import docx
-
-        d = docx.Document(str(path))
-        parts = [p.text for p in d.paragraphs]
-        for t in d.tables:
-            for r in t.rows:
-                parts += [c.text for c in r.cells]
-        return "\n".join(parts)
-    if path.suffix == ".html":
-        import lxml.html
-
-        return lxml.html.fromstring(path.read_bytes()).text_content()
-    return path.read_text(encoding="utf-8")
-
-
-def plan_text(name: str) -> str | None:
-    """The comparable text of a gold document (corpus/ or benchmarks/plans_v4/); None if missing."""
-    for folder in (ROOT / "corpus", PLANS_V4):
-        if (folder / name).is_file():
-            return comparable(raw_text(folder / name))
-    return None
-
-
-def check_gold(rows: list[Question]) -> list[str]:
-    """Problems with the gold: a missing document, an answer string not in its documents' text,
-    an out-of-scope question with gold, a question about an uploaded plan not marked uploaded, a
-    repeated question or id."""
-    texts: dict[str, str | None] = {}
-    problems: list[str] = []
-    for r in rows:
-        wanted = r.answer_contains + r.answer_all
-        if r.tag == "oos" or not r.expect_found:
-            if r.documents or wanted or r.tag != "oos":
-                problems.append(f"{r.id}: out of scope must be tagged oos, without documents or answers")
-            continue
-        if not wanted:
-            problems.append(f"{r.id}: no answer string")
-        if bool(set(r.documents) & UPLOADED) != r.uploaded:
-            problems.append(f"{r.id}: uploaded flag does not match its documents")
-        for name in r.documents:
-            if name not in texts:
-                texts[name] = plan_text(name)
-            if texts[name] is None:
-                problems.append(f"{r.id}: document {name} does not exist")
-        union = " ".join(texts[n] or "" for n in r.documents)
-        if r.answer_all:
-            problems += [f"{r.id}: {s!r} not in {', '.join(r.documents)}" for s in r.answer_all
-                         if comparable(s) not in union]
-        if r.answer_contains and not any(comparable(s) in union for s in r.answer_contains):
-            problems.append(f"{r.id}: none of {r.answer_contains} in {', '.join(r.documents)}")
-        bad = [s for s in r.answer_contains if comparable(s) not in union]
-        problems += [f"{r.id}: alternative {s!r} not in the text" for s in bad if not re.search(r"\d", s)]
-        if r.tag not in TAGS:
-            problems.append(f"{r.id}: unknown tag {r.tag}")
-    if len({comparable(r.question) for r in rows}) != len(rows) or len({r.id for r in rows}) != len(rows):
-        problems.append("a question or an id is repeated")
-    return problems
+    return numbered(prefix, RAW if raw is None else raw, UPLOADED if uploaded is None else uploaded)
 
 
 def main() -> int:
-    """Check the gold; unless `--check`, write the set; print its counts. 1 when the gold is wrong."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="check the gold only, write nothing")
-    check_only = parser.parse_args().check
-    sys.path.insert(0, str(ROOT))
-    rows = build()
-    problems = check_gold(rows)
-    if problems:
-        sys.exit("\n".join(problems))
-    if not check_only:
-        OUT.write_text("".join(json.dumps(r.row(), ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    mine = [r for r in rows if r.expect_found and {DT, BH, TH} & set(r.documents)]
-    counts = ", ".join(f"{t} {sum(r.tag == t for r in rows)}" for t in TAGS)
-    per_plan = ", ".join(f"{n} {sum(n in r.documents for r in rows)}" for n in (DT, BH, TH))
-    print(f"{len(rows)} questions, gold checked: {len(mine)} of {sum(r.expect_found for r in rows)} in scope "
-          f"about plans v4a ({per_plan}), {sum(r.uploaded for r in rows)} asked after the uploads; {counts}")
-    return 0
+    """Check the gold (every wordless alternative must appear too); unless `--check`, write the set."""
+    return gold_main(__doc__, build, lambda rows: check_gold(
+        rows, lambda name: plan_text(name, (CORPUS, PLANS_V4)), UPLOADED, alternatives="wordy"), OUT,
+                     lambda rows: summary_line(rows, "v4a", (DT, BH, TH), "the uploads"))
 
 
 if __name__ == "__main__":

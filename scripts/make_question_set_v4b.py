@@ -22,8 +22,6 @@ spacing do not matter either).
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -33,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 from index.vietnamese import fold  # noqa: E402
-from make_question_set_v3a import TAGS, Question  # noqa: E402  (v3's row type and tag names)
+from blindset.question_sets import TAGS, GoldReport, docx_text, gold_main, pdf_text_layer  # noqa: E402
+from blindset.question_sets import QuestionV3 as Question  # noqa: E402  (v3's row type)
 
 PLANS_V4 = ROOT / "benchmarks" / "plans_v4"
 CORPUS = ROOT / "corpus"
@@ -323,34 +322,15 @@ OUT_OF_SCOPE: list[str] = [
 ]
 
 
-def _docx_text(path: Path) -> str:
-    from docx import Document
-    doc = Document(path)
-    parts = [p.text for p in doc.paragraphs]
-    for table in doc.tables:
-        for row in table.rows:
-            parts += [c.text for c in row.cells]
-    return "\n".join(parts)
-
-
-def _pdf_text(path: Path) -> str:
-    import pypdfium2 as pdfium
-    pdf = pdfium.PdfDocument(str(path))
-    try:
-        return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-    finally:
-        pdf.close()
-
-
 def plan_text(name: str) -> str:
     """A plan's text extracted without the project's reader."""
     path = PLANS_V4 / name if name.startswith("v4b_") else CORPUS / name
     if not path.is_file():
         raise SystemExit(f"document missing: {path}")
     if path.suffix == ".docx":
-        return _docx_text(path)
+        return docx_text(path)
     if path.suffix == ".pdf":
-        return _pdf_text(path)
+        return pdf_text_layer(path)
     return path.read_text(encoding="utf-8")
 
 
@@ -401,23 +381,16 @@ def check(questions: list[Question]) -> list[str]:
     return problems
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="check the gold only, write nothing")
-    args = parser.parse_args()
-    questions = build()
-    problems = check(questions)
-    for p in problems:
-        print(p)
-    if problems:
-        return 1
+def summary(questions: list[Question]) -> str:
+    """The line printed after a build."""
     tags = Counter(q.tag for q in questions)
-    print(f"{len(questions)} questions; " + ", ".join(f"{t} {tags[t]}" for t in TAGS)
-          + f"; uploaded {sum(q.uploaded for q in questions)}")
-    if not args.check:
-        OUT.write_text("".join(json.dumps(q.row(), ensure_ascii=False) + "\n" for q in questions), encoding="utf-8")
-        print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    return (f"{len(questions)} questions; " + ", ".join(f"{t} {tags[t]}" for t in TAGS)
+            + f"; uploaded {sum(q.uploaded for q in questions)}")
+
+
+def main() -> int:
+    """Check the gold; unless `--check`, write the set; print its counts."""
+    return gold_main(__doc__.splitlines()[0], build, lambda rows: GoldReport(check(rows)), OUT, summary)
 
 
 if __name__ == "__main__":

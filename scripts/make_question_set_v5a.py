@@ -25,24 +25,23 @@ generator's source text of the scan.
 """
 from __future__ import annotations
 
-import argparse
-import email
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blindset.question_sets import (CORPUS, KHCN, SNN, TD, TP, UP, VH, GoldReport, Question,  # noqa: E402
+                                    check_gold as shared_check_gold, comparable, gold_main, numbered, plan_text,
+                                    summary_line)
 from make_plans_v5a import HOSPITAL as HO, WARD as WA, WARD_TEXT, ZONES as ZO  # noqa: E402
-from make_question_set_v3a import KHCN, SNN, TAGS, TD, TP, VH, comparable  # noqa: E402
-from make_question_set_v4a import Question, date_forms, raw_text as v4a_raw_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS_V5 = ROOT / "benchmarks" / "plans_v5"
 OUT = ROOT / "benchmarks" / "questions_v5a.jsonl"
 UPLOADED = {HO}
-UP = "UP"   # an out-of-scope question asked after the upload
 
-# (tag, fact, question, documents, answer_contains, answer_all, today); documents [] = out of scope.
+
+# (tag, fact, question, documents, answer_contains, answer_all, today); documents [] = out of scope,
+# UP = out of scope, asked after the upload.
 RAW: list[tuple] = [
     # ---------------- the hospital (uploaded, .docx)
     ("plain", "h-conf", "Bệnh viện Y học cổ truyền tỉnh Phú Thọ tổ chức Hội nghị viên chức, người lao động năm 2026 vào ngày nào?", [HO], ["06/3/2026"], [], None),
@@ -184,107 +183,21 @@ RAW: list[tuple] = [
 
 
 def build() -> list[Question]:
-    rows = []
-    for i, (tag, fact, question, docs, contains, every, today) in enumerate(RAW, start=1):
-        up = docs == UP or bool(set(docs or []) & UPLOADED)
-        docs = [] if docs == UP else list(docs)
-        rows.append(Question(f"v5a-{i:03d}", tag, fact, question, docs, date_forms(contains), date_forms(every),
-                             today, up))
-    return rows
+    """Every question, numbered "v5a-001" on."""
+    return numbered("v5a", RAW, UPLOADED)
 
 
-def raw_text(path: Path) -> str:
-    """A plan's text read without the product: python-docx for .docx, the email package and lxml for
-    .mhtml, OCR (pypdfium2 + pytesseract, Vietnamese) for the scanned .pdf, else as is."""
-    if path.suffix == ".mhtml":
-        import lxml.html
-
-        msg = email.message_from_bytes(path.read_bytes())
-        page = next(p for p in msg.walk() if p.get_content_type() == "text/html")
-        return lxml.html.fromstring(page.get_payload(decode=True)).text_content()
-    if path.suffix == ".pdf":
-        import pypdfium2
-        import pytesseract
-
-        pdf = pypdfium2.PdfDocument(str(path))
-        return "\n".join(pytesseract.image_to_string(pdf[i].render(scale=300 / 72).to_pil(), lang="vie")
-                         for i in range(len(pdf)))
-    return v4a_raw_text(path)   # .docx (paragraphs and table cells) and plain text as v4a reads them
-
-
-def plan_text(name: str) -> str | None:
-    """The comparable text of a gold document (corpus/ or benchmarks/plans_v5/); None if missing."""
-    for folder in (ROOT / "corpus", PLANS_V5):
-        if (folder / name).is_file():
-            return comparable(raw_text(folder / name))
-    return None
-
-
-def check_gold(rows: list[Question]) -> tuple[list[str], list[str]]:
-    """(problems, OCR misreads). Problems: a missing document, an answer string in none of its
-    documents' text, an out-of-scope question with gold, a wrong uploaded flag, a repeated question
-    or id. A string the OCR of the scan misses but its source text holds is a misread, not a problem."""
-    texts: dict[str, str | None] = {}
+def check_gold(rows: list[Question]) -> GoldReport:
+    """The shared gold check over plans read without the product (python-docx, the email package and
+    lxml, OCR of the scan); a string the OCR misses but the scan's source text holds is a misread."""
     source = {WA: comparable(WARD_TEXT.replace("^", "").replace("*", "").replace("|", " "))}
-    problems: list[str] = []
-    misread: list[str] = []
-    for r in rows:
-        wanted = r.answer_contains + r.answer_all
-        if r.tag == "oos" or not r.expect_found:
-            if r.documents or wanted or r.tag != "oos":
-                problems.append(f"{r.id}: out of scope must be tagged oos, without documents or answers")
-            continue
-        if not wanted:
-            problems.append(f"{r.id}: no answer string")
-        if bool(set(r.documents) & UPLOADED) != r.uploaded:
-            problems.append(f"{r.id}: uploaded flag does not match its documents")
-        for name in r.documents:
-            if name not in texts:
-                texts[name] = plan_text(name)
-            if texts[name] is None:
-                problems.append(f"{r.id}: document {name} does not exist")
-        union = " ".join(texts[n] or "" for n in r.documents)
-        fallback = " ".join(source.get(n, "") for n in r.documents)
-
-        def holds(s: str) -> bool:
-            if comparable(s) in union:
-                return True
-            if comparable(s) in fallback:
-                misread.append(f"{r.id}: {s!r}")
-                return True
-            return False
-
-        problems += [f"{r.id}: {s!r} not in {', '.join(r.documents)}" for s in r.answer_all if not holds(s)]
-        if r.answer_contains and not any(holds(s) for s in r.answer_contains):
-            problems.append(f"{r.id}: none of {r.answer_contains} in {', '.join(r.documents)}")
-        if r.tag not in TAGS:
-            problems.append(f"{r.id}: unknown tag {r.tag}")
-    if len({comparable(r.question) for r in rows}) != len(rows) or len({r.id for r in rows}) != len(rows):
-        problems.append("a question or an id is repeated")
-    return problems, misread
+    return shared_check_gold(rows, lambda name: plan_text(name, (CORPUS, PLANS_V5)), UPLOADED, fallback=source)
 
 
 def main() -> int:
-    """Check the gold; unless `--check`, write the set; print its counts. 1 when the gold is wrong."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="check the gold only, write nothing")
-    check_only = parser.parse_args().check
-    sys.path.insert(0, str(ROOT))
-    rows = build()
-    problems, misread = check_gold(rows)
-    if misread:
-        print(f"OCR of the scan misreads {len(misread)} gold strings (held by its source text): "
-              + "; ".join(misread))
-    if problems:
-        sys.exit("\n".join(problems))
-    if not check_only:
-        OUT.write_text("".join(json.dumps(r.row(), ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    mine = [r for r in rows if r.expect_found and {HO, WA, ZO} & set(r.documents)]
-    counts = ", ".join(f"{t} {sum(r.tag == t for r in rows)}" for t in TAGS)
-    per_plan = ", ".join(f"{n} {sum(n in r.documents for r in rows)}" for n in (HO, WA, ZO))
-    print(f"{len(rows)} questions, gold checked: {len(mine)} of {sum(r.expect_found for r in rows)} in scope "
-          f"about plans v5a ({per_plan}), {sum(r.uploaded for r in rows)} asked after the upload; {counts}")
-    return 0
+    """Check the gold; unless `--check`, write the set; print its counts."""
+    return gold_main(__doc__, build, check_gold, OUT,
+                     lambda rows: summary_line(rows, "v5a", (HO, WA, ZO), "the upload"))
 
 
 if __name__ == "__main__":

@@ -10,9 +10,12 @@ written without leading zeros: the judge drops them from answers too.
 """
 from __future__ import annotations
 
-import json
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blindset.question_sets import write_jsonl  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "questions_v5b.jsonl"
@@ -168,7 +171,7 @@ def rows(questions: list[tuple] | None = None, uploaded: set[str] | None = None,
 
 def main() -> None:
     data = rows()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data), encoding="utf-8")
+    write_jsonl(OUT, data)
     print(OUT, len(data), dict(Counter(r["tag"] for r in data)))
 
 
