@@ -16,156 +16,19 @@ The texts are written for this set (no agency sent them); their layouts follow w
 from __future__ import annotations
 
 import html
+import sys
 from pathlib import Path
 
-import docx
-from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blindset.nd30_layout import (Numbering, annex_heading, front_matter, grid_table, headed_paragraphs,  # noqa: E402
+                                  landscape_section, merge_down, new_document, numbered, page_number_footer, para,
+                                  sign_table, signature_block)
+from blindset.nd30_layout import header_table  # noqa: E402,F401  (make_plans_v6b takes it from here)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "plans_v4"
-FONT = "Times New Roman"
-
-
-# ---------------------------------------------------------------- docx helpers
-def new_document(size: float = 14) -> docx.document.Document:
-    """An A4 document in Times New Roman, margins as Nghị định 30/2020 sets them."""
-    d = docx.Document()
-    st = d.styles["Normal"]
-    st.font.name = FONT
-    st.font.size = Pt(size)
-    st.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
-    st.paragraph_format.space_after = Pt(4)
-    sec = d.sections[0]
-    sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)
-    sec.top_margin, sec.bottom_margin = Cm(2.0), Cm(2.0)
-    sec.left_margin, sec.right_margin = Cm(3.0), Cm(2.0)
-    return d
-
-
-def para(d, text: str = "", bold: bool = False, italic: bool = False, align=None, size: float | None = None,
-         indent: bool = False):
-    p = d.add_paragraph()
-    if text:
-        r = p.add_run(text)
-        r.bold, r.italic = bold, italic
-        if size:
-            r.font.size = Pt(size)
-    if align is not None:
-        p.alignment = align
-    if indent:
-        p.paragraph_format.first_line_indent = Cm(1.0)
-    return p
-
-
-def cell_lines(cell, lines: list[tuple[str, bool, bool]], align=WD_ALIGN_PARAGRAPH.CENTER, size: float = 13) -> None:
-    """Fill a table cell with (text, bold, italic) lines, one paragraph each."""
-    first = True
-    for text, bold, italic in lines:
-        p = cell.paragraphs[0] if first else cell.add_paragraph()
-        first = False
-        p.alignment = align
-        p.paragraph_format.space_after = Pt(0)
-        r = p.add_run(text)
-        r.bold, r.italic = bold, italic
-        r.font.size = Pt(size)
-
-
-def header_table(d, left: list[tuple[str, bool, bool]], right: list[tuple[str, bool, bool]]) -> None:
-    """The letterhead as a borderless two-column table (no table style = no borders)."""
-    t = d.add_table(rows=1, cols=2)
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    for cell, width in zip(t.rows[0].cells, (Cm(6.5), Cm(9.5))):
-        cell.width = width
-    cell_lines(t.cell(0, 0), left)
-    cell_lines(t.cell(0, 1), right)
-
-
-def sign_table(d, recipients: list[str], sign: list[tuple[str, bool, bool]]) -> None:
-    """Nơi nhận (left) and the signature block (right) as one borderless two-column table."""
-    t = d.add_table(rows=1, cols=2)
-    t.autofit = False
-    left, right = t.rows[0].cells
-    left.width, right.width = Cm(8.0), Cm(8.0)
-    cell_lines(left, [("Nơi nhận:", True, True)] + [(r, False, False) for r in recipients],
-               align=WD_ALIGN_PARAGRAPH.LEFT, size=12)
-    cell_lines(right, sign, size=14)
-
-
-def grid_table(d, header: list[str], rows: list[list[str]], widths: list[float], size: float = 12):
-    """A bordered table ("Table Grid"); a cell text with "\n" becomes several paragraphs."""
-    t = d.add_table(rows=1 + len(rows), cols=len(header))
-    t.style = d.styles["Table Grid"]
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for i, row in enumerate([header] + rows):
-        for j, text in enumerate(row):
-            c = t.cell(i, j)
-            c.width = Cm(widths[j])
-            lines = text.split("\n") if text else [""]
-            cell_lines(c, [(line, i == 0, False) for line in lines],
-                       align=WD_ALIGN_PARAGRAPH.CENTER if i == 0 or j in (0, 4) else WD_ALIGN_PARAGRAPH.LEFT,
-                       size=size)
-    # the header row repeats on each page, as Word does with "Repeat as header row"
-    trpr = t.rows[0]._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    trpr.append(el)
-    return t
-
-
-def merge_down(table, col: int, first: int, last: int) -> None:
-    """Merge a column's cells from row `first` to `last` (the text sits in the first one)."""
-    top = table.cell(first, col)
-    kept = [p for p in top.paragraphs]
-    merged = top.merge(table.cell(last, col))
-    # merge() appends the (empty) paragraphs of the lower cells: drop them
-    for p in merged.paragraphs[len(kept):]:
-        if not p.text.strip():
-            p._p.getparent().remove(p._p)
-
-
-def landscape_section(d) -> None:
-    sec = d.add_section()
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
-    sec.left_margin, sec.right_margin = Cm(2.0), Cm(2.0)
-
-
-def page_number_footer(d) -> None:
-    """A centred PAGE field in the footer of every section."""
-    for sec in d.sections:
-        p = sec.footer.paragraphs[0]
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = p.add_run()
-        for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
-            if kind:
-                fc = OxmlElement("w:fldChar")
-                fc.set(qn("w:fldCharType"), kind)
-                run._r.append(fc)
-            else:
-                it = OxmlElement("w:instrText")
-                it.set(qn("xml:space"), "preserve")
-                it.text = text
-                run._r.append(it)
-
-
-def front_matter(d, parent: str, issuer: str, number: str, place_date: str, title: list[str]) -> None:
-    """Letterhead table (parent body, issuer, number | motto, place and date), then KẾ HOẠCH and its
-    summary, wrapped over the given lines, as a state body's plan opens (Nghị định 30/2020)."""
-    header_table(d, [(parent, False, False), (issuer, True, False), ("–––––––", False, False),
-                     (f"Số: {number}", False, False)],
-                 [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False), ("Độc lập - Tự do - Hạnh phúc", True, False),
-                  ("––––––––––––––––––", False, False), (place_date, False, True)])
-    para(d)
-    para(d, "KẾ HOẠCH", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    for line in title:
-        para(d, line, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    para(d, "–––––––––", align=WD_ALIGN_PARAGRAPH.CENTER)
 
 
 # ---------------------------------------------------------------- plan 1: radio-TV station (docx)
@@ -255,13 +118,10 @@ def plan_dptth(path: Path) -> None:
             "cáo Giám đốc xem xét, quyết định./.", indent=True)
     sign_table(d, ["- UBND tỉnh (b/c);", "- Sở Nội vụ;", "- Sở Văn hóa và Thể thao;", "- Ban Giám đốc;",
                    "- Công đoàn cơ sở, Ban TTND;", "- Các phòng thuộc Đài;", "- Lưu: VT, TCHC."],
-               [("KT. GIÁM ĐỐC", True, False), ("PHÓ GIÁM ĐỐC", True, False), ("", False, False),
-                ("(Đã ký)", False, True), ("", False, False), ("Nguyễn Hữu Phước", True, False)])
+               signature_block(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Nguyễn Hữu Phước", signed="(Đã ký)"))
     landscape_section(d)
-    para(d, "PHỤ LỤC", bold=True, align=C)
-    para(d, "NHIỆM VỤ VÀ THỜI GIAN THỰC HIỆN DÂN CHỦ Ở CƠ SỞ NĂM 2026", bold=True, align=C)
-    para(d, "(Kèm theo Kế hoạch số 14/KH-ĐPTTH ngày 23/01/2026 của Đài Phát thanh và Truyền hình Khánh Hòa)",
-         italic=True, align=C)
+    annex_heading(d, "NHIỆM VỤ VÀ THỜI GIAN THỰC HIỆN DÂN CHỦ Ở CƠ SỞ NĂM 2026",
+                  "(Kèm theo Kế hoạch số 14/KH-ĐPTTH ngày 23/01/2026 của Đài Phát thanh và Truyền hình Khánh Hòa)")
     header = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm",
               "Ghi chú"]
     TCHC, KHTC, NDS, TTND, BGD = ("Phòng Tổ chức - Hành chính", "Phòng Kế hoạch - Tài chính", "Phòng Nội dung số",
@@ -304,80 +164,6 @@ def plan_dptth(path: Path) -> None:
 
 
 # ---------------------------------------------------------------- plan 2: social insurance (docx, Word numbering)
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-def _lvl(ilvl: int, fmt: str, text: str, indent: int, bold: bool = False) -> OxmlElement:
-    lvl = OxmlElement("w:lvl")
-    lvl.set(qn("w:ilvl"), str(ilvl))
-    for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text), ("w:lvlJc", "left")):
-        el = OxmlElement(tag)
-        el.set(qn("w:val"), val)
-        lvl.append(el)
-    ppr = OxmlElement("w:pPr")
-    ind = OxmlElement("w:ind")
-    ind.set(qn("w:left"), str(indent))
-    ind.set(qn("w:hanging"), "360")
-    ppr.append(ind)
-    lvl.append(ppr)
-    if bold:
-        rpr = OxmlElement("w:rPr")
-        rpr.append(OxmlElement("w:b"))
-        lvl.append(rpr)
-    return lvl
-
-
-class Numbering:
-    """Word list numbering: one abstract definition per list kind, a fresh w:num per restart."""
-
-    def __init__(self, d) -> None:
-        self.root = d.part.numbering_part.element
-        self.next_abs = 90
-        self.next_num = 90
-        self.kinds: dict[str, int] = {}
-
-    def kind(self, name: str, levels: list[tuple[str, str, int, bool]]) -> None:
-        ab = OxmlElement("w:abstractNum")
-        ab.set(qn("w:abstractNumId"), str(self.next_abs))
-        mlt = OxmlElement("w:multiLevelType")
-        mlt.set(qn("w:val"), "multilevel")
-        ab.append(mlt)
-        for i, (fmt, text, indent, bold) in enumerate(levels):
-            ab.append(_lvl(i, fmt, text, indent, bold))
-        first_num = self.root.find(qn("w:num"))
-        if first_num is not None:
-            first_num.addprevious(ab)
-        else:
-            self.root.append(ab)
-        self.kinds[name] = self.next_abs
-        self.next_abs += 1
-
-    def start(self, name: str) -> int:
-        """A new list of this kind, numbered from 1."""
-        num = OxmlElement("w:num")
-        num.set(qn("w:numId"), str(self.next_num))
-        an = OxmlElement("w:abstractNumId")
-        an.set(qn("w:val"), str(self.kinds[name]))
-        num.append(an)
-        ov = OxmlElement("w:lvlOverride")
-        ov.set(qn("w:ilvl"), "0")
-        so = OxmlElement("w:startOverride")
-        so.set(qn("w:val"), "1")
-        ov.append(so)
-        num.append(ov)
-        self.root.append(num)
-        self.next_num += 1
-        return self.next_num - 1
-
-
-def numbered(d, num_id: int, level: int, text: str, bold: bool = False, italic: bool = False):
-    p = para(d, text, bold=bold, italic=italic)
-    numpr = p._p.get_or_add_pPr().get_or_add_numPr()
-    numpr.get_or_add_ilvl().val = level
-    numpr.get_or_add_numId().val = num_id
-    return p
-
-
 def plan_bhxh(path: Path) -> None:
     d = new_document(13)
     front_matter(d, "BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI KHU VỰC IX", "152/KH-KV9",
@@ -436,38 +222,38 @@ def plan_bhxh(path: Path) -> None:
                       "động trên địa bàn trong năm, hoàn thành trước ngày 30/9/2026.")
     numbered(d, roman, 0, "TỔ CHỨC THỰC HIỆN", bold=True)
     n = nb.start("outline")
-    numbered(d, n, 0, "Văn phòng", bold=True)
-    para(d, "Văn phòng là đầu mối giúp Giám đốc triển khai Kế hoạch; chuẩn bị nội dung và tổ chức Hội nghị công "
-            "chức, viên chức, người lao động năm 2026; tổng hợp báo cáo kết quả thực hiện dân chủ của cơ quan gửi Bảo "
-            "hiểm xã hội Việt Nam (qua Ban Tổ chức cán bộ) theo các kỳ báo cáo tại bảng dưới đây; đồng thời gửi Sở "
-            "Nội vụ tỉnh Hưng Yên để tổng hợp chung.", indent=True)
-    numbered(d, n, 0, "Phòng Quản lý thu và Phát triển người tham gia", bold=True)
-    para(d, "Hằng tháng, chậm nhất ngày 15, công khai danh sách đơn vị chậm đóng, nợ đóng bảo hiểm xã hội, bảo hiểm y "
-            "tế từ 03 tháng trở lên trên Cổng thông tin điện tử; tổ chức đối thoại với đơn vị sử dụng lao động nợ đóng "
-            "kéo dài trong quý II/2026.", indent=True)
-    numbered(d, n, 0, "Phòng Chế độ bảo hiểm xã hội", bold=True)
-    para(d, "Tiếp nhận, trả lời kiến nghị của người hưởng chế độ; định kỳ hằng quý báo cáo kết quả giải quyết kiến "
-            "nghị về Văn phòng trước ngày 08 của tháng cuối quý.", indent=True)
-    numbered(d, n, 0, "Phòng Giám định bảo hiểm y tế", bold=True)
-    para(d, "Chủ trì đối thoại với các cơ sở khám bệnh, chữa bệnh bảo hiểm y tế trên địa bàn trong quý III/2026; công "
-            "khai kết quả giám định chi phí khám bệnh, chữa bệnh bảo hiểm y tế 6 tháng đầu năm trước ngày 31/7/2026.",
-         indent=True)
-    numbered(d, n, 0, "Phòng Kế hoạch - Tài chính", bold=True)
-    para(d, "Công khai dự toán kinh phí chi quản lý bộ máy năm 2026 trong thời hạn 15 ngày kể từ ngày được Bảo hiểm "
-            "xã hội Việt Nam giao dự toán; công khai quyết toán năm 2025 trong tháng 9/2026.", indent=True)
-    numbered(d, n, 0, "Phòng Kiểm tra", bold=True)
-    para(d, "Tham mưu lãnh đạo tiếp công dân; giải quyết khiếu nại, tố cáo theo thẩm quyền; phối hợp Ban Thanh tra nhân "
-            "dân kiểm tra việc thực hiện Kế hoạch tại các BHXH cơ sở trong tháng 10/2026.", indent=True)
-    numbered(d, n, 0, "Bảo hiểm xã hội cơ sở", bold=True)
-    para(d, "Giám đốc BHXH cơ sở tổ chức thực hiện Kế hoạch tại đơn vị; trong 03 ngày làm việc sau khi kết thúc hội "
-            "nghị đối thoại, gửi biên bản đối thoại về Văn phòng; gửi báo cáo kết quả thực hiện dân chủ của đơn vị theo "
-            "các kỳ báo cáo tại bảng dưới đây.", indent=True)
-    numbered(d, n, 0, "Công đoàn cơ quan và Ban Thanh tra nhân dân", bold=True)
-    para(d, "Công đoàn cơ quan phối hợp tổ chức Hội nghị công chức, viên chức, người lao động; Ban Thanh tra nhân dân "
-            "xây dựng chương trình giám sát năm 2026, gửi Ban Chấp hành Công đoàn trước ngày 31/3/2026.", indent=True)
-    numbered(d, n, 0, "Kỳ báo cáo và thời hạn gửi báo cáo", bold=True)
-    para(d, "Các phòng nghiệp vụ và BHXH cơ sở gửi báo cáo về Văn phòng (bộ phận Tổng hợp) qua Hệ thống quản lý văn "
-            "bản và điều hành, bản mềm gửi địa chỉ tonghop.kv9@vss.gov.vn, theo bảng sau:", indent=True)
+    headed_paragraphs(d, n, [
+        ("Văn phòng",
+         "Văn phòng là đầu mối giúp Giám đốc triển khai Kế hoạch; chuẩn bị nội dung và tổ chức Hội nghị công chức, "
+         "viên chức, người lao động năm 2026; tổng hợp báo cáo kết quả thực hiện dân chủ của cơ quan gửi Bảo hiểm "
+         "xã hội Việt Nam (qua Ban Tổ chức cán bộ) theo các kỳ báo cáo tại bảng dưới đây; đồng thời gửi Sở Nội vụ "
+         "tỉnh Hưng Yên để tổng hợp chung."),
+        ("Phòng Quản lý thu và Phát triển người tham gia",
+         "Hằng tháng, chậm nhất ngày 15, công khai danh sách đơn vị chậm đóng, nợ đóng bảo hiểm xã hội, bảo hiểm y "
+         "tế từ 03 tháng trở lên trên Cổng thông tin điện tử; tổ chức đối thoại với đơn vị sử dụng lao động nợ đóng "
+         "kéo dài trong quý II/2026."),
+        ("Phòng Chế độ bảo hiểm xã hội",
+         "Tiếp nhận, trả lời kiến nghị của người hưởng chế độ; định kỳ hằng quý báo cáo kết quả giải quyết kiến "
+         "nghị về Văn phòng trước ngày 08 của tháng cuối quý."),
+        ("Phòng Giám định bảo hiểm y tế",
+         "Chủ trì đối thoại với các cơ sở khám bệnh, chữa bệnh bảo hiểm y tế trên địa bàn trong quý III/2026; công "
+         "khai kết quả giám định chi phí khám bệnh, chữa bệnh bảo hiểm y tế 6 tháng đầu năm trước ngày 31/7/2026."),
+        ("Phòng Kế hoạch - Tài chính",
+         "Công khai dự toán kinh phí chi quản lý bộ máy năm 2026 trong thời hạn 15 ngày kể từ ngày được Bảo hiểm xã "
+         "hội Việt Nam giao dự toán; công khai quyết toán năm 2025 trong tháng 9/2026."),
+        ("Phòng Kiểm tra",
+         "Tham mưu lãnh đạo tiếp công dân; giải quyết khiếu nại, tố cáo theo thẩm quyền; phối hợp Ban Thanh tra "
+         "nhân dân kiểm tra việc thực hiện Kế hoạch tại các BHXH cơ sở trong tháng 10/2026."),
+        ("Bảo hiểm xã hội cơ sở",
+         "Giám đốc BHXH cơ sở tổ chức thực hiện Kế hoạch tại đơn vị; trong 03 ngày làm việc sau khi kết thúc hội "
+         "nghị đối thoại, gửi biên bản đối thoại về Văn phòng; gửi báo cáo kết quả thực hiện dân chủ của đơn vị "
+         "theo các kỳ báo cáo tại bảng dưới đây."),
+        ("Công đoàn cơ quan và Ban Thanh tra nhân dân",
+         "Công đoàn cơ quan phối hợp tổ chức Hội nghị công chức, viên chức, người lao động; Ban Thanh tra nhân dân "
+         "xây dựng chương trình giám sát năm 2026, gửi Ban Chấp hành Công đoàn trước ngày 31/3/2026."),
+        ("Kỳ báo cáo và thời hạn gửi báo cáo",
+         "Các phòng nghiệp vụ và BHXH cơ sở gửi báo cáo về Văn phòng (bộ phận Tổng hợp) qua Hệ thống quản lý văn "
+         "bản và điều hành, bản mềm gửi địa chỉ tonghop.kv9@vss.gov.vn, theo bảng sau:")])
     grid_table(d, ["Kỳ báo cáo", "Thời gian chốt số liệu", "Các phòng, BHXH cơ sở gửi Văn phòng",
                    "Cơ quan gửi BHXH Việt Nam"],
                [["Quý I", "Từ 15/12/2025 đến 14/3/2026", "Trước ngày 16/3/2026", "Trước ngày 20/3/2026"],
@@ -482,8 +268,7 @@ def plan_bhxh(path: Path) -> None:
     sign_table(d, ["- BHXH Việt Nam (b/c);", "- Ban Tổ chức cán bộ;", "- Sở Nội vụ tỉnh Hưng Yên;",
                    "- Giám đốc, các Phó Giám đốc;", "- Các phòng nghiệp vụ;", "- BHXH cơ sở trực thuộc;",
                    "- Công đoàn cơ quan, Ban TTND;", "- Lưu: VT, VP."],
-               [("KT. GIÁM ĐỐC", True, False), ("PHÓ GIÁM ĐỐC", True, False), ("", False, False),
-                ("", False, False), ("", False, False), ("Đỗ Thị Mai Hương", True, False)])
+               signature_block(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Đỗ Thị Mai Hương"))
     page_number_footer(d)
     d.save(path)
 

@@ -20,14 +20,14 @@ import sys
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blindset.nd30_layout import (cell_lines, landscape_section, motto_block, name_block,  # noqa: E402
+                                  recipients_block, repeat_header, run, set_widths, signature_block, two_columns)
 from plans_v4b_text import CDC, VP, XA, Plan, Table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,25 +37,6 @@ FONT_DIR = Path("/usr/share/fonts/truetype/liberation2")   # Liberation Serif: m
 
 
 # ----------------------------------------------------------------------------- Word
-
-def _run(paragraph, text: str, bold: bool = False, italic: bool = False, size: float | None = None) -> None:
-    run = paragraph.add_run(text)
-    run.bold, run.italic = bold, italic
-    if size:
-        run.font.size = Pt(size)
-
-
-def _cell_lines(cell, lines: list[tuple[str, bool, bool]], size: float = 13,
-                align=WD_ALIGN_PARAGRAPH.CENTER) -> None:
-    """Fill a cell with (text, bold, italic) lines, one paragraph each."""
-    first = True
-    for text, bold, italic in lines:
-        p = cell.paragraphs[0] if first else cell.add_paragraph()
-        first = False
-        p.alignment = align
-        p.paragraph_format.space_after = Pt(0)
-        _run(p, text, bold, italic, size)
-
 
 def _docx_setup(doc) -> None:
     style = doc.styles["Normal"]
@@ -69,54 +50,30 @@ def _docx_setup(doc) -> None:
 
 def _docx_header(doc, plan: Plan) -> None:
     """The borderless two-column header: bodies and number left, motto and place/date right."""
-    table = doc.add_table(rows=1, cols=2)
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _set_widths(table, [7.2, 9.8])
-    left, right = table.rows[0].cells
-    _cell_lines(left, [(plan.parent, False, False), (plan.issuer, True, False), ("_______", False, False),
-                       (plan.number, False, False)], 12.5)
-    _cell_lines(right, [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, False),
-                        ("Độc lập - Tự do - Hạnh phúc", True, False), ("_______________", False, False),
-                        (plan.place_date, False, True)], 12.5)
+    two_columns(doc, name_block([plan.parent, plan.issuer], plan.number), motto_block(plan.place_date), (7.2, 9.8),
+                size=12.5, centred=True)
 
 
 def _docx_title(doc, plan: Plan, one_paragraph: bool) -> None:
     head = doc.add_paragraph()
     head.alignment = WD_ALIGN_PARAGRAPH.CENTER
     head.paragraph_format.space_before = Pt(12)
-    _run(head, plan.title[0], bold=True)
+    run(head, plan.title[0], bold=True)
     if one_paragraph:   # a summary wrapped by hand with line breaks, as many plans are typed
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for i, line in enumerate(plan.title[1:]):
-            run = p.add_run(line)
-            run.bold = True
+            r = p.add_run(line)
+            r.bold = True
             if i < len(plan.title) - 2:
-                run.add_break()
+                r.add_break()
     else:
         for line in plan.title[1:]:
             p = doc.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             p.paragraph_format.space_after = Pt(0)
-            _run(p, line, bold=True)
+            run(p, line, bold=True)
     doc.add_paragraph().alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-
-def _set_widths(table, widths_cm: list[float]) -> None:
-    """Fixed column widths, in the grid (which Word and LibreOffice lay out by) and in every cell."""
-    table.autofit = False
-    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths_cm):
-        col.set(qn("w:w"), str(int(width * 567)))   # twentieths of a point per cm
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths_cm):
-            cell.width = Cm(width)
-
-
-def _repeat_header(row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    flag = OxmlElement("w:tblHeader")
-    flag.set(qn("w:val"), "true")
-    tr_pr.append(flag)
 
 
 def _docx_table(doc, spec: Table, size: float = 12) -> None:
@@ -124,22 +81,22 @@ def _docx_table(doc, spec: Table, size: float = 12) -> None:
     table = doc.add_table(rows=1 + len(spec.rows), cols=len(spec.header))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _repeat_header(table.rows[0])
+    repeat_header(table.rows[0])
     for j, text in enumerate(spec.header):
-        _cell_lines(table.rows[0].cells[j], [(text, True, False)], size)
+        cell_lines(table.rows[0].cells[j], [(text, True, False)], size=size)
     for i, row in enumerate(spec.rows):
         cells = table.rows[i + 1].cells
         if i in spec.groups:
             merged = cells[0].merge(cells[-1])
-            _cell_lines(merged, [(row[0], True, False)], size, WD_ALIGN_PARAGRAPH.LEFT)
+            cell_lines(merged, [(row[0], True, False)], align=WD_ALIGN_PARAGRAPH.LEFT, size=size)
             continue
         for j, text in enumerate(row):
             if text:
                 align = WD_ALIGN_PARAGRAPH.LEFT if j == 1 else WD_ALIGN_PARAGRAPH.CENTER
-                _cell_lines(cells[j], [(line, False, False) for line in text.split("\n")], size, align)
+                cell_lines(cells[j], [(line, False, False) for line in text.split("\n")], align=align, size=size)
     for first, last, col in spec.merges:
         table.cell(first + 1, col).merge(table.cell(last + 1, col))
-    _set_widths(table, spec.widths_cm)
+    set_widths(table, spec.widths_cm)
 
 
 def _docx_body(doc, plan: Plan) -> None:
@@ -153,18 +110,13 @@ def _docx_body(doc, plan: Plan) -> None:
         p.paragraph_format.space_after = Pt(6)
         if kind in ("p", "i", "b"):
             p.paragraph_format.first_line_indent = Cm(1)
-        _run(p, value, bold=kind in ("h", "b"), italic=kind == "i")
+        run(p, value, bold=kind in ("h", "b"), italic=kind == "i")
 
 
 def _docx_closing(doc, plan: Plan) -> None:
     """Nơi nhận (left) and the signature block (right) in one borderless table."""
-    table = doc.add_table(rows=1, cols=2)
-    _set_widths(table, [8, 8.5])
-    left, right = table.rows[0].cells
-    _cell_lines(left, [("Nơi nhận:", True, True)] + [(r, False, False) for r in plan.recipients],
-                11, WD_ALIGN_PARAGRAPH.LEFT)
-    _cell_lines(right, [(a, True, False) for a in plan.authority] + [("", False, False)] * 3
-                + [(plan.signer, True, False)], 14)
+    two_columns(doc, recipients_block(plan.recipients), signature_block(plan.authority, plan.signer), (8, 8.5),
+                size=11, right_size=14, left_align=WD_ALIGN_PARAGRAPH.LEFT)
 
 
 def write_docx(plan: Plan, path: Path, title_one_paragraph: bool) -> None:
@@ -178,15 +130,12 @@ def write_docx(plan: Plan, path: Path, title_one_paragraph: bool) -> None:
     _docx_body(doc, plan)
     _docx_closing(doc, plan)
     if plan.appendix is not None:
-        section = doc.add_section()
-        section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = Cm(29.7), Cm(21)
-        section.left_margin = section.right_margin = Cm(1.5)
+        landscape_section(doc, side_margin=1.5)
         for i, line in enumerate(plan.appendix_title):
             p = doc.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             p.paragraph_format.space_after = Pt(0)
-            _run(p, line, bold=i < 2, italic=i >= 2, size=13)
+            run(p, line, bold=i < 2, italic=i >= 2, size=13)
         doc.add_paragraph()
         _docx_table(doc, plan.appendix)
     doc.save(path)

@@ -18,20 +18,19 @@ from __future__ import annotations
 
 import html
 import quopri
-import random
 import sys
 from email.mime.multipart import MIMEMultipart
 from email.mime.nonmultipart import MIMENonMultipart
 from email.mime.text import MIMEText
 from pathlib import Path
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-# the Word helpers (A4 document, letterhead table, grid table, merged cells, numbering) are v4a's
-from make_plans_v4a import (Numbering, front_matter, grid_table, landscape_section, merge_down,  # noqa: E402
-                            new_document, numbered, page_number_footer, para, sign_table)
+from blindset.nd30_layout import (Numbering, annex_heading, front_matter, grid_table, headed_lists,  # noqa: E402
+                                  landscape_section, merge_down, new_document, numbered, numbered_all,
+                                  page_number_footer, para, sign_table, signature_block)
+from blindset.nd30_scan import save_scan, scan_pages  # noqa: E402
+from blindset.nd30_scan import wrap as _wrap  # noqa: E402,F401  (make_plans_v6a takes it from here)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "plans_v5"
@@ -88,12 +87,11 @@ def plan_hospital(path: Path) -> None:
     roman = nb.start("roman")
     numbered(d, roman, 0, "MỤC ĐÍCH, YÊU CẦU", bold=True)
     dash = nb.start("dash")
-    for text in (
+    numbered_all(d, dash, 0, (
         "Phát huy quyền làm chủ của viên chức, người lao động và người bệnh; bảo đảm công khai, minh bạch "
         "trong hoạt động chuyên môn, tài chính, tổ chức cán bộ của Bệnh viện.",
         "Việc thực hiện dân chủ gắn với nhiệm vụ chuyên môn, đổi mới phong cách, thái độ phục vụ hướng tới "
-        "sự hài lòng của người bệnh; không hình thức, không gây phiền hà."):
-        numbered(d, dash, 0, text)
+        "sự hài lòng của người bệnh; không hình thức, không gây phiền hà."))
     numbered(d, roman, 0, "NỘI DUNG THỰC HIỆN", bold=True)
     n = nb.start("outline")
     numbered(d, n, 0, "Công khai thông tin", bold=True)
@@ -118,48 +116,36 @@ def plan_hospital(path: Path) -> None:
                       "tổ chức vào tháng 9/2026.")
     numbered(d, roman, 0, "TỔ CHỨC THỰC HIỆN", bold=True)
     n = nb.start("outline")
-    numbered(d, n, 0, "Phòng Tổ chức cán bộ", bold=True)
-    dash = nb.start("dash")
-    for text in (
-        "Là cơ quan thường trực của Ban Chỉ đạo thực hiện dân chủ của Bệnh viện; theo dõi, đôn đốc các khoa, "
-        "phòng thực hiện Kế hoạch.",
-        "Tham mưu Giám đốc báo cáo kết quả thực hiện dân chủ 6 tháng gửi Sở Y tế trước ngày 15/6/2026; báo "
-        "cáo năm gửi Sở Y tế, đồng gửi Sở Nội vụ chậm nhất ngày 10 tháng 12 năm 2026.",
-        "Báo cáo đột xuất theo yêu cầu của Sở Y tế trong thời hạn 03 ngày làm việc kể từ ngày nhận được văn "
-        "bản yêu cầu."):
-        numbered(d, dash, 0, text)
-    numbered(d, n, 0, "Các khoa, phòng", bold=True)
-    dash = nb.start("dash")
-    for text in (
-        "Xây dựng kế hoạch thực hiện dân chủ của khoa, phòng gửi Phòng Tổ chức cán bộ trong vòng 07 ngày kể "
-        "từ ngày ký Kế hoạch này.",
-        "Báo cáo quý về Phòng Tổ chức cán bộ trước ngày 20 của tháng cuối quý; báo cáo 6 tháng trước ngày "
-        "04/6/2026; báo cáo năm trước ngày 25/11/2026."):
-        numbered(d, dash, 0, text)
-    numbered(d, n, 0, "Công đoàn cơ sở", bold=True)
-    dash = nb.start("dash")
-    numbered(d, dash, 0, "Phối hợp tổ chức Hội nghị viên chức, người lao động; tuyên truyền, vận động đoàn "
-                         "viên thực hiện quy chế dân chủ; chỉ đạo Ban Thanh tra nhân dân.")
-    numbered(d, n, 0, "Ban Thanh tra nhân dân", bold=True)
-    dash = nb.start("dash")
-    numbered(d, dash, 0, "Giám sát việc thực hiện dân chủ tại Bệnh viện; báo cáo kết quả giám sát 6 tháng "
-                         "(trước ngày 04/6/2026) và năm (trước ngày 25/11/2026) gửi Ban Chấp hành Công đoàn "
-                         "cơ sở và Ban Giám đốc.")
-    numbered(d, n, 0, "Chi đoàn Thanh niên", bold=True)
-    dash = nb.start("dash")
-    numbered(d, dash, 0, "Tuyên truyền Kế hoạch trên trang thông tin điện tử và trang mạng xã hội của Bệnh "
-                         "viện; tham gia giám sát thái độ phục vụ người bệnh.")
+    headed_lists(d, nb, n, "dash", [
+        ("Phòng Tổ chức cán bộ", [
+            "Là cơ quan thường trực của Ban Chỉ đạo thực hiện dân chủ của Bệnh viện; theo dõi, đôn đốc các khoa, "
+            "phòng thực hiện Kế hoạch.",
+            "Tham mưu Giám đốc báo cáo kết quả thực hiện dân chủ 6 tháng gửi Sở Y tế trước ngày 15/6/2026; báo cáo "
+            "năm gửi Sở Y tế, đồng gửi Sở Nội vụ chậm nhất ngày 10 tháng 12 năm 2026.",
+            "Báo cáo đột xuất theo yêu cầu của Sở Y tế trong thời hạn 03 ngày làm việc kể từ ngày nhận được văn bản "
+            "yêu cầu."]),
+        ("Các khoa, phòng", [
+            "Xây dựng kế hoạch thực hiện dân chủ của khoa, phòng gửi Phòng Tổ chức cán bộ trong vòng 07 ngày kể từ "
+            "ngày ký Kế hoạch này.",
+            "Báo cáo quý về Phòng Tổ chức cán bộ trước ngày 20 của tháng cuối quý; báo cáo 6 tháng trước ngày "
+            "04/6/2026; báo cáo năm trước ngày 25/11/2026."]),
+        ("Công đoàn cơ sở", [
+            "Phối hợp tổ chức Hội nghị viên chức, người lao động; tuyên truyền, vận động đoàn viên thực hiện quy "
+            "chế dân chủ; chỉ đạo Ban Thanh tra nhân dân."]),
+        ("Ban Thanh tra nhân dân", [
+            "Giám sát việc thực hiện dân chủ tại Bệnh viện; báo cáo kết quả giám sát 6 tháng (trước ngày 04/6/2026) "
+            "và năm (trước ngày 25/11/2026) gửi Ban Chấp hành Công đoàn cơ sở và Ban Giám đốc."]),
+        ("Chi đoàn Thanh niên", [
+            "Tuyên truyền Kế hoạch trên trang thông tin điện tử và trang mạng xã hội của Bệnh viện; tham gia giám "
+            "sát thái độ phục vụ người bệnh."])])
     para(d, "Trong quá trình thực hiện, nếu có vướng mắc, các khoa, phòng phản ánh về Phòng Tổ chức cán bộ "
             "(điện thoại 0210.3846.115) để tổng hợp, báo cáo Giám đốc xem xét, giải quyết./.", indent=True)
     sign_table(d, ["- Sở Y tế (b/c);", "- Sở Nội vụ (b/c);", "- Đảng ủy Bệnh viện;", "- Ban Giám đốc;",
                    "- Công đoàn cơ sở;", "- Các khoa, phòng;", "- Lưu: VT, TCCB."],
-               [("GIÁM ĐỐC", True, False), ("", False, False), ("(đã ký)", False, True), ("", False, False),
-                ("Hà Minh Khôi", True, False)])
+               signature_block(["GIÁM ĐỐC"], "Hà Minh Khôi", signed="(đã ký)"))
     landscape_section(d)
-    para(d, "PHỤ LỤC", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    para(d, "LỊCH TRIỂN KHAI THỰC HIỆN DÂN CHỦ Ở CƠ SỞ NĂM 2026", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    para(d, "(Kèm theo Kế hoạch số 45/KH-BVYHCT ngày 20/01/2026 của Bệnh viện Y học cổ truyền tỉnh Phú Thọ)",
-         italic=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    annex_heading(d, "LỊCH TRIỂN KHAI THỰC HIỆN DÂN CHỦ Ở CƠ SỞ NĂM 2026",
+                  "(Kèm theo Kế hoạch số 45/KH-BVYHCT ngày 20/01/2026 của Bệnh viện Y học cổ truyền tỉnh Phú Thọ)")
     rows = [[str(i), task, lead, partners, time] for i, (task, lead, partners, time) in
             enumerate(HOSPITAL_ANNEX, 1)]
     t = grid_table(d, ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"], rows,
@@ -239,106 +225,13 @@ Nơi nhận:
 ^*Đinh Thị Hồng Vân
 """
 
-DPI = 200
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-
-
-def _font(bold: bool, size_pt: float) -> ImageFont.FreeTypeFont:
-    name = "DejaVuSerif-Bold.ttf" if bold else "DejaVuSerif.ttf"
-    return ImageFont.truetype(str(FONT_DIR / name), int(size_pt * DPI / 72))
-
-
-def _wrap(draw: ImageDraw.ImageDraw, text: str, font, width: int) -> list[str]:
-    lines, cur = [], ""
-    for word in text.split():
-        trial = f"{cur} {word}".strip()
-        if draw.textlength(trial, font=font) <= width or not cur:
-            cur = trial
-        else:
-            lines.append(cur)
-            cur = word
-    return lines + [cur] if cur else lines
-
-
-def scan_pages(text: str, seed: int) -> list[Image.Image]:
-    """The text set on A4 pages (12.5 pt serif, 200 dpi), then each page slightly rotated and noised
-    as a flatbed scan of a printed copy is."""
-    rng = random.Random(seed)
-    w, h = int(8.27 * DPI), int(11.69 * DPI)
-    left, right, top, bottom = int(1.2 * DPI), int(0.8 * DPI), int(0.8 * DPI), int(0.9 * DPI)
-    pages: list[Image.Image] = []
-    page = draw = None
-    y = 0
-
-    def new_page():
-        nonlocal page, draw, y
-        page = Image.new("L", (w, h), 255)
-        draw = ImageDraw.Draw(page)
-        pages.append(page)
-        y = top
-
-    new_page()
-    raw = text.splitlines()
-    header_left, header_right = raw[:3], raw[3:6]
-    f = _font(False, 12.5)
-    fb = _font(True, 12.5)
-    line_h = int(f.size * 1.45)
-    hf, hfb = _font(False, 11.5), _font(True, 11.5)
-    for k, line in enumerate(header_left):   # the two-column letterhead, side by side as printed
-        font = hfb if line.startswith("*") else hf
-        s = line.lstrip("*")
-        draw.text((left + int(1.1 * DPI) - draw.textlength(s, font=font) / 2, y + k * line_h), s, font=font, fill=0)
-    for k, line in enumerate(header_right):
-        bold = "*" in line[:2]
-        font = hfb if bold else hf
-        s = line.lstrip("^*")
-        draw.text((w - right - int(1.95 * DPI) - draw.textlength(s, font=font) / 2, y + k * line_h), s,
-                  font=font, fill=0)
-    y += 4 * line_h
-    col_w = [int(0.5 * DPI), int(2.7 * DPI), int(1.75 * DPI), int(1.3 * DPI)]
-    for line in raw[6:]:
-        if "|" in line:   # a ruled table row
-            cells = line.split("|")
-            wrapped = [_wrap(draw, c, f, cw - 16) for c, cw in zip(cells, col_w)]
-            row_h = max(len(c) for c in wrapped) * line_h + 12
-            if y + row_h > h - bottom:
-                new_page()
-            x = left
-            for c, cw in zip(wrapped, col_w):
-                draw.rectangle([x, y, x + cw, y + row_h], outline=0, width=2)
-                for k, s in enumerate(c):
-                    draw.text((x + 8, y + 6 + k * line_h), s, font=fb if cells[0] == "STT" else f, fill=0)
-                x += cw
-            y += row_h
-            continue
-        centre = line.startswith("^")
-        s = line.lstrip("^")
-        bold = s.startswith("*")
-        s = s.lstrip("*")
-        font = fb if bold else f
-        indent = 0 if centre or s.startswith(("Nơi nhận", "- UBND", "- Sở", "- Thường", "- Các tổ", "- Lưu",
-                                               "- UBMTTQ")) else int(0.4 * DPI)
-        for k, part in enumerate(_wrap(draw, s, font, w - left - right - indent)):
-            if y + line_h > h - bottom:
-                new_page()
-            x = (w - draw.textlength(part, font=font)) / 2 if centre else left + (indent if k == 0 else 0)
-            draw.text((x, y), part, font=font, fill=0)
-            y += line_h
-        y += int(line_h * 0.25)
-    out = []
-    for p in pages:
-        p = p.filter(ImageFilter.GaussianBlur(0.6))
-        noise = Image.effect_noise(p.size, 22)
-        p = Image.blend(p, noise, 0.12)
-        p = p.point(lambda v: min(255, v + 18))   # the grey cast of a copier
-        angle = rng.uniform(-1.0, 1.0)
-        out.append(p.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=238))
-    return out
+# the lines a scan prints flush left (the recipients), the ruled table's column widths in inches
+WARD_FLUSH = ("Nơi nhận", "- UBND", "- Sở", "- Thường", "- Các tổ", "- Lưu", "- UBMTTQ")
+WARD_COLUMNS = (0.5, 2.7, 1.75, 1.3)
 
 
 def plan_ward(path: Path) -> None:
-    pages = scan_pages(WARD_TEXT, seed=5)
-    pages[0].save(path, "PDF", resolution=DPI, save_all=True, append_images=pages[1:])
+    save_scan(scan_pages(WARD_TEXT, seed=5, columns_in=WARD_COLUMNS, flush=WARD_FLUSH), path)
 
 
 # ---------------------------------------------------------------- plan 3: industrial zones (web page, MHTML)

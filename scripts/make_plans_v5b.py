@@ -21,8 +21,6 @@ from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -36,6 +34,8 @@ from reportlab.platypus import Table as PdfTable
 from reportlab.platypus import TableStyle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from blindset.nd30_layout import (cell_lines, motto_block, name_block, recipients_block, run,  # noqa: E402
+                                  signature_block, two_columns)
 from plans_v5b_text import HOSPITAL, INSPECTION, LOTTERY, Plan, Table  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,61 +45,33 @@ FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 # ----------------------------------------------------------------------------- Word
 
-def _run(p, text: str, bold: bool = False, italic: bool = False, size: float = 13) -> None:
-    r = p.add_run(text)
-    r.bold, r.italic = bold, italic
-    r.font.size = Pt(size)
-
-
-def _no_borders(table) -> None:
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    table._tbl.tblPr.append(borders)
-
-
-def _cell(cell, lines: list[tuple[str, bool, bool]], align=WD_ALIGN_PARAGRAPH.CENTER, size: float = 13) -> None:
-    for i, (text, bold, italic) in enumerate(lines):
-        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        p.alignment = align
-        p.paragraph_format.space_after = Pt(0)
-        _run(p, text, bold, italic, size)
-
-
 def write_docx(plan: Plan, path: Path) -> None:
+    """A plan as Word writes it: the letterhead and the closing in borderless tables."""
     doc = Document()
     style = doc.styles["Normal"]
     style.font.name = "Times New Roman"
     style.font.size = Pt(14)
     for s in doc.sections:
         s.left_margin, s.right_margin, s.top_margin, s.bottom_margin = Cm(3), Cm(2), Cm(2), Cm(2)
-    head = doc.add_table(rows=1, cols=2)
-    _no_borders(head)
-    left = [(plan.left[0], False, False)] + [(x, True, False) for x in plan.left[1:]] + [("_______", False, False),
-                                                                                        (plan.number, False, False)]
-    right = [(plan.right[0], True, False), (plan.right[1], True, False), ("_______________", False, False),
-             (plan.place_date, False, True)]
-    _cell(head.rows[0].cells[0], left, size=12.5)
-    _cell(head.rows[0].cells[1], right, size=12.5)
+    two_columns(doc, name_block(plan.left, plan.number), motto_block(plan.place_date, motto=plan.right),
+                size=12.5, borderless=True)
     doc.add_paragraph()
     for i, line in enumerate(plan.title):
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         p.paragraph_format.space_after = Pt(0)
-        _run(p, line, bold=True, size=14)
+        run(p, line, bold=True, size=14)
     doc.add_paragraph().add_run("_____________").bold = False
     for block in plan.body:
         if isinstance(block, Table):
             t = doc.add_table(rows=1 + len(block.rows), cols=len(block.header))
             t.style = "Table Grid"
             for j, h in enumerate(block.header):
-                _cell(t.rows[0].cells[j], [(h, True, False)], size=12)
+                cell_lines(t.rows[0].cells[j], [(h, True, False)], size=12)
             for i, row in enumerate(block.rows, 1):
                 for j, v in enumerate(row):
-                    _cell(t.rows[i].cells[j], [(v, False, False)],
-                          align=WD_ALIGN_PARAGRAPH.LEFT if j else WD_ALIGN_PARAGRAPH.CENTER, size=12)
+                    cell_lines(t.rows[i].cells[j], [(v, False, False)],
+                               align=WD_ALIGN_PARAGRAPH.LEFT if j else WD_ALIGN_PARAGRAPH.CENTER, size=12)
             for j, w in enumerate(block.widths_cm):
                 for row in t.rows:
                     row.cells[j].width = Cm(w)
@@ -109,13 +81,9 @@ def write_docx(plan: Plan, path: Path) -> None:
         p.paragraph_format.first_line_indent = Cm(1)
         p.paragraph_format.space_after = Pt(6)
         bold = block.startswith("# ")
-        _run(p, block[2:] if bold else block, bold=bold, size=14)
-    foot = doc.add_table(rows=1, cols=2)
-    _no_borders(foot)
-    _cell(foot.rows[0].cells[0], [("Nơi nhận:", True, True)] + [(r, False, False) for r in plan.recipients],
-          align=WD_ALIGN_PARAGRAPH.LEFT, size=11)
-    _cell(foot.rows[0].cells[1], [(r, True, False) for r in plan.sign_role] + [("", False, False)] * 3
-          + [(plan.signer, True, False)], size=13)
+        run(p, block[2:] if bold else block, bold=bold, size=14)
+    two_columns(doc, recipients_block(plan.recipients), signature_block(plan.sign_role, plan.signer), size=11,
+                right_size=13, left_align=WD_ALIGN_PARAGRAPH.LEFT, borderless=True)
     doc.core_properties.author = "Phòng Hành chính"
     doc.save(path)
 
