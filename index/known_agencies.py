@@ -154,7 +154,10 @@ def unknown_agency_share(mentions: list[Mention], known: str, corpus_phrases: It
             return 0.0
         if _known_with_place(m, names):
             return 0.0
-        if not m.place:
+        # a commune or ward named by its level ("phường X") is a place's name, measured
+        # strictly like an agency typed with its place: close in characters to a known
+        # ward, it is another ward
+        if not m.place and " ".join(m.name.split()[:m.head_len]) not in ALL_LEVELS:
             # words that merely follow a head may be no name at all, and a name typed in
             # short forms the lexicon reads otherwise may be a known one: how close they
             # come to some name, character by character (measured strictly by word runs,

@@ -122,6 +122,25 @@ def test_an_agency_of_a_known_kind_but_another_place_is_unknown() -> None:
     assert share("Sở Y tế tổ chức hội nghị khi nào?") == 0.0
 
 
+def test_a_commune_no_plans_metadata_names_is_unknown_though_a_text_cites_it() -> None:
+    ward = DocumentRow(id=1, filename="a.txt", sha256="x", added_at="", issuer="UBND phường Đông Lâm",
+                       place="Đông Lâm", title="Thực hiện dân chủ ở cơ sở trên địa bàn phường Đông Lâm năm 2026")
+    hospital = DocumentRow(id=2, filename="b.txt", sha256="y", added_at="", issuer="Bệnh viện Phục hồi chức năng",
+                           parent="Sở Y tế tỉnh Kim Điền", place="Kim Điền")
+    # the hospital's text gives its address in another ward: a place cited in passing
+    body = "dia chi to 3 phuong tay son thanh pho kim dien"
+    known = known_agency_text([ward, hospital], [], [body])
+
+    def share(question: str) -> float:
+        return unknown_agency_share(agency_mentions(question), known, [])
+
+    assert share("UBND phường Tây Sơn nộp báo cáo 6 tháng trước ngày nào?") == 1.0
+    assert share("UBND phường Đông Lâm nộp báo cáo 6 tháng trước ngày nào?") == 0.0
+    assert share("phường Đông Lâm nộp báo cáo 6 tháng trước ngày nào?") == 0.0
+    # one letter wrong is the known ward misspelt
+    assert share("UBND phường Đông Lăm nộp báo cáo 6 tháng trước ngày nào?") < 0.2
+
+
 def test_a_head_marked_in_the_data_is_matched_only_with_diacritics() -> None:
     assert names("Đài Phát thanh tổ chức hội nghị") == ["dai phat thanh"]
     assert names("dai hoi dai bieu to chuc ngay nao") == []
