@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import eval_questions as ev  # noqa: E402  (the runner and judge of the question sets)
+import eval_harness as harness  # noqa: E402  (the runner and the judge)
+import eval_questions as ev  # noqa: E402  (the question sets and their halves)
 from chat_transforms import HARD_TRANSFORMS  # noqa: E402  (terse, time up front, short kinds, teen code)
 
 # --- how staff type: word lists of this benchmark (not the product's lexicon) ----------------
@@ -277,16 +278,16 @@ def plain_questions(name: str) -> list[dict]:
 def run_set(name: str, questions: list[dict], workdir: Path) -> list[dict]:
     """Answers over the corpus that set is scored on (dev: shipped + benchmarks/plans;
     v2dev: shipped + benchmarks/plans_v2, all indexed up front)."""
-    corpus = ev.prepare_corpus(workdir, with_plans=name == "dev")
+    corpus = harness.prepare_corpus(workdir, with_plans=name == "dev")
     if name == "v2dev":
         for f in sorted(ev.PLANS_V2.iterdir()):
-            if f.is_file() and f.suffix.lower() in ev.PLAN_SUFFIXES:
+            if f.is_file() and f.suffix.lower() in harness.PLAN_SUFFIXES:
                 shutil.copy(f, corpus / f.name)
-        ev.qcdc_run(["index"], workdir)
-        names = ev.reported_names(workdir, ev.PLANS_V2)
+        harness.qcdc_run(["index"], workdir)
+        names = harness.reported_names(workdir, ev.PLANS_V2)
         questions = [dict(q, documents=[names.get(d, d) for d in q["documents"]]) for q in questions]
-    answers, _ = ev.run_mode("hybrid", questions, workdir)
-    return [dict(q, verdict=ev.judge(q, a), answer=a) for q, a in zip(questions, answers)]
+    answers, _ = harness.run_mode("hybrid", questions, workdir)
+    return [dict(q, verdict=harness.judge(q, a), answer=a) for q, a in zip(questions, answers)]
 
 
 def main() -> None:
@@ -312,7 +313,7 @@ def main() -> None:
         base = plain_right.get((r["set"], r["id"]))
         if "transform" in r and base is not None:
             same = (r["answer"]["found"] == base["answer"]["found"]
-                    and ev.norm(r["answer"]["answer"]) == ev.norm(base["answer"]["answer"]))
+                    and harness.norm(r["answer"]["answer"]) == harness.norm(base["answer"]["answer"]))
             by_transform[r["transform"]].append((r["verdict"][2], same, r))
     print(f"\nInvariance, seed {args.seed}, sets {args.sets}: {len(plain_right)} of {n_plain} plain questions "
           f"answered right plainly; their variants:\n")

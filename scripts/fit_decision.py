@@ -46,7 +46,8 @@ sys.path.insert(0, str(ROOT))
 
 from index.decision import FEATURES, NON_NEGATIVE, NON_POSITIVE, DecisionModel, model_from_json  # noqa: E402
 from scripts.dev_questions_more import MORE_V2_QUESTIONS  # noqa: E402
-from scripts.eval_questions import BLIND, copy_plans, in_test_half, judge, load, prepare_corpus  # noqa: E402
+from scripts.eval_harness import copy_plans, judge, prepare_corpus  # noqa: E402
+from scripts.eval_questions import BLIND, in_test_half, load  # noqa: E402
 
 #: The features the shipped model reads: those whose sign held in every leave-one-plan-out
 #: fold and whose removal lowered the grouped AUC (`--compare` prints the table).
