@@ -1,84 +1,22 @@
 """Obligations read from the real plans (a table written by reading each document), from
-small synthetic plans of other agencies, and their export to a calendar."""
+small synthetic plans of other agencies (their calendar export: tests/test_calendar_export.py)."""
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
-from pathlib import Path
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from icalendar import Calendar
 
-from index.calendar_export import deadline_uid, deadlines_to_ics
 from index.cleaning import clean_text
 from index.metadata import extract_metadata
-from index.models import Block, Deadline, Obligation
+from index.models import Block, Obligation
 from index.obligations import extract_obligations, split_sentences
 from index.reading import read_document
 from index.structure import split_blocks
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-D = date
-
-
-def corpus_blocks(prefix: str) -> list[Block]:
-    path = next(CORPUS.glob(f"{prefix}_*.txt"))
-    return split_blocks(clean_text(read_document(path)))
-
-
-def text_blocks(text: str) -> list[Block]:
-    return split_blocks(clean_text(text))
-
-
-#: Every dated obligation of the shipped corpus, read by hand:
-#: prefix → plan year, issuer, [(date, due_text, key of who, key of what, key of to)].
-CORPUS_DEADLINES: dict[str, tuple[int, str, list[tuple[date, str, str, str, str]]]] = {
-    "000": (2024, "Sở Nông nghiệp và PTNT", [
-        (D(2024, 5, 20), "trước ngày 20/5", "Các cơ quan, đơn vị trực thuộc Sở", "Báo cáo 6 tháng",
-         "Sở Nông nghiệp và PTNT (qua Văn phòng Sở)"),
-        (D(2024, 11, 10), "trước ngày 10/11", "Các cơ quan, đơn vị trực thuộc Sở", "Báo cáo năm",
-         "Sở Nông nghiệp và PTNT (qua Văn phòng Sở)"),
-        (D(2024, 3, 22), "trước ngày 22/3/2024", "cơ quan, đơn vị", "Kế hoạch",
-         "Sở Nông nghiệp và PTNT (qua Văn phòng Sở)"),
-    ]),
-    "001": (2023, "Ban Thường vụ Tỉnh đoàn", []),
-    "002": (2024, "UBND thành phố Tây Ninh", [
-        (D(2024, 3, 31), "chậm nhất ngày 31/3/2024",
-         "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND xã, phường", "Kế hoạch", "Phòng Nội vụ"),
-        (D(2024, 5, 20), "trước ngày 20/5/2024",
-         "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND xã, phường", "Báo cáo 6 tháng",
-         "UBND thành phố (qua Phòng Nội vụ)"),
-        (D(2024, 10, 30), "trước ngày 30/10/2024",
-         "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND xã, phường", "Báo cáo năm",
-         "UBND thành phố (qua Phòng Nội vụ)"),
-    ]),
-    "003": (2022, "Sở Khoa học và Công nghệ", [
-        (D(2022, 6, 5), "trước ngày 05/6",
-         "Chi cục Tiêu chuẩn Đo lường Chất lượng, Trung tâm Khoa học và Công nghệ", "Báo cáo 6 tháng",
-         "Sở KH&CN (qua Văn phòng)"),
-        (D(2022, 11, 10), "trước ngày 10/11 của năm",
-         "Chi cục Tiêu chuẩn Đo lường Chất lượng, Trung tâm Khoa học và Công nghệ", "Báo cáo năm",
-         "Sở KH&CN (qua Văn phòng)"),
-        (D(2022, 12, 10), "trước ngày 10/12", "Văn phòng Sở", "Đánh giá kết quả thi đua",
-         "Ban Chỉ đạo tỉnh (Liên đoàn Lao động tỉnh)"),
-    ]),
-    "004": (2023, "Sở Văn hóa, Thể thao và Du lịch", [
-        (D(2023, 11, 1), "chậm nhất ngày 01/11/2023", "Văn phòng",
-         "Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2023 và tự đánh giá, chấm điểm thi đua",
-         "UBND tỉnh (qua Sở Nội vụ)"),
-        (D(2023, 10, 27), "chậm nhất ngày 27/10/2023",
-         "Các phòng Khối quản lý hành chính, đơn vị sự nghiệp trực thuộc",
-         "Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2023",
-         "Sở Văn hóa, Thể thao và Du lịch (qua Văn phòng Sở); email: loandtm@tayninh.gov.vn"),
-    ]),
-}
-
-
-def corpus_obligations(prefix: str) -> list[Obligation]:
-    year, issuer, _ = CORPUS_DEADLINES[prefix]
-    return extract_obligations(corpus_blocks(prefix), year, issuer)
+from tests.support.shipped_duties import (CORPUS, CORPUS_DEADLINES, D, corpus_obligations,
+                                          text_blocks)
 
 
 @pytest.mark.parametrize("prefix", sorted(CORPUS_DEADLINES))
@@ -498,56 +436,6 @@ def test_extraction_never_crashes(pairs: list[tuple[str, str]], year: int | None
         assert isinstance(ob, Obligation)
         assert ob.due_on is None or isinstance(ob.due_on, date)
         assert "*" not in ob.quote
-
-
-# --- calendar export -----------------------------------------------------------------------------
-def corpus_deadlines() -> list[Deadline]:
-    out = []
-    for prefix in CORPUS_DEADLINES:
-        for o in corpus_obligations(prefix):
-            out.append(Deadline(date=o.due_on, due_text=o.due_text, who=o.who, what=o.what, to_whom=o.to_whom,
-                                document=f"{prefix}.txt", recurrence=o.recurrence, quote=o.quote,
-                                section=o.section, citation=f"Kế hoạch {prefix}"))
-    return out
-
-
-def test_calendar_round_trip() -> None:
-    deadlines = corpus_deadlines()
-    dated = [d for d in deadlines if d.date]
-    assert len(dated) == 11 and len(deadlines) > len(dated)
-    stamp = datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
-    data = deadlines_to_ics(deadlines, now=stamp)
-    assert data == deadlines_to_ics(deadlines, now=stamp)          # stable UIDs, stable output
-    cal = Calendar.from_ical(data)
-    assert str(cal["VERSION"]) == "2.0" and "QCDC" in str(cal["PRODID"])
-    assert str(cal["X-WR-CALNAME"]) == "Hạn báo cáo QCDC"
-    events = list(cal.walk("VEVENT"))
-    assert sorted(e["DTSTART"].dt for e in events) == sorted(d.date for d in dated)
-    assert len({str(e["UID"]) for e in events}) == len(events)
-    for e in events:
-        assert type(e["DTSTART"].dt) is date                        # all-day
-        assert (e["DTEND"].dt - e["DTSTART"].dt).days == 1
-        assert e["DTSTAMP"].dt == stamp
-        assert str(e["SUMMARY"]).startswith("Hạn: ")
-    six = next(e for e in events if e["DTSTART"].dt == D(2024, 5, 20) and "Sở Nông nghiệp" in str(e["DESCRIPTION"]))
-    assert str(six["SUMMARY"]) == "Hạn: Báo cáo 6 tháng — Các cơ quan, đơn vị trực thuộc Sở"
-    description = str(six["DESCRIPTION"])
-    for part in ("Sở Nông nghiệp và PTNT (qua Văn phòng Sở)", "trước ngày 20/5", "Kế hoạch 000",
-                 "III. TỔ CHỨC THỰC HIỆN"):
-        assert part in description
-
-
-def test_calendar_skips_undated_and_repeats() -> None:
-    d = Deadline(date=D(2024, 5, 20), due_text="trước ngày 20/5", who="A", what="Báo cáo 6 tháng", to_whom="B",
-                 document="x.txt")
-    undated = Deadline(date=None, due_text="", who="A", what="Báo cáo", to_whom="B", document="x.txt",
-                       recurrence="hằng quý")
-    cal = Calendar.from_ical(deadlines_to_ics([d, d, undated], calendar_name="Lịch thử"))
-    assert len(list(cal.walk("VEVENT"))) == 1 and str(cal["X-WR-CALNAME"]) == "Lịch thử"
-    assert deadline_uid(d).endswith("@qcdc-assistant")
-    assert deadline_uid(d) != deadline_uid(Deadline(date=D(2024, 5, 21), due_text="", who="A",
-                                                    what="Báo cáo 6 tháng", to_whom="B", document="x.txt"))
-    assert Calendar.from_ical(deadlines_to_ics([])).walk("VEVENT") == []
 
 
 def test_a_table_row_without_a_dated_cell_is_not_taken_for_the_header() -> None:
