@@ -26,6 +26,9 @@ def text_blocks(text: str) -> list[Block]:
     return split_blocks(clean_text(text))
 
 
+CITY_UNITS = "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND xã, phường"
+KHCN_UNITS = "Chi cục Tiêu chuẩn Đo lường Chất lượng, Trung tâm Khoa học và Công nghệ"
+
 #: Every dated obligation of the shipped corpus, read by hand:
 #: prefix → plan year, issuer, [(date, due_text, key of who, key of what, key of to)].
 CORPUS_DEADLINES: dict[str, tuple[int, str, list[tuple[date, str, str, str, str]]]] = {
@@ -39,21 +42,16 @@ CORPUS_DEADLINES: dict[str, tuple[int, str, list[tuple[date, str, str, str, str]
     ]),
     "001": (2023, "Ban Thường vụ Tỉnh đoàn", []),
     "002": (2024, "UBND thành phố Tây Ninh", [
-        (D(2024, 3, 31), "chậm nhất ngày 31/3/2024",
-         "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND xã, phường", "Kế hoạch", "Phòng Nội vụ"),
-        (D(2024, 5, 20), "trước ngày 20/5/2024",
-         "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND xã, phường", "Báo cáo 6 tháng",
+        (D(2024, 3, 31), "chậm nhất ngày 31/3/2024", CITY_UNITS, "Kế hoạch", "Phòng Nội vụ"),
+        (D(2024, 5, 20), "trước ngày 20/5/2024", CITY_UNITS, "Báo cáo 6 tháng",
          "UBND thành phố (qua Phòng Nội vụ)"),
-        (D(2024, 10, 30), "trước ngày 30/10/2024",
-         "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND xã, phường", "Báo cáo năm",
+        (D(2024, 10, 30), "trước ngày 30/10/2024", CITY_UNITS, "Báo cáo năm",
          "UBND thành phố (qua Phòng Nội vụ)"),
     ]),
     "003": (2022, "Sở Khoa học và Công nghệ", [
-        (D(2022, 6, 5), "trước ngày 05/6",
-         "Chi cục Tiêu chuẩn Đo lường Chất lượng, Trung tâm Khoa học và Công nghệ", "Báo cáo 6 tháng",
+        (D(2022, 6, 5), "trước ngày 05/6", KHCN_UNITS, "Báo cáo 6 tháng",
          "Sở KH&CN (qua Văn phòng)"),
-        (D(2022, 11, 10), "trước ngày 10/11 của năm",
-         "Chi cục Tiêu chuẩn Đo lường Chất lượng, Trung tâm Khoa học và Công nghệ", "Báo cáo năm",
+        (D(2022, 11, 10), "trước ngày 10/11 của năm", KHCN_UNITS, "Báo cáo năm",
          "Sở KH&CN (qua Văn phòng)"),
         (D(2022, 12, 10), "trước ngày 10/12", "Văn phòng Sở", "Đánh giá kết quả thi đua",
          "Ban Chỉ đạo tỉnh (Liên đoàn Lao động tỉnh)"),
