@@ -5,6 +5,14 @@ from __future__ import annotations
 import io
 import unicodedata
 
+#: Four sentences of plans, one per topic (reporting, the standing office, funding, dialogue): embedding tests.
+PASSAGES = [
+    "Các cơ quan, đơn vị gửi báo cáo kết quả thực hiện Quy chế dân chủ 6 tháng về Sở Nội vụ trước ngày 05/6.",
+    "Văn phòng Sở là cơ quan thường trực, giúp Giám đốc theo dõi, đôn đốc việc thực hiện kế hoạch.",
+    "Kinh phí thực hiện kế hoạch được bố trí từ nguồn ngân sách nhà nước năm 2024.",
+    "Tổ chức hội nghị đối thoại giữa người đứng đầu cơ quan với công chức, viên chức mỗi năm một lần.",
+]
+
 #: A plan of an agency outside the corpus; `{n}` sets its number (`{n}/KH-PNV`) and batch.
 NEW_PLAN = """UBND HUYỆN HÒA THÀNH
 PHÒNG NỘI VỤ
