@@ -3,6 +3,7 @@ talking HTTP to the Bot API stand-in; updates are fed with `process_update`."""
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 from typing import AsyncIterator
 
@@ -14,6 +15,7 @@ from tests.support.templates import ROOT, copy_template, indexed_template  # noq
 
 ADMIN_ID = 1001
 USER_ID = 2002
+GROUP = -100
 
 
 def bot_settings(data_dir: Path, corpus_dir: Path, api, **overrides) -> Settings:
@@ -55,3 +57,34 @@ def drive(settings: Settings, engine, *updates: dict, app_hook=None) -> None:
             for update in updates:
                 await feed(app, update)
     asyncio.run(scenario())
+
+
+def private(api, text: str, user_id: int = USER_ID) -> dict:
+    """A private message from the user to the bot."""
+    return api.message(api.private_chat(user_id), api.user(user_id), text)
+
+
+def in_group(api, text: str, user_id: int = USER_ID, **kw) -> dict:
+    """A message from the user in the group GROUP."""
+    return api.message(api.group_chat(GROUP), api.user(user_id), text, **kw)
+
+
+def only_text(api, chat_id: int) -> str:
+    """The one text the bot sent to the chat."""
+    sent = api.sent_texts(chat_id)
+    assert len(sent) == 1, sent
+    return sent[0]
+
+
+def assert_valid_html(text: str) -> None:
+    """Only the tags we use, balanced; no raw `<` from user text."""
+    tags = re.findall(r"<(/?)([a-z]+)[^>]*>", text)
+    assert {t for _, t in tags} <= {"b", "i", "pre", "code"}, tags
+    stack = []
+    for closing, tag in tags:
+        if closing:
+            assert stack and stack.pop() == tag, text
+        else:
+            stack.append(tag)
+    assert not stack, text
+    assert len(text) <= 4096
