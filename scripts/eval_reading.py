@@ -7,9 +7,12 @@ metadata field, and the duties read right in full (date, who, what and to whom a
 of the gold dated duties). `--details` lists the misses of the dev and fresh splits only: the
 test split is held out, its failures are not read while tuning. The fresh split holds the plans
 written in the reader round (p37-p41: Word numbering, tables in unusual column orders, merged
-and multi-unit cells, "- Giao Phòng X:" prose, dates as "15-6-2026", "trước 30/11").
+and multi-unit cells, "- Giao Phòng X:" prose, dates as "15-6-2026", "trước 30/11"); fresh2 the
+second round's (p43-p50: the formats agencies send, .doc, .rtf, Word's .htm, a portal page, a
+ruled PDF table over two pages, a phone photo, a 150-dpi scan, .odt; communes after the 2025
+merger, a hospital, a school year, police, army and company plans).
 
-Run: PYTHONPATH=$PWD python scripts/eval_reading.py [--split dev|test|fresh|all] [--details]
+Run: PYTHONPATH=$PWD python scripts/eval_reading.py [--split dev|test|fresh|fresh2|all] [--details]
 """
 from __future__ import annotations
 
@@ -232,16 +235,16 @@ def report(split: str, s: Score) -> list[str]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="both", choices=["dev", "test", "fresh", "all", "both"])
-    ap.add_argument("--details", action="store_true", help="list the misses (dev and fresh splits only)")
+    ap.add_argument("--split", default="both", choices=["dev", "test", "fresh", "fresh2", "all", "both"])
+    ap.add_argument("--details", action="store_true", help="list the misses (dev, fresh and fresh2 splits only)")
     args = ap.parse_args()
-    splits = ["dev", "test", "fresh"] if args.split == "both" else [args.split]
+    splits = ["dev", "test", "fresh", "fresh2"] if args.split == "both" else [args.split]
     print("| split | measure | value |\n|---|---|---|")
     scores = {}
     for split in splits:
         scores[split] = evaluate(split)
         print("\n".join(report(split, scores[split])))
-    for split in ("dev", "fresh"):
+    for split in ("dev", "fresh", "fresh2"):
         if args.details and split in scores:
             print(f"\n{split.capitalize()} misses:")
             for line in scores[split].refused + scores[split].misses:

@@ -18,6 +18,9 @@ Body conventions of a .plan source:
   occurrences within the plan's period, `{{U who | what | to | phrase}}` a relative or
   undated duty, `{{N 2024-12-15}}` a date in the text that is NOT a deadline.
 
+Other formats (.doc, .odt, .rtf, Word's .htm, a portal's .html, a photo, a scan): see
+scripts/reading_fixture_formats.py.
+
 Run: python scripts/make_reading_fixtures.py [p37 p38 ...]  (needs python-docx and reportlab;
 the ids given: only those plans are written, the others stay byte for byte as they are)
 """
@@ -321,7 +324,10 @@ def main() -> int:
             m["number_line"] = (f"Số {m['number']}" if m.get("motto") == "party" else f"Số: {m['number']}")
         fmt = m["format"]
         target = OUT / f"{src.stem}.{fmt}"
-        if fmt == "docx":
+        from reading_fixture_formats import write_other
+        if write_other(plan, fmt, target, write_docx):
+            pass
+        elif fmt == "docx":
             write_docx(plan, target)
         elif fmt == "pdf":
             write_pdf(plan, target)
