@@ -16,6 +16,7 @@ import tempfile
 
 from lxml import etree
 
+from .doc_soft_hyphens import mark_soft_hyphens, restore
 from .errors import CorruptFileError, DocReaderUnavailableError, NotAPlanError, PasswordProtectedError
 from .list_numbers import BULLET, DOCBOOK_FORMATS, ListCounter, ListLevel, labelled
 from .reading_tables import table_lines
@@ -38,6 +39,8 @@ def read_doc(data: bytes) -> str:
     antiword = shutil.which("antiword")
     if antiword is None:
         raise DocReaderUnavailableError("antiword is not installed")
+    # TCVN3's "ư" is a soft hyphen to antiword, which drops it: kept under a placeholder
+    data, placeholder = mark_soft_hyphens(data)
     with tempfile.TemporaryDirectory(prefix="qcdc-doc-") as tmp:
         path = os.path.join(tmp, "upload.doc")
         with open(path, "wb") as fh:
@@ -55,7 +58,7 @@ def read_doc(data: bytes) -> str:
             # antiword refuses a Word file of a few lines ("the text stream ... is too small")
             raise NotAPlanError(f"doc: {complaint[:200]}")
         raise CorruptFileError(f"antiword exit {done.returncode}: {complaint[:200]}")
-    return docbook_text(done.stdout)
+    return restore(docbook_text(done.stdout), placeholder)
 
 
 def docbook_text(xml: bytes) -> str:
