@@ -124,7 +124,8 @@ _MONTH_CUE = r"(?P<cue>" + phrase_alternation(_WORDS, "month-cue") + r")"
 _MONTH_RE = re.compile(
     _W + _MONTH_CUE + _E + r"(?:\s*(?:" + phrase_alternation(_WORDS, "month-filler") + r")(?=\s)){0,4}\s*"
     r"(?:(?P<mword>tháng)\s+(?P<mm>\d{1,2})|(?P<qword>quý)\s+(?P<q>IV|I{1,3}|[1-4]))"
-    r"(?:\s*(?:/|năm|của\s+năm)\s*(?P<my>\d{4}))?(?![\d/])(?!\s+tháng)",
+    # "Quý II?/????": OCR's mask of an unsure numeral ends no month or quarter (nor "quý I" of "II")
+    r"(?:\s*(?:/|năm|của\s+năm)\s*(?P<my>\d{4}))?(?![\w/?])(?!\s+tháng)",
     re.IGNORECASE,
 )
 

@@ -82,9 +82,12 @@ _PROSE_TITLE_RE = re.compile(r"ban hành (?:" + _words("summary-kind") + r")[^,.
 _PROSE_DATE_RE = re.compile(r"^Ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\s*,")
 _YEAR_RE = re.compile(r"\bnăm\s+(20\d{2}|19\d{2})\b")
 _ANY_YEAR_RE = re.compile(r"\b(20\d{2})\b")
-_SYLLABLE = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐ]|[A-Z][a-z]*'[A-Za-z][a-z]*)"
+# "K' Brôl", "K'Brôl", "Y Ngọc": highland names write an initial with an apostrophe
+_SYLLABLE = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+|[A-ZĐ]|[A-Z][a-zà-ỹđ]*['’](?:[A-Za-zĐÀ-Ỹà-ỹđ][a-zà-ỹđ]*)?)"
 _NAME_RE = re.compile(r"^" + _SYLLABLE + r"(?:\s+" + _SYLLABLE + r"){1,5}$")
 _SIGNED_RE = re.compile(r"^\(?\s*(?:" + _words("signed") + r")[^)]*\)?$", re.IGNORECASE)
+#: "Đại tá Nguyễn Văn A": the rank is the signer's title, the rest the name
+_RANK_RE = re.compile(r"^(?P<rank>" + _words("rank") + r")\s+(?P<name>\S.*)$", re.IGNORECASE)
 #: "Kế hoạch ... năm 2025 của Sở Xây dựng": the issuer at the end of a title
 _TITLE_ISSUER_RE = re.compile(r"\bcủa\s+((?:" + _words("title-issuer") + r")[^,.;]{2,80})$")
 _PEOPLES_COMMITTEE_RE = re.compile(r"^(?:Ủy|Uỷ) ban nhân dân\b", re.IGNORECASE)
@@ -329,8 +332,15 @@ def _closing(meta: DocumentMeta, blocks: list[Block], box: dict[str, str]) -> No
                        for b in blocks if b.section == RECIPIENTS][:_MAX_CLOSING_LINES]
     sign_lines = [b.text[:120].strip() for b in blocks if b.section == SIGNATURE][:_MAX_CLOSING_LINES]
     sign_lines = [ln for ln in sign_lines if ln and not _SIGNED_RE.match(ln)]
-    titles = [ln for ln in sign_lines if not _NAME_RE.match(ln)]
-    names = [ln for ln in sign_lines if _NAME_RE.match(ln)]
+    titles: list[str] = []
+    names: list[str] = []
+    for ln in sign_lines:
+        ranked = _RANK_RE.match(ln)
+        if ranked and _NAME_RE.match(ranked.group("name")):
+            titles.append(ranked.group("rank"))
+            names.append(ranked.group("name"))
+        else:
+            (names if _NAME_RE.match(ln) else titles).append(ln)
     if titles:
         meta.signer_title = " ".join(titles[:4])
     if names:

@@ -43,6 +43,7 @@ from .recurrence import occurrences, parse_rule, plan_period
 from .recurrence_phrases import find_recurrences, recurrence_periods
 from .sentences import clause_spans, split_sentences
 from .structure import RECIPIENTS, SIGNATURE
+from .year_span import into_span
 from .units import UNIT_HEAD_RE, section_unit, strip_bullet, subject_end, subject_of, tidy, unit_phrase
 
 __all__ = ["extract_obligations", "split_sentences"]
@@ -100,7 +101,8 @@ def extract_obligations(blocks: list[Block], plan_year: int | None,
             continue
         state.header = None
         _prose_block(state, block, text)
-    return _cased_units(_materialised(state.out, plan_year, issued_on), blocks)
+    dated = into_span(state.out, blocks, plan_year, issued_on)
+    return _cased_units(_materialised(dated, plan_year, issued_on), blocks)
 
 
 def _cased_units(obligations: list[Obligation], blocks: list[Block]) -> list[Obligation]:

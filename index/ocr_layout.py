@@ -13,8 +13,10 @@ from dataclasses import dataclass
 
 # The cleaner's list of line starts that open a new paragraph (bullets, "I.", "a)", "Nơi nhận").
 from .cleaning import _LIST_START_RE as ITEM_START_RE
-from .thresholds import CENTRED_SHARE, MARGIN_PERCENTILES, SHORT_LINE_SHARE
+from .thresholds import CENTRED_SHARE, COLUMN_GAP_HEIGHTS, MARGIN_PERCENTILES, SHORT_LINE_SHARE
 
+#: A lone word of at most this many letters beside a line, across a column gap, is a speck.
+_SPECK_CHARS = 3
 #: A line ending a sentence; the next, if it starts with a capital, starts a paragraph.
 _SENTENCE_END_RE = re.compile(r"[.:;!?…][)\]”\"']?$")
 
@@ -40,6 +42,7 @@ class _Line:
     left: int
     right: int
     block: int
+    columns: bool = False       # two columns side by side (a wide gap between two words)
 
 
 def _lines(words: list[OcrWord]) -> list[_Line]:
@@ -49,8 +52,23 @@ def _lines(words: list[OcrWord]) -> list[_Line]:
     lines = []
     for key in sorted(grouped, key=lambda k: (min(w.top for w in grouped[k]), k)):
         ws = sorted(grouped[key], key=lambda w: w.left)
+        height = max(1, sorted(w.height for w in ws)[len(ws) // 2])
+        # between words only: a speck read as "|" or "_" is no word (nor a column's edge)
+        real = [w for w in ws if any(ch.isalnum() for ch in w.text)]
+        gaps = [(b.left - (a.left + a.width), a, b) for a, b in zip(real, real[1:])]
+        widest = max(gaps, key=lambda g: g[0]) if gaps else None
+        columns = widest is not None and widest[0] > COLUMN_GAP_HEIGHTS * height
+        if columns:
+            # specks in the space between the two columns are left out, and a "column" of one
+            # short word beside a line (a speck read as "F'Ê") is a speck too
+            a, b = widest[1], widest[2]
+            ws = [w for w in ws if w in real or not a.left < w.left < b.left]
+            left, right = [w for w in ws if w.left <= a.left], [w for w in ws if w.left >= b.left]
+            for side, other in ((left, right), (right, left)):
+                if len(side) == 1 and sum(ch.isalnum() for ch in side[0].text) <= _SPECK_CHARS and len(other) > 1:
+                    ws, columns = other, False
         lines.append(_Line(text=" ".join(w.text for w in ws), left=min(w.left for w in ws),
-                           right=max(w.left + w.width for w in ws), block=key[0]))
+                           right=max(w.left + w.width for w in ws), block=key[0], columns=columns))
     # Tesseract orders blocks itself; within the page, reading order is its block order.
     return sorted(lines, key=lambda ln: ln.block) if lines else lines
 
@@ -85,6 +103,8 @@ def _centred(line: _Line, left_margin: int, right_margin: int, width: int) -> bo
 
 def _continues(previous: _Line, line: _Line, left_margin: int, right_margin: int, width: int) -> bool:
     """True when `line` carries on the paragraph `previous` belongs to."""
+    if previous.columns or line.columns:
+        return False        # a row of two columns (a letterhead's halves) stands alone
     if right_margin - previous.right > SHORT_LINE_SHARE * width:
         return False        # the previous line stopped short: its paragraph ended
     if _centred(previous, left_margin, right_margin, width) or _centred(line, left_margin, right_margin, width):

@@ -36,8 +36,9 @@ from .write_rows import NewChunk, NewDocument, NewObligation
 #: village units, "Tháng 6 hằng năm" / "ngày 15 tháng 3" cells, "của" before what a deliverable is about;
 #: 7: period-first monthly days, no borrowed task for an item with its own, long unit headings kept apart;
 #: 8: "đối với báo cáo …" labels end at the next deadline, "báo cáo định kỳ" kept whole;
-#: 9: a plan one spreads is no deliverable (withdrawn in 10); 10: "với <body>" ends a deliverable
-READER_VERSION = "10"
+#: 9: a plan one spreads is no deliverable (withdrawn in 10); 10: "với <body>" ends a deliverable;
+#: 11: "Phần I." parts and Arabic top-level headings, a signer's rank, school years, unit heads
+READER_VERSION = "11"
 
 
 @dataclass

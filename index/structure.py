@@ -21,6 +21,11 @@ CLOSING_SECTION = "Kết thúc kế hoạch"
 _ROMAN_RE = re.compile(r"^(?P<num>[IVXLC]{1,6})(?:\.\s*|\s*-\s+)(?P<rest>\S.*)$")
 _ARABIC_RE = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)(?:[.)]|\s?-)\s+(?P<rest>\S.*)$")
 _LETTER_RE = re.compile(r"^(?P<num>[a-zđ])\)\s+(?P<rest>\S.*)$")
+#: "Phần I. MỤC ĐÍCH", "PHẦN THỨ HAI", "Mục 2 - …": a top-level part named by its word
+#: (layout_words.tsv `part`), with or without its title on the same line
+_PART_RE = re.compile(
+    r"^(?P<word>" + phrase_alternation("layout_words.tsv", "part", space=" ") + r")\s+"
+    r"(?P<num>[IVXLC]{1,6}|\d{1,2}|(?:thứ|THỨ)\s+\w+)(?:\s*[.:–-]\s*(?P<rest>\S.*)?)?$")
 _RECIPIENTS_RE = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
 #: the words of the layout: index/data/layout_words.tsv
 _LAYOUT = "layout_words.tsv"
@@ -93,6 +98,15 @@ def table_group(row: str) -> str | None:
     return None
 
 
+def _is_caps(text: str) -> bool:
+    """A title in capitals ("MỤC ĐÍCH, YÊU CẦU"): at least two words, no lower-case letter."""
+    return text.upper() == text and len(text.split()) >= 2 and any(ch.isalpha() for ch in text)
+
+
+def _part_label(m: re.Match) -> str:
+    return f"{m.group('word')} {m.group('num')}" + (f". {m.group('rest').strip()}" if m.group("rest") else "")
+
+
 def _is_row(para: str) -> bool:
     return " | " in para or para.startswith("|")
 
@@ -103,6 +117,10 @@ def split_blocks(clean: str) -> list[Block]:
     blocks: list[Block] = []
     zone = "front"                      # front | body | recipients | signature
     seen_roman = False
+    # the top level when a plan numbers its parts in Arabic ("1. MỤC ĐÍCH, YÊU CẦU", "2.1.
+    # Văn phòng Sở") or names them ("Phần I."), as no Roman heading does: set by the first
+    arabic_top = False
+    pending_part = False                # "PHẦN I" alone: its title is the next line
 
     def section() -> str:
         if zone == "recipients":
@@ -166,6 +184,18 @@ def split_blocks(clean: str) -> list[Block]:
             blocks.append(Block(CLOSING_SECTION, para))
             continue
 
+        if pending_part:
+            pending_part = False
+            if _is_caps(para) and _is_heading_text(para):
+                push(1, f"{path[-1][1]}. {para}")
+                continue
+        m = _PART_RE.match(para)
+        if m and _is_heading_text(para):
+            seen_roman = True
+            zone = "body"
+            push(1, _part_label(m))
+            pending_part = not m.group("rest")
+            continue
         m = _ROMAN_RE.match(para)
         if m and _is_heading_text(m.group("rest")):
             seen_roman = True
@@ -173,6 +203,12 @@ def split_blocks(clean: str) -> list[Block]:
             push(1, heading_label(m.group("num"), m.group("rest")))
             continue
         m = _ARABIC_RE.match(para)
+        if (m and "." not in m.group("num") and _is_caps(m.group("rest")) and _is_heading_text(m.group("rest"))
+                and (arabic_top or not seen_roman)):
+            arabic_top = seen_roman = True
+            zone = "body"
+            push(1, heading_label(m.group("num"), m.group("rest")))
+            continue
         if m and not re.match(r"^\d{1,2}[./]\d{1,2}[./]\d", para) and (seen_roman or zone == "body"):
             level = 2 + m.group("num").count(".")
             label = heading_label(m.group("num"), m.group("rest"))

@@ -228,6 +228,12 @@ MARGIN_PERCENTILES = (0.1, 0.9)
 SHORT_LINE_SHARE = 0.15
 #: A line indented by more than this share of the text width on both sides is centred.
 CENTRED_SHARE = 0.08
+#: A gap between two words of one scanned line wider than this many times the line's height
+#: is the space between two columns (a letterhead's left and right halves, a signature beside
+#: "Nơi nhận"): such a line is a row of its own, never part of a paragraph. A word space is
+#: about a third of the height; the letterheads of tests/data/reading p48/p49 and the OCR
+#: benchmark pages show column gaps of 4-12 heights.
+COLUMN_GAP_HEIGHTS = 2.5
 #: Mean OCR confidence from which a reading is called "high" in the admin's reply (the
 #: fitted `low_confidence` of ocr_thresholds.json separates "fair" from "low").
 HIGH_OCR_CONFIDENCE = 90.0

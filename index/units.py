@@ -34,6 +34,10 @@ _PASSIVE_RE = re.compile(r"(?<![\w])của\s+(?P<unit>[^;:()]{2,120}?)\s+(?:(?:" 
                          + r")\s+)?được\s+(?:" + _words("passive-verb") + r")(?![\w])", re.IGNORECASE)
 _REQUEST_RE = re.compile(r"(?<![\w])(?:" + _words("request") + r")\s+(\w)")
 _HEADING_LEAD_RE = re.compile(r"^(?:" + _words("heading-lead") + r")\s+", re.IGNORECASE)
+#: a recipient inside what reads as a unit ("… ở thôn, tổ dân phố về UBND xã trước ngày …"):
+#: after an opener's comma such a run is a list inside the sentence, not its subject
+_NAMES_RECIPIENT_RE = re.compile(r"(?<![\w])(?:" + phrase_alternation("recipient_words.tsv", "trigger")
+                                 + r")\s+(?=(?:" + alternation("unit_heads.txt") + r")(?![\w]))", re.IGNORECASE)
 
 
 def tidy(text: str) -> str:
@@ -112,6 +116,8 @@ def subject_of(sentence: str) -> str | None:
     starts += [m.start(1) for m in _REQUEST_RE.finditer(s[:400])]
     for start in starts:
         found = unit_phrase(s[start:])
+        if found and start > 0 and _NAMES_RECIPIENT_RE.search(found[0]):
+            continue
         if found:
             # "Ban Thường vụ Huyện đoàn giao các cơ sở Đoàn thực hiện ...": the unit given the task
             given = _GIVES_RE.match(s, start + found[1])

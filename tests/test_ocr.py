@@ -230,3 +230,25 @@ def test_a_photo_darker_on_one_side_is_read_like_an_even_scan() -> None:
     shade = Image.linear_gradient("L").rotate(90).resize(images[0].size).point(lambda v: 120 + 135 * v // 255)
     text, report = read_image_file(image_bytes(ImageChops.multiply(images[0], shade)))
     assert "15/6/2025" in text and "20/11/2025" in text and not report.unreadable_pages
+
+
+def test_a_row_of_two_columns_stands_alone_and_specks_between_them_go() -> None:
+    """A letterhead's halves on one scanned line (a gap of many line heights between them) are
+    a row of their own, never glued to the lines around; specks read in the gap are dropped."""
+    words = [
+        _word("BỘ CHỈ HUY QUÂN SỰ TỈNH", 0, 200, 1000), _word("_", 0, 1050, 1070),
+        _word("Độc lập - Tự do - Hạnh phúc", 0, 1300, 2000),
+        _word("KHÁNH HÒA", 1, 400, 800), _word("Khánh Hòa, ngày 26 tháng 01 năm 2026", 1, 1250, 2000),
+        _word("F'Ê", 2, 200, 260), _word("KẾ", 2, 900, 1010), _word("HOẠCH", 2, 1030, 1300),
+    ]
+    assert page_text(words).split("\n\n") == [
+        "BỘ CHỈ HUY QUÂN SỰ TỈNH Độc lập - Tự do - Hạnh phúc",
+        "KHÁNH HÒA Khánh Hòa, ngày 26 tháng 01 năm 2026",
+        "KẾ HOẠCH",
+    ]
+
+
+def test_a_masked_quarter_is_no_deadline() -> None:
+    """"Quý II?/????" (OCR unsure of "III/2026") dates nothing; "quý III/2026" still does."""
+    assert find_due_dates("Kiểm tra các đơn vị trong Quý II?/????.", 2026) == []
+    assert [d.date for d in find_due_dates("Kiểm tra các đơn vị trong Quý III/2026.", 2026)] == [date(2026, 9, 30)]
