@@ -58,6 +58,7 @@ class _Compound:
         return (sector + 1) * self.size
 
     def chain(self, start: int, fat: list[int]) -> list[int]:
+        """The sectors of a chain from `start`, followed through `fat`."""
         out: list[int] = []
         while start < _END and len(out) < _MAX_SECTORS:
             if start >= len(fat):
@@ -67,6 +68,7 @@ class _Compound:
         return out
 
     def read_chain(self, start: int, size: int | None) -> bytes:
+        """The bytes of a chain of big sectors, cut at `size` when given."""
         raw = b"".join(bytes(self.data[self._offset(s):self._offset(s) + self.size]) for s in self.chain(start, self.fat))
         return raw if size is None else raw[:size]
 
@@ -82,6 +84,7 @@ class _Compound:
         return entries
 
     def stream(self, name: str) -> bytes:
+        """A stream's bytes, from the big sectors or the mini stream by its size."""
         start, size = self.entries[name]
         if size < self.cutoff:
             sectors = self.chain(start, self.mini_fat)
