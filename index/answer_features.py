@@ -12,7 +12,9 @@ from . import decision
 from .known_agencies import unknown_agency_share
 from .answer_context import AnswerContext, focus_coverage, missing_focus, plan_tokens_of, relevance
 from .duties import kind_match
-from .thresholds import CANDIDATE_SCORE_CAP
+from .naming_features import named_by_own_metadata, unknown_initials, unknown_place
+from .query_lexicon import lexicon
+from .thresholds import CANDIDATE_SCORE_CAP, NAMES_UNKNOWN_AGENCY
 from .vietnamese import STOPWORDS, folded_words
 
 if TYPE_CHECKING:   # answers.py imports this module
@@ -96,18 +98,42 @@ def year_agrees(ctx: AnswerContext, cand: "Candidate") -> float:
     return 1.0 if years & said else -1.0
 
 
-def plan_agrees(ctx: AnswerContext, docs: set[int]) -> float:
+def plan_agrees(ctx: AnswerContext, docs: set[int], names_other: bool) -> float:
     """+1 when the answer is from a plan the question names, -1 from another; with none
     named, +1 when the question states the place of the answer's plan ("… xã An Phú"):
-    an agency's short name that no alias spells out still comes with its place. 0 else."""
+    an agency's short name that no alias spells out still comes with its place. 0 else.
+    `names_other`: the question names an agency or initials the plans do not know; then a
+    plan named only through its managing body, or by its place, is not the one asked
+    about (another body of that place or under that body), so it counts 0."""
     pinned = set(ctx.pinned_documents)
     if not docs:
         return 0.0
     if pinned:
-        return 1.0 if docs & pinned else -1.0
+        if not docs & pinned:
+            return -1.0
+        return 1.0 if not names_other or named_by_own_metadata(ctx, docs & pinned) else 0.0
+    if names_other:
+        return 0.0
     asked = f" {ctx.analysis.folded} "
     places = [folded_words(ctx.documents[d].place or "") for d in docs if d in ctx.documents]
     return 1.0 if any(p and f" {p} " in asked for p in places) else 0.0
+
+
+def parent_named(ctx: AnswerContext, docs: set[int]) -> float:
+    """1 when the answer's plan was named only through its managing body ("Sở Y tế" for a
+    hospital's plan), not by its own issuer or number: the question may be about the body
+    itself, whose own plan the corpus does not hold."""
+    named = docs & set(ctx.pinned_documents)
+    return float(bool(named) and not named_by_own_metadata(ctx, named))
+
+
+def delivered(cand: "Candidate") -> str:
+    """What a duty says besides its text: it is delivered, so the words that send a
+    report to its recipient ("gửi", "nộp") are said by it even when its sentence only
+    names the report ("Văn phòng báo cáo kết quả 6 tháng trước ngày …")."""
+    if cand.source != "duty":
+        return ""
+    return " ".join(key[0] for key in lexicon().recipient_cues if len(key) == 1)
 
 
 def answer_rank(ctx: AnswerContext, cand: "Candidate") -> float:
@@ -146,8 +172,11 @@ def features(ctx: AnswerContext, cand: "Candidate") -> decision.Features:
     tokens = list(dict.fromkeys(query.tokens))
     unknown = sum(1 for t in tokens if t not in ctx.idf) / len(tokens) if tokens else 1.0
     docs = answer_documents(ctx, cand)
+    agency = unknown_agency_share(query.agencies, ctx.known_agencies, ctx.idf)
+    initials = unknown_initials(ctx)
+    evidence = f"{cand.evidence} {delivered(cand)}" if cand.evidence else ""
     year = year_agrees(ctx, cand)
-    plan = plan_agrees(ctx, docs)
+    plan = plan_agrees(ctx, docs, agency >= NAMES_UNKNOWN_AGENCY or initials > 0)
     slots = slot_agreement(ctx, cand)
     kind = kind_agrees(ctx, cand)
     number = number_agrees(ctx, docs)
@@ -157,8 +186,8 @@ def features(ctx: AnswerContext, cand: "Candidate") -> decision.Features:
     conflict = min(year, plan, number) < 0
     return decision.Features(
         relevance=relevance(ctx) if ctx.hits else 0.0,
-        focus_coverage=focus_coverage(ctx, cand.evidence) if cand.evidence else float(cand.source in ("metadata", "window")),
-        missing_focus=missing_focus(ctx, cand.evidence),
+        focus_coverage=focus_coverage(ctx, evidence) if evidence else float(cand.source in ("metadata", "window")),
+        missing_focus=missing_focus(ctx, evidence),
         lexical_top=(lexical[0].lexical_score / (1 + lexical[0].lexical_score)) if lexical else 0.0,
         candidate_score=min(cand.score, CANDIDATE_SCORE_CAP),
         named_plan=float(bool(ctx.pinned_documents)),
@@ -167,7 +196,7 @@ def features(ctx: AnswerContext, cand: "Candidate") -> decision.Features:
         structured=float(cand.source in ("metadata", "window", "list", "items")),
         from_duty=float(cand.source == "duty"),
         from_passage=float(cand.source == "passage"),
-        unknown_agency=unknown_agency_share(query.agencies, ctx.known_agencies, ctx.idf),
+        unknown_agency=agency,
         slot_agreement=slots,
         plan_agrees=plan,
         kind_agrees=kind,
@@ -175,6 +204,9 @@ def features(ctx: AnswerContext, cand: "Candidate") -> decision.Features:
         hit_margin=hit_margin(ctx),
         rank_agreement=rank_agreement(ctx),
         number_agrees=number,
-        missing_known=missing_known(ctx, cand.evidence + " " + plan_identity(ctx, docs) if cand.evidence else ""),
+        missing_known=missing_known(ctx, evidence + " " + plan_identity(ctx, docs) if evidence else ""),
         slot_conflict=float(conflict),
-        answer_rank=answer_rank(ctx, cand))
+        answer_rank=answer_rank(ctx, cand),
+        unknown_initials=initials,
+        unknown_place=unknown_place(ctx, docs, cand.evidence or ""),
+        parent_named=parent_named(ctx, docs))

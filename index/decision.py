@@ -26,12 +26,14 @@ from .lexicon import data_json
 FEATURES = ("relevance", "focus_coverage", "missing_focus", "lexical_top", "candidate_score",
             "named_plan", "year_agrees", "unknown_share", "structured", "from_duty", "from_passage",
             "unknown_agency", "slot_agreement", "plan_agrees", "kind_agrees", "slots_agree",
-            "hit_margin", "rank_agreement", "number_agrees", "missing_known", "slot_conflict", "answer_rank")
+            "hit_margin", "rank_agreement", "number_agrees", "missing_known", "slot_conflict", "answer_rank",
+            "unknown_initials", "unknown_place", "parent_named")
 
 #: Features that by their meaning can only lower P(answerable): a word or an agency the
 #: plans do not know never makes an answer likelier. The fit drops one whose coefficient
 #: comes out positive (a correlation of the pool, which the next phrasing would break).
-NON_POSITIVE = ("missing_focus", "unknown_share", "unknown_agency", "missing_known", "slot_conflict")
+NON_POSITIVE = ("missing_focus", "unknown_share", "unknown_agency", "missing_known", "slot_conflict",
+                "unknown_initials", "unknown_place")
 #: Features that by their meaning can only raise it: more of the question said by the
 #: answer, or the slots it names agreeing, never makes an answer less likely right.
 NON_NEGATIVE = ("relevance", "focus_coverage", "slots_agree", "slot_agreement", "year_agrees",
@@ -64,6 +66,9 @@ class Features:
     missing_known: float = 0.0    # rarity of the rarest focus term the corpus knows but the evidence lacks
     slot_conflict: float = 0.0    # 1 when the year, plan or document number the question names is not the answer's
     answer_rank: float = 0.0      # 1 / (1 + rank among the retrieved passages of the answer's first passage)
+    unknown_initials: float = 0.0  # 1 when initials the question types are in no plan's metadata (or not with the place typed)
+    unknown_place: float = 0.0    # 1 when a place the question names is in none of the answer's plans' metadata
+    parent_named: float = 0.0     # 1 when the answer's plan was named only through its managing body
 
     def vector(self, names: tuple[str, ...] = FEATURES) -> np.ndarray:
         """The features named by `names`, in that order, as the model's input row."""

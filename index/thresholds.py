@@ -199,6 +199,12 @@ WINDOW_COVERAGE = 0.5
 #: has no upper bound); decision.json is fitted on clipped values, so a change here needs
 #: `python scripts/fit_decision.py` again.
 CANDIDATE_SCORE_CAP = 3.0
+#: An unknown-agency share (index/known_agencies.py, mean over the question's mentions) from
+#: which the question names a body the plans do not know: a plan named only through its
+#: managing body or its place is then not taken as the one asked about (plan_agrees 0).
+#: Half: one of two mentions wholly unknown; a known name misspelt scores well under it
+#: (1 - KNOWN_NAME_MIN_RATIO). Set by the decision refit of 2026-12-02 (scripts/fit_decision.py).
+NAMES_UNKNOWN_AGENCY = 0.5
 
 # -- reading files (index/reading*.py, index/formats.py, index/ocr*.py) ---------------------
 

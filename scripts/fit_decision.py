@@ -5,8 +5,8 @@ The pool is every tuning set: dev (benchmarks/questions_dev.jsonl over the shipp
 and benchmarks/plans/), v2dev (the v2dev half of benchmarks/questions_v2.jsonl plus the
 dev-only questions of scripts/dev_questions_more.py about the v2 plans, over the shipped
 corpus and benchmarks/plans_v2/), v3dev (the v3dev half of benchmarks/questions_v3*.jsonl
-over the shipped corpus and v3's dev plans) and v4dev (likewise for v4, its uploaded plans
-simply indexed). The test, v2test, v3test and v4test halves are never read, and their
+over the shipped corpus and v3's dev plans), v4dev and v5dev (likewise for v4 and v5, their uploaded plans
+simply indexed). The test, v2test, v3test, v4test and v5test halves are never read, and their
 plans are not indexed.
 
 For every question the engine composes its candidate answer with the decision switched
@@ -95,7 +95,7 @@ def blind_corpus(workdir: Path, name: str) -> None:
 
 
 #: The tuning pools: dev, and the dev halves of the blind sets after their first contact.
-POOLS = ("dev", "v2dev", "v3dev", "v4dev")
+POOLS = ("dev", "v2dev", "v3dev", "v4dev", "v5dev")
 
 
 def collect(pool: str, questions: list[dict], workdir: Path, models: Path | None = None) -> list[Row]:
@@ -262,24 +262,37 @@ def fit(rows: list[Row], names: tuple[str, ...]) -> tuple[dict, dict, np.ndarray
     return model, report, p
 
 
+def fold_signs(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The standardized coefficients on the whole pool and, per feature, the share of
+    leave-one-plan-out folds whose coefficient has that sign (1.0: it never flips)."""
+    full = _pipeline().fit(x, y)[-1].coef_[0]
+    _, folds = grouped_oof(x, y, groups)
+    same = np.array([np.mean([np.sign(c[i]) == np.sign(full[i]) for c in folds]) if folds else float("nan")
+                     for i in range(len(full))])
+    return full, same
+
+
 def compare(rows: list[Row], names: tuple[str, ...]) -> None:
     """Each measured feature's grouped-CV behaviour: its standardized coefficient on the
-    whole pool, the share of leave-one-plan-out folds whose coefficient has that sign, and
-    the grouped AUC of the chosen set without it (or with it, when it is not chosen)."""
+    whole pool, the share of leave-one-plan-out folds whose coefficient has that sign (with
+    every feature, and within the chosen set: a chosen feature whose sign flips between
+    folds is a correlation of some plans only), and the grouped AUC of the chosen set
+    without it (or with it, when it is not chosen)."""
     y = np.array([r.label for r in rows])
     groups = np.array([r.group for r in rows])
     base_p, _ = grouped_oof(matrix(rows, names), y, groups)
     print(f"chosen {len(names)} features: grouped AUC {auc(base_p, y):.4f}\n")
-    print("| feature | chosen | coef (all) | same sign in folds | grouped AUC without / with |")
-    print("|---|---|---|---|---|")
-    every = tuple(FEATURES)
-    full = _pipeline().fit(matrix(rows, every), y)[-1].coef_[0]
-    _, fold_coefs = grouped_oof(matrix(rows, every), y, groups)
+    print("| feature | chosen | coef (all) | same sign in folds | coef (chosen) | same sign in folds (chosen) "
+          "| grouped AUC without / with |")
+    print("|---|---|---|---|---|---|---|")
+    every = tuple(n for n in FEATURES if n in rows[0].features)   # an older cache lacks newer features
+    full, same = fold_signs(matrix(rows, every), y, groups)
+    chosen_full, chosen_same = fold_signs(matrix(rows, names), y, groups)
     for i, n in enumerate(every):
-        same = np.mean([np.sign(c[i]) == np.sign(full[i]) for c in fold_coefs]) if fold_coefs else float("nan")
         other = tuple(m for m in names if m != n) if n in names else names + (n,)
         p, _ = grouped_oof(matrix(rows, other), y, groups)
-        print(f"| {n} | {'yes' if n in names else ''} | {full[i]:+.3f} | {same:.2f} | {auc(p, y):.4f} |")
+        own = (f"{chosen_full[names.index(n)]:+.3f} | {chosen_same[names.index(n)]:.2f}" if n in names else " | ")
+        print(f"| {n} | {'yes' if n in names else ''} | {full[i]:+.3f} | {same[i]:.2f} | {own} | {auc(p, y):.4f} |")
 
 
 def main() -> None:
@@ -314,7 +327,7 @@ def main() -> None:
     model_from_json(model)   # the stored form must load
     model["fitted"] = {"questions": ["benchmarks/questions_dev.jsonl", "benchmarks/questions_v2.jsonl (v2dev)",
                                      "scripts/dev_questions_more.py (v2)", "benchmarks/questions_v3*.jsonl (v3dev)",
-                                     "benchmarks/questions_v4*.jsonl (v4dev)"],
+                                     "benchmarks/questions_v4*.jsonl (v4dev)", "benchmarks/questions_v5*.jsonl (v5dev)"],
                        "embedding": os.environ.get("QCDC_EMBED_MODEL") or "default",
                        "date": date.today().isoformat(), "cv": "leave one plan out", **report}
     args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

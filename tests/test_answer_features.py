@@ -43,10 +43,20 @@ def test_a_year_the_duty_states_agrees_though_the_plan_is_of_another_year() -> N
 
 
 def test_the_place_of_the_answers_plan_agrees_when_no_alias_named_it() -> None:
-    assert plan_agrees(_context("UB Hòa Lạc: phòng kinh tế tổng hợp ý kiến khi nào"), {1}) == 1.0
-    assert plan_agrees(_context("phòng kinh tế tổng hợp ý kiến khi nào"), {1}) == 0.0
-    assert plan_agrees(_context("phòng kinh tế tổng hợp ý kiến khi nào", pinned=[2]), {1}) == -1.0
-    assert plan_agrees(_context("phòng kinh tế tổng hợp ý kiến khi nào", pinned=[1]), {1}) == 1.0
+    assert plan_agrees(_context("UB Hòa Lạc: phòng kinh tế tổng hợp ý kiến khi nào"), {1}, False) == 1.0
+    assert plan_agrees(_context("phòng kinh tế tổng hợp ý kiến khi nào"), {1}, False) == 0.0
+    assert plan_agrees(_context("phòng kinh tế tổng hợp ý kiến khi nào", pinned=[2]), {1}, False) == -1.0
+    assert plan_agrees(_context("phòng kinh tế tổng hợp ý kiến khi nào", pinned=[1]), {1}, False) == 1.0
+
+
+def test_a_place_or_a_managing_body_does_not_name_the_plan_beside_an_unknown_agency() -> None:
+    # another agency of the plan's place: its place alone no longer says it is this plan
+    assert plan_agrees(_context("Sở Y tế Hòa Lạc: phòng kinh tế tổng hợp ý kiến khi nào"), {1}, True) == 0.0
+    # pinned without its own issuer's name or number (through its managing body)
+    assert plan_agrees(_context("phòng kinh tế tổng hợp ý kiến khi nào", pinned=[1]), {1}, True) == 0.0
+    # named by its own issuer, the plan is the one asked about whatever else is named
+    assert plan_agrees(_context("UBND xã Hòa Lạc: phòng kinh tế tổng hợp ý kiến khi nào", pinned=[1]), {1},
+                       True) == 1.0
 
 
 def test_a_word_naming_the_answers_plan_is_not_missing_from_the_answer() -> None:
