@@ -50,12 +50,18 @@ from scripts.eval_harness import copy_plans, judge, prepare_corpus  # noqa: E402
 from scripts.eval_questions import BLIND, in_test_half, load  # noqa: E402
 
 #: The features the shipped model reads: those whose sign held in every leave-one-plan-out
-#: fold and whose removal lowered the grouped AUC (`--compare` prints the table).
+#: fold, within the chosen set too, and whose removal lowered the grouped AUC or, for
+#: unknown_place (a place none of the answer's plans holds: 19 of its 20 pool questions are
+#: out of scope), raised the held-out refusals (`--compare` prints the table). Measured but
+#: left out (2026-12-02): unknown_initials (its fitted sign is positive: staff's own short
+#: forms and typos no plan spells out fire it on answerable questions), parent_named (5 rows).
 CHOSEN = ("focus_coverage", "missing_known", "candidate_score", "year_agrees", "plan_agrees", "kind_agrees",
-          "slot_conflict", "unknown_agency", "from_duty", "from_passage")
+          "slot_conflict", "unknown_agency", "from_duty", "from_passage", "unknown_place")
 #: The product must refuse at least this share of out-of-scope questions (issue #15: 0.9,
-#: plus a margin for a plan nobody tuned on).
-REQUIRED_REFUSAL = 0.92
+#: plus a margin for a plan nobody tuned on: first contacts refused 0.80-0.90, under the
+#: held-out figure). 0.94 since 2026-12-02: held-out in scope right 0.903 -> 0.896, out of
+#: scope refused 0.926 -> 0.942 on the pool of that day.
+REQUIRED_REFUSAL = 0.94
 #: The unsure band holds held-out answers right at least this often (else "không tìm thấy"):
 #: one time in seven the listed passages hold what was asked.
 UNSURE_PRECISION = 0.15
