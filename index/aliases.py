@@ -202,6 +202,14 @@ def question_grams(*token_lists: list[str], longest: int = 8) -> set[str]:
     return grams
 
 
+def names_by_number(number: str | None, text: str) -> bool:
+    """Whether a question's text types this document number ("12/KH-UBND", spaces aside);
+    a number with nothing before its slash names nothing."""
+    if not number or not number.split("/")[0].strip():
+        return False
+    return re.sub(r"\s+", "", number.lower()) in re.sub(r"\s+", "", text.lower())
+
+
 def named_documents(grams: set[str], aliases: list[tuple[int, list[str]]]) -> tuple[list[int], set[str]]:
     """Documents whose most specific alias the question contains, and the alias words.
 

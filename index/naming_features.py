@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .aliases import document_aliases, question_grams
+from .aliases import document_aliases, names_by_number, question_grams
 from .answer_context import AnswerContext
 from .lexicon import word_list
 from .query_initials import could_be_syllable
@@ -153,12 +153,11 @@ def named_by_own_metadata(ctx: AnswerContext, docs: set[int]) -> bool:
     number, not only through its managing body (or an earlier answer)."""
     query = ctx.analysis
     grams = question_grams(query.raw_folded.split(), query.folded.split())
-    compact = re.sub(r"\s+", "", query.text.lower())
     for d in docs:
         doc = ctx.documents.get(d)
         if doc is None:
             continue
-        if doc.number and doc.number.split("/")[0].strip() and re.sub(r"\s+", "", doc.number.lower()) in compact:
+        if names_by_number(doc.number, query.text):
             return True
         if any(k in grams for k in _own_aliases(doc.issuer, doc.number)):
             return True

@@ -6,7 +6,6 @@ that keep a warm question fast (each re-read when the content version changes).
 """
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections import OrderedDict
@@ -26,7 +25,7 @@ from .lexical_index import LexicalIndex
 from .models import Answer, AnswerFocus, Source
 from .agency_mentions import known_agency_text
 from .rows import ChunkRow, DocumentRow, ObligationRow
-from .aliases import document_aliases, named_documents, naming_words, question_grams
+from .aliases import document_aliases, named_documents, names_by_number, naming_words, question_grams
 from .plan_places import of_named_place
 from .query_initials import Initials
 from .query_lexicon import lexicon
@@ -220,8 +219,7 @@ class Retriever:
         aliases = self._cache.get("aliases", lambda: [
             (d.id, document_aliases(d.issuer, d.number, d.place)) for d in docs])
         text = query.text.lower()
-        by_number = [d.id for d in docs if d.number and d.number.split("/")[0].strip()
-                     and re.sub(r"\s+", "", d.number.lower()) in re.sub(r"\s+", "", text)]
+        by_number = [d.id for d in docs if names_by_number(d.number, text)]
         grams = named_grams = question_grams(query.raw_folded.split(), query.folded.split())
         by_alias, plan_tokens = named_documents(grams, aliases)
         if not by_number and not by_alias:
