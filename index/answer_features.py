@@ -6,6 +6,7 @@ only the decision does.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import decision
@@ -131,9 +132,13 @@ def delivered(cand: "Candidate") -> str:
     """What a duty says besides its text: it is delivered, so the words that send a
     report to its recipient ("gửi", "nộp") are said by it even when its sentence only
     names the report ("Văn phòng báo cáo kết quả 6 tháng trước ngày …")."""
-    if cand.source != "duty":
-        return ""
-    return " ".join(key[0] for key in lexicon().recipient_cues if len(key) == 1)
+    return _delivery_words() if cand.source == "duty" else ""
+
+
+@lru_cache(maxsize=1)
+def _delivery_words() -> str:
+    """The lexicon's one-word recipient cues, joined (read once, as the lexicon is)."""
+    return " ".join(sorted(key[0] for key in lexicon().recipient_cues if len(key) == 1))
 
 
 def answer_rank(ctx: AnswerContext, cand: "Candidate") -> float:
