@@ -276,9 +276,11 @@ def render_duties(ctx: AnswerContext, obs: list[ObligationRow], *, heading: str 
     else:
         issued = {ob.document_id: (ob.year or 0, ob.issued_on or "") for ob in obs}
         newest = max(obs, key=lambda ob: (issued[ob.document_id], ob.document_id))
-        if sum(v == issued[newest.document_id] for v in issued.values()) == 1:
+        # plans issued on one known date (two agencies of one kind): none is newer, each is
+        # cited; plans known only by their year keep the order of the year, then the id
+        if not newest.issued_on or sum(v == issued[newest.document_id] for v in issued.values()) == 1:
             text += f"\nKế hoạch mới nhất: {short_citation(newest)}."
-        else:   # plans of one date (two agencies of one kind): none is newer, each is cited
+        else:
             firsts = {ob.document_id: ob for ob in reversed(obs)}
             text += "\n(Nguồn: " + "; ".join(short_citation(firsts[d]) for d in docs) + ")"
     dated = [date.fromisoformat(ob.due_on) for ob in obs if ob.due_on]
